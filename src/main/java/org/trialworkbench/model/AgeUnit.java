@@ -1,0 +1,3 @@
+package org.trialworkbench.model;
+
+public enum AgeUnit { YEARS, MONTHS, WEEKS, DAYS, HOURS, MINUTES }

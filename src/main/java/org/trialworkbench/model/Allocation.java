@@ -1,0 +1,3 @@
+package org.trialworkbench.model;
+
+public enum Allocation { RANDOMIZED, NON_RANDOMIZED, NA }

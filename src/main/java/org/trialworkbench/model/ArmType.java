@@ -1,0 +1,5 @@
+package org.trialworkbench.model;
+
+public enum ArmType {
+    EXPERIMENTAL, ACTIVE_COMPARATOR, PLACEBO_COMPARATOR, SHAM_COMPARATOR, NO_INTERVENTION, OTHER
+}

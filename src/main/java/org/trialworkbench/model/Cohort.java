@@ -1,0 +1,16 @@
+package org.trialworkbench.model;
+
+/**
+ * One step of a dose-escalation scheme (or a fixed-dose group or regimen step). Key C1.. in
+ * escalation order. {@code sourceText} is the passage the cohort was read from.
+ */
+public record Cohort(String key, int sequence, String label, SubjectRange subjects, Integer size,
+                     String intervention, Quantity dose, String doseText, Integer administrations,
+                     Offset interval, Quantity cumulativeDose, String gate, String sourceText) {
+    public Cohort {
+        Values.require(key, "key");
+        if (sequence < 1) {
+            throw new IllegalArgumentException("cohort sequence starts at 1: " + sequence);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.trialworkbench.model;
+
+public enum InterventionType {
+    DRUG, DEVICE, BIOLOGICAL, PROCEDURE, RADIATION, BEHAVIORAL, GENETIC, DIETARY_SUPPLEMENT,
+    COMBINATION_PRODUCT, DIAGNOSTIC_TEST, OTHER
+}

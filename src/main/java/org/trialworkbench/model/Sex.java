@@ -1,0 +1,3 @@
+package org.trialworkbench.model;
+
+public enum Sex { ALL, FEMALE, MALE }

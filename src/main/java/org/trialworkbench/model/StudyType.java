@@ -1,0 +1,3 @@
+package org.trialworkbench.model;
+
+public enum StudyType { INTERVENTIONAL, OBSERVATIONAL, EXPANDED_ACCESS }

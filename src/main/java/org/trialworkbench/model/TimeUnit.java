@@ -1,0 +1,4 @@
+package org.trialworkbench.model;
+
+/** Units of a schedule offset. */
+public enum TimeUnit { MINUTE, HOUR, DAY, WEEK, MONTH, YEAR }
