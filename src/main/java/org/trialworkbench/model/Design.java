@@ -4,8 +4,4 @@ package org.trialworkbench.model;
 public record Design(Allocation allocation, InterventionModel interventionModel, Masking masking,
                      PrimaryPurpose primaryPurpose) {
     public static final Design EMPTY = new Design(null, null, null, null);
-
-    public boolean isEmpty() {
-        return equals(EMPTY);
-    }
 }

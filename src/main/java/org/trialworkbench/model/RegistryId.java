@@ -6,7 +6,7 @@ public record RegistryId(String id, String registry) {
         Values.require(id, "id");
     }
 
-    public boolean isSponsorId() {
+    public boolean ofSponsor() {
         return registry == null;
     }
 }

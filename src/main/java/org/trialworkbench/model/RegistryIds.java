@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -89,18 +90,20 @@ public final class RegistryIds {
         if (text == null) {
             return List.of();
         }
-        Set<RegistryId> found = new LinkedHashSet<>();
         List<int[]> taken = new ArrayList<>();
+        List<Map.Entry<Integer, RegistryId>> hits = new ArrayList<>();
         for (Kind kind : KINDS) {
             Matcher m = kind.pattern.matcher(text);
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
-                    continue;
+                if (!overlaps(taken, m.start(), m.end())) {
+                    taken.add(new int[] {m.start(), m.end()});
+                    hits.add(Map.entry(m.start(), canonical(kind, m)));
                 }
-                taken.add(new int[] {m.start(), m.end()});
-                found.add(canonical(kind, m));
             }
         }
+        hits.sort(Map.Entry.comparingByKey());
+        Set<RegistryId> found = new LinkedHashSet<>();
+        hits.forEach(h -> found.add(h.getValue()));
         return new ArrayList<>(found);
     }
 

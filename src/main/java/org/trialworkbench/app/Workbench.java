@@ -1,0 +1,63 @@
+package org.trialworkbench.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.trialworkbench.analysis.TrialReader;
+import org.trialworkbench.export.JsonExporter;
+import org.trialworkbench.export.TrialExporter;
+import org.trialworkbench.importer.ImporterRegistry;
+import org.trialworkbench.service.ExampleRecords;
+import org.trialworkbench.service.ExportFormat;
+import org.trialworkbench.service.ExportService;
+import org.trialworkbench.service.ImportService;
+import org.trialworkbench.service.TrialCatalogService;
+import org.trialworkbench.store.H2Store;
+
+/**
+ * The composition root: one store and the services over it, wired with plain constructors.
+ * Both the command line and the window use exactly these services.
+ */
+public final class Workbench implements AutoCloseable {
+    private final H2Store store;
+    private final TrialCatalogService catalog;
+    private final ImportService importer;
+    private final ExportService exporter;
+
+    private Workbench(H2Store store, Clock clock) {
+        this.store = store;
+        this.catalog = new TrialCatalogService(store);
+        this.importer = new ImportService(store, ImporterRegistry.standard(), new TrialReader(), clock, new ExampleRecords());
+        this.exporter = new ExportService(catalog, exporters(), clock);
+    }
+
+    /** Opens the store in {@code dbDir}; throws {@link org.trialworkbench.store.StoreInUseException} when locked. */
+    public static Workbench open(Path dbDir) {
+        return new Workbench(H2Store.open(dbDir), Clock.systemUTC());
+    }
+
+    static Map<ExportFormat, TrialExporter> exporters() {
+        return Map.of(ExportFormat.JSON, new JsonExporter());
+    }
+
+    public TrialCatalogService catalog() {
+        return catalog;
+    }
+
+    public ImportService importer() {
+        return importer;
+    }
+
+    public ExportService exporter() {
+        return exporter;
+    }
+
+    public Path storeDirectory() {
+        return store.directory();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

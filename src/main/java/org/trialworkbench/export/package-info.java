@@ -1,0 +1,2 @@
+/** One exporter per format, each writing to a {@link java.io.Writer}; no file handling here. */
+package org.trialworkbench.export;

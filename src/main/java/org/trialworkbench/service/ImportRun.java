@@ -1,0 +1,110 @@
+package org.trialworkbench.service;
+
+import java.io.UncheckedIOException;
+import org.trialworkbench.importer.DocumentHead;
+import org.trialworkbench.importer.ImporterRegistry;
+import org.trialworkbench.importer.ParsedRecord;
+import org.trialworkbench.importer.RecordSink;
+import org.trialworkbench.importer.SourceDocument;
+import org.trialworkbench.importer.batch.DocumentVisitor;
+
+/**
+ * One import call: receives documents from the walker, picks each one's importer, feeds the
+ * records to the pipeline and reports progress. Every problem becomes a FAILED event naming the
+ * file (and entry); nothing here throws for bad input.
+ */
+final class ImportRun implements DocumentVisitor {
+    private final RecordPipeline pipeline;
+    private final ImportListener listener;
+    private final CancellationToken cancel;
+    private final long totalBytes;
+    private final long startNanos = System.nanoTime();
+    private long bytesDone;
+
+    ImportRun(RecordPipeline pipeline, ImportListener listener, CancellationToken cancel, long totalBytes) {
+        this.pipeline = pipeline;
+        this.listener = listener;
+        this.cancel = cancel;
+        this.totalBytes = totalBytes;
+        pipeline.listen(this::onEvent);
+    }
+
+    @Override
+    public boolean cancelled() {
+        return cancel.isCancelled();
+    }
+
+    @Override
+    public void failure(String name, String reason) {
+        pipeline.failed(name, reason);
+    }
+
+    @Override
+    public void document(SourceDocument document, long bytes) {
+        try {
+            importDocument(document);
+        } catch (UncheckedIOException e) {
+            pipeline.failed(document.name(), "the file cannot be read: " + e.getCause().getMessage());
+        } catch (RuntimeException e) {
+            pipeline.failed(document.name(), "could not be read because of an internal error (" + e
+                    + "); please report it with the file");
+        }
+        bytesDone += bytes;
+        progress();
+    }
+
+    private void importDocument(SourceDocument document) {
+        DocumentHead head = document.head();
+        if (head.bytes().length == 0) {
+            pipeline.failed(document.name(), "the file is empty");
+            return;
+        }
+        SourceDocument readable = HtmlPages.asText(document, head);
+        DocumentHead readableHead = readable == document ? head : readable.head();
+        var choice = pipeline.registry().choose(readableHead);
+        if (choice.isEmpty()) {
+            pipeline.failed(document.name(), UnknownDocuments.reason(readableHead));
+            return;
+        }
+        var importer = choice.get().importer();
+        importer.parse(readable, new RecordSink() {
+            @Override
+            public void accept(ParsedRecord record) {
+                pipeline.accept(record, importer, document.name());
+            }
+
+            @Override
+            public void fail(String location, String reason) {
+                pipeline.failed(document.name(), location == null ? reason : location + ": " + reason);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.isCancelled();
+            }
+        });
+    }
+
+    private void onEvent(ImportEvent event) {
+        listener.event(event);
+        if (event.kind() != ImportEvent.Kind.WARNING && pipeline.handled() % 50 == 0) {
+            progress();
+        }
+    }
+
+    private void progress() {
+        double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
+        listener.progress(pipeline.handled(), bytesDone, totalBytes, pipeline.handled() / seconds);
+    }
+
+    ImportReport finish() {
+        pipeline.flush();
+        progress();
+        return pipeline.report(cancel.isCancelled());
+    }
+
+    /** For tests and diagnostics. */
+    ImporterRegistry registry() {
+        return pipeline.registry();
+    }
+}

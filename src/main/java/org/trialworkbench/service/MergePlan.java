@@ -1,0 +1,201 @@
+package org.trialworkbench.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.trialworkbench.analysis.merge.SourcedTrial;
+import org.trialworkbench.importer.LocalIds;
+import org.trialworkbench.model.Annotation;
+import org.trialworkbench.model.RegistryId;
+import org.trialworkbench.model.SourceRef;
+import org.trialworkbench.model.Trial;
+import org.trialworkbench.store.H2Store;
+import org.trialworkbench.store.StoreTransaction;
+
+/**
+ * Decides, for one batch, which records are one trial — with each other and with stored trials —
+ * by shared registry ids (a sponsor's study id only with the same sponsor), then writes the merged
+ * trials in the batch's transaction. Records without a registry id are never merged by title: the
+ * reviewer is told of a possible duplicate and decides.
+ */
+final class MergePlan {
+    private final H2Store store;
+    private final StoredSources storedSources;
+    private final List<TrialGroup> groups = new ArrayList<>();
+    private final Map<String, TrialGroup> byKey = new HashMap<>();
+    private final Set<String> absorbedStoredIds = new HashSet<>();
+    private final List<Planned> planned = new ArrayList<>();
+    private final List<ImportEvent> events = new ArrayList<>();
+
+    private final Map<PendingRecord, Restore> restores = new HashMap<>();
+
+    private record Planned(TrialGroup group, MergeInput input, ImportEvent.Kind kind) {
+    }
+
+    /** What a restored trial adds to the store: the sources and annotations not stored yet. */
+    private record Restore(List<SourceRef> sources, List<Annotation> annotations) {
+    }
+
+    private MergePlan(H2Store store, StoredSources storedSources) {
+        this.store = store;
+        this.storedSources = storedSources;
+    }
+
+    static MergePlan of(List<PendingRecord> batch, H2Store store, StoredSources storedSources) {
+        MergePlan plan = new MergePlan(store, storedSources);
+        batch.forEach(plan::add);
+        return plan;
+    }
+
+    private void add(PendingRecord pending) {
+        MergeInput input = new MergeInput(new SourcedTrial(pending.trial(), pending.source()), pending);
+        if (pending.snapshot()) {
+            restores.put(pending, restoreOf(pending.trial(), pending.source()));
+        }
+        TrialGroup target = groupFor(input);
+        ImportEvent.Kind kind = target.add(input);
+        target.matchKeys().forEach(key -> byKey.put(key, target));
+        planned.add(new Planned(target, input, kind));
+    }
+
+    /** The group the record joins: groups of this batch and stored trials sharing an id, united. */
+    private TrialGroup groupFor(MergeInput input) {
+        Set<TrialGroup> matched = new LinkedHashSet<>();
+        for (String key : TrialGroup.matchKeys(input.sourced())) {
+            if (byKey.containsKey(key)) {
+                matched.add(byKey.get(key));
+            }
+        }
+        TrialGroup target = matched.isEmpty() ? newGroup() : matched.iterator().next();
+        for (TrialGroup other : matched) {
+            if (other != target) {
+                target.absorb(other);
+                groups.remove(other);
+            }
+        }
+        for (String storedId : storedMatches(input.sourced().trial())) {
+            if (absorbedStoredIds.add(storedId)) {
+                target.storedIds.add(storedId);
+                target.inputs.addAll(storedSources.inputsOf(storedId));
+            }
+        }
+        return target;
+    }
+
+    private TrialGroup newGroup() {
+        TrialGroup group = new TrialGroup();
+        groups.add(group);
+        return group;
+    }
+
+    private Set<String> storedMatches(Trial trial) {
+        Set<String> ids = new LinkedHashSet<>();
+        store.resolveId(trial.id()).ifPresent(ids::add);
+        List<String> registryIds = trial.registryIds().stream().filter(r -> r.registry() != null)
+                .map(RegistryId::id).toList();
+        if (!registryIds.isEmpty()) {
+            ids.addAll(store.findTrialIdsByRegistryIds(registryIds));
+        }
+        for (RegistryId id : trial.registryIds()) {
+            if (id.registry() == null && trial.leadSponsor() != null) {
+                ids.addAll(store.findTrialIdsBySponsorId(id.id(), trial.leadSponsor()));
+            }
+        }
+        return ids;
+    }
+
+    /** Writes the plan; called inside the batch's transaction. */
+    void apply(StoreTransaction tx) {
+        events.clear();
+        Map<TrialGroup, String> finalIds = new HashMap<>();
+        for (TrialGroup group : groups) {
+            finalIds.put(group, write(group, tx));
+        }
+        for (Planned p : planned) {
+            String id = finalIds.get(owner(p.group()));
+            SourceRef ref = p.input().sourced().source();
+            String message = p.kind() == ImportEvent.Kind.UNCHANGED ? "an older version than the one stored; kept the newer" : null;
+            events.add(new ImportEvent(p.kind(), id, ref.format(), ref.file(), message));
+        }
+    }
+
+    /** A group absorbed by a later one is written as part of it. */
+    private TrialGroup owner(TrialGroup group) {
+        if (groups.contains(group)) {
+            return group;
+        }
+        return groups.stream().filter(g -> g.inputs.containsAll(group.inputs)).findFirst().orElse(group);
+    }
+
+    private String write(TrialGroup group, StoreTransaction tx) {
+        Trial merged = group.merged();
+        String id = merged.id();
+        for (String storedId : group.storedIds) {
+            if (!storedId.equals(id)) {
+                tx.moveSources(storedId, id);
+                tx.moveAnnotations(storedId, id);
+            }
+        }
+        tx.saveTrial(merged);
+        for (String storedId : group.storedIds) {
+            if (!storedId.equals(id)) {
+                tx.deleteTrial(storedId);
+            }
+        }
+        group.replacedShas.forEach(tx::removeSource);
+        for (MergeInput input : group.inputs) {
+            if (input.isNew()) {
+                addSources(input.pending(), id, tx);
+            }
+        }
+        return id;
+    }
+
+    private void addSources(PendingRecord p, String trialId, StoreTransaction tx) {
+        Restore restore = restores.get(p);
+        if (restore == null) {
+            tx.addSource(trialId, p.source(), p.importerVersion(), p.raw());
+            return;
+        }
+        // A restored trial keeps the sources it was exported with; its raw bytes are the export
+        // record, marked by importer version 0 so they are never re-read as the original format.
+        restore.sources().forEach(ref -> tx.addSource(trialId, ref, 0, p.raw()));
+        restore.annotations().forEach(a -> tx.addAnnotation(trialId, a));
+    }
+
+    private Restore restoreOf(Trial trial, SourceRef fallback) {
+        List<SourceRef> refs = trial.sources().isEmpty() ? List.of(fallback) : trial.sources();
+        List<SourceRef> missing = refs.stream().filter(r -> store.findSourceBySha256(r.sha256()).isEmpty()).toList();
+        Set<String> stored = new HashSet<>();
+        store.load(trial.id()).ifPresent(t -> t.annotations().forEach(a -> stored.add(a.id())));
+        List<Annotation> newAnnotations = trial.annotations().stream()
+                .filter(a -> a.id() == null || !stored.contains(a.id())).toList();
+        return new Restore(missing, newAnnotations);
+    }
+
+    /** After the commit: tells of stored trials that may be the same as a written one. */
+    List<ImportEvent> possibleDuplicates() {
+        List<ImportEvent> found = new ArrayList<>();
+        for (TrialGroup group : groups) {
+            Trial merged = group.merged();
+            String title = merged.officialTitle() != null ? merged.officialTitle() : merged.briefTitle();
+            for (String other : store.findTrialIdsByOfficialTitle(title)) {
+                if (!Objects.equals(other, merged.id()) && (LocalIds.isLocal(other) || LocalIds.isLocal(merged.id()))) {
+                    found.add(new ImportEvent(ImportEvent.Kind.WARNING, merged.id(), null,
+                            group.inputs.get(0).sourced().source().file(), "may be the same trial as " + other
+                            + " (same official title); merge them in the trial view if so"));
+                }
+            }
+        }
+        return found;
+    }
+
+    List<ImportEvent> events() {
+        return events;
+    }
+}

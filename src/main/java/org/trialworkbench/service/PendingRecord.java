@@ -1,0 +1,11 @@
+package org.trialworkbench.service;
+
+import org.trialworkbench.model.SourceRef;
+import org.trialworkbench.model.Trial;
+
+/**
+ * A record read and analysed, waiting for its batch to be stored. {@code snapshot} is true for a
+ * trial restored from a workbench export: it arrives merged, with its own sources and annotations.
+ */
+record PendingRecord(Trial trial, SourceRef source, int importerVersion, byte[] raw, boolean snapshot) {
+}

@@ -1,0 +1,73 @@
+package org.trialworkbench.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.trialworkbench.analysis.TrialReader;
+import org.trialworkbench.analysis.merge.SourcedTrial;
+import org.trialworkbench.importer.BytesDocument;
+import org.trialworkbench.importer.ImporterRegistry;
+import org.trialworkbench.importer.ParsedRecord;
+import org.trialworkbench.importer.RecordSink;
+import org.trialworkbench.importer.TrialImporter;
+import org.trialworkbench.model.Trial;
+import org.trialworkbench.store.H2Store;
+import org.trialworkbench.store.RawSource;
+
+/**
+ * Reads a stored trial's sources again from their raw bytes with today's importers and readers,
+ * so a merge always starts from every source's own reading. A trial whose sources cannot be
+ * re-read (one restored from an export keeps only its merged form) is taken as it is stored.
+ */
+final class StoredSources {
+    private final H2Store store;
+    private final ImporterRegistry registry;
+    private final TrialReader reader;
+
+    StoredSources(H2Store store, ImporterRegistry registry, TrialReader reader) {
+        this.store = store;
+        this.registry = registry;
+        this.reader = reader;
+    }
+
+    List<MergeInput> inputsOf(String trialId) {
+        List<MergeInput> inputs = new ArrayList<>();
+        for (RawSource raw : store.rawSourcesOf(trialId)) {
+            Optional<Trial> reread = reread(raw);
+            if (reread.isEmpty()) {
+                return snapshotOf(trialId);
+            }
+            inputs.add(new MergeInput(new SourcedTrial(reread.get(), raw.ref()), null));
+        }
+        return inputs.isEmpty() ? snapshotOf(trialId) : inputs;
+    }
+
+    private List<MergeInput> snapshotOf(String trialId) {
+        return store.load(trialId)
+                .map(t -> List.of(new MergeInput(new SourcedTrial(t, t.sources().get(0)), null)))
+                .orElse(List.of());
+    }
+
+    private Optional<Trial> reread(RawSource raw) {
+        Optional<TrialImporter> importer = registry.byFormat(raw.ref().format());
+        if (importer.isEmpty() || raw.importerVersion() <= 0) {
+            return Optional.empty();
+        }
+        List<Trial> found = new ArrayList<>();
+        importer.get().parse(new BytesDocument(raw.ref().file(), raw.raw()), new RecordSink() {
+            @Override
+            public void accept(ParsedRecord record) {
+                found.add(record.trial());
+            }
+
+            @Override
+            public void fail(String location, String reason) {
+                // an unreadable stored source falls back to the stored trial
+            }
+        });
+        if (found.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(reader.read(found.get(0)));
+    }
+}

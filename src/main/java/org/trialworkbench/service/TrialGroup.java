@@ -1,0 +1,92 @@
+package org.trialworkbench.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.trialworkbench.analysis.merge.SourcedTrial;
+import org.trialworkbench.analysis.merge.TrialMerger;
+import org.trialworkbench.model.RegistryId;
+import org.trialworkbench.model.Trial;
+
+/**
+ * The sources found to be one trial during a batch: inputs from the store and from this import,
+ * the stored trial ids they absorb, and the source rows a newer version of a record replaces.
+ */
+final class TrialGroup {
+    final List<MergeInput> inputs = new ArrayList<>();
+    final Set<String> storedIds = new LinkedHashSet<>();
+    final Set<String> replacedShas = new LinkedHashSet<>();
+    private Trial merged;
+
+    /**
+     * Adds a new record. Returns the event kind it makes: IMPORTED for a first source, UPDATED when
+     * it is a newer version of a record already here, MERGED when it joins other sources, and
+     * UNCHANGED when it is an older version than the one kept.
+     */
+    ImportEvent.Kind add(MergeInput input) {
+        for (int i = 0; i < inputs.size(); i++) {
+            MergeInput old = inputs.get(i);
+            if (old.sameRecordAs(input)) {
+                if (compareDates(input.lastUpdate(), old.lastUpdate()) < 0) {
+                    return ImportEvent.Kind.UNCHANGED;
+                }
+                inputs.set(i, input);
+                if (!old.isNew()) {
+                    replacedShas.add(old.sourced().source().sha256());
+                }
+                return ImportEvent.Kind.UPDATED;
+            }
+        }
+        boolean first = inputs.isEmpty();
+        inputs.add(input);
+        return first ? ImportEvent.Kind.IMPORTED : ImportEvent.Kind.MERGED;
+    }
+
+    void absorb(TrialGroup other) {
+        inputs.addAll(other.inputs);
+        storedIds.addAll(other.storedIds);
+        replacedShas.addAll(other.replacedShas);
+    }
+
+    /** The merged trial; computed once, after the batch has been planned. */
+    Trial merged() {
+        if (merged == null) {
+            merged = TrialMerger.merge(inputs.stream().map(MergeInput::sourced).toList());
+        }
+        return merged;
+    }
+
+    /** The ids by which other records find this group: registry ids, and sponsor ids with the sponsor. */
+    Set<String> matchKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (MergeInput input : inputs) {
+            keys.addAll(matchKeys(input.sourced()));
+        }
+        return keys;
+    }
+
+    static Set<String> matchKeys(SourcedTrial s) {
+        Set<String> keys = new LinkedHashSet<>();
+        Trial t = s.trial();
+        if (!t.id().startsWith("local-")) {
+            keys.add("id:" + t.id());
+        }
+        for (RegistryId id : t.registryIds()) {
+            if (id.registry() != null) {
+                keys.add("id:" + id.id());
+            } else if (t.leadSponsor() != null) {
+                keys.add("sponsor:" + id.id().toLowerCase(java.util.Locale.ROOT) + "|"
+                        + t.leadSponsor().toLowerCase(java.util.Locale.ROOT).strip());
+            }
+        }
+        return keys;
+    }
+
+    private static int compareDates(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
+    }
+}
