@@ -1,0 +1,206 @@
+package org.trialworkbench.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.trialworkbench.model.Trial;
+
+/**
+ * The trial store: an embedded H2 database file {@code DIR/store.mv.db} whose schema is made and
+ * upgraded only by the Flyway migrations in {@code db/migration}.
+ *
+ * <p>Thread safety: every method may be called from any thread. Reads run concurrently on a
+ * small connection pool, each in its own snapshot (REPEATABLE READ), so a load never sees half
+ * of a write. Writes are serialized by a lock and each runs in one transaction.
+ */
+public final class H2Store implements AutoCloseable {
+    private static final int MAX_CONNECTIONS = 4;
+
+    private final Path directory;
+    private final JdbcConnectionPool pool;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private volatile boolean closed;
+
+    private H2Store(Path directory, JdbcConnectionPool pool) {
+        this.directory = directory;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens (creating if missing) the store in a directory and brings its schema up to date.
+     *
+     * @throws StoreInUseException when another process has the store open
+     * @throws StoreException when the path is unusable or the database cannot be opened
+     */
+    public static H2Store open(Path dir) {
+        Path canonical = StoreLocation.prepare(dir);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(StoreLocation.jdbcUrl(canonical), "", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        try {
+            pool.getConnection().close(); // fails fast when another process holds the file
+            migrate(pool);
+            return new H2Store(canonical, pool);
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            throw openFailure(canonical, e);
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    private static StoreException openFailure(Path dir, Exception e) {
+        if (e instanceof StoreException se) {
+            return se;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return new StoreInUseException("The store " + dir + " is in use by another Trial Workbench."
+                        + " Close it first.", e);
+            }
+        }
+        return new StoreException("The store " + dir + " cannot be opened: " + firstLine(e.getMessage()), e);
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** The store's directory (canonical, absolute). */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Trials whose id, registry ids, titles, acronym, conditions or sponsor contain the query. */
+    public List<TrialSummary> list(String query) {
+        return read(c -> new TrialQueries(c).list(query));
+    }
+
+    /** The full trial by its id or by any of its registry ids. */
+    public Optional<Trial> load(String trialIdOrAnyRegistryId) {
+        return read(c -> {
+            Optional<String> id = new TrialQueries(c).resolveId(trialIdOrAnyRegistryId);
+            return id.isEmpty() ? Optional.empty() : new TrialReader(c).load(id.get());
+        });
+    }
+
+    /** The trial id of a trial id or registry id (exact first, then case-insensitive). */
+    public Optional<String> resolveId(String anyRegistryId) {
+        return read(c -> new TrialQueries(c).resolveId(anyRegistryId));
+    }
+
+    /** Ids of trials having any of these registry ids (sponsor ids, registry null, are not used). */
+    public Set<String> findTrialIdsByRegistryIds(Collection<String> registryIds) {
+        return read(c -> new TrialQueries(c).byRegistryIds(registryIds));
+    }
+
+    /**
+     * Ids of trials having this sponsor study id under the same lead sponsor (both compared
+     * case-insensitively); a null lead sponsor matches nothing, as the id alone is not unique.
+     */
+    public Set<String> findTrialIdsBySponsorId(String sponsorStudyId, String leadSponsor) {
+        return read(c -> new TrialQueries(c).bySponsorId(sponsorStudyId, leadSponsor));
+    }
+
+    /** Ids of trials with this official title, ignoring case and runs of whitespace; ordered by id. */
+    public List<String> findTrialIdsByOfficialTitle(String title) {
+        return read(c -> new TrialQueries(c).byOfficialTitle(title));
+    }
+
+    /** The stored source with this SHA-256 of its raw bytes. */
+    public Optional<StoredSource> findSourceBySha256(String sha256) {
+        return read(c -> new SourceQueries(c).bySha256(sha256));
+    }
+
+    /** The trial's sources that have raw bytes, decompressed, in source order. */
+    public List<RawSource> rawSourcesOf(String trialId) {
+        return read(c -> new SourceQueries(c).rawSourcesOf(trialId));
+    }
+
+    /** Number of stored trials. */
+    public int count() {
+        return read(c -> new TrialQueries(c).count());
+    }
+
+    /**
+     * Runs the work in one transaction: everything it did is committed when it returns, and
+     * nothing is kept when it throws (the exception is rethrown; SQL failures as
+     * {@link StoreException}). Writes from several threads run one after the other.
+     */
+    public void write(StoreWork work) {
+        writeLock.lock();
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                JdbcStoreTransaction tx = new JdbcStoreTransaction(c);
+                work.run(tx);
+                tx.finish();
+                c.commit();
+            } catch (Throwable t) {
+                c.rollback();
+                throw t;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Saving to the store failed: " + firstLine(e.getMessage()), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Closes the database; later calls fail. Closing twice is harmless. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            pool.dispose();
+        }
+    }
+
+    @FunctionalInterface
+    interface ReadWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T read(ReadWork<T> work) {
+        try (Connection c = connection()) {
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setAutoCommit(false);
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading the store failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (closed) {
+            throw new StoreException("The store " + directory + " is closed.");
+        }
+        return pool.getConnection();
+    }
+}

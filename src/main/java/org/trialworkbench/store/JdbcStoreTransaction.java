@@ -1,0 +1,228 @@
+package org.trialworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.trialworkbench.model.Annotation;
+import org.trialworkbench.model.SourceRef;
+import org.trialworkbench.model.Trial;
+
+/**
+ * {@link StoreTransaction} on one JDBC connection. Rows of saved trials are batched; pending
+ * batches are executed before any other statement, so operations take effect in call order.
+ */
+final class JdbcStoreTransaction implements StoreTransaction {
+    /** First-level child tables; their own children go with them (ON DELETE CASCADE). */
+    private static final List<String> CHILD_TABLES = List.of("registry_id", "trial_phase", "trial_condition",
+            "trial_country", "criterion", "outcome", "arm", "intervention", "cohort", "conflict", "field_provenance");
+    private static final int MAX_PENDING_ROWS = 20_000;
+
+    private final Connection connection;
+    private final Batches batches;
+    private final TrialRowWriter writer;
+    private final Set<String> pendingTrialIds = new HashSet<>();
+
+    JdbcStoreTransaction(Connection connection) {
+        this.connection = connection;
+        this.batches = new Batches(connection, TrialRowWriter.statementsInOrder());
+        this.writer = new TrialRowWriter(batches);
+    }
+
+    @Override
+    public void saveTrial(Trial trial) {
+        run("Saving trial " + trial.id(), () -> {
+            if (pendingTrialIds.contains(trial.id())) {
+                flush();
+            }
+            if (exists(trial.id())) {
+                clearChildren(trial.id(), trial.sources().size());
+            }
+            writer.add(trial);
+            pendingTrialIds.add(trial.id());
+            if (batches.pending() > MAX_PENDING_ROWS) {
+                flush();
+            }
+        });
+    }
+
+    private void clearChildren(String id, int listedSources) throws SQLException {
+        for (String table : CHILD_TABLES) {
+            update("DELETE FROM " + table + " WHERE trial_id = ?", id);
+        }
+        // Listed sources take positions 0..n-1; the trial's other stored sources follow them.
+        update("UPDATE source SET position = position + ? WHERE trial_id = ?", listedSources, id);
+    }
+
+    @Override
+    public void deleteTrial(String trialId) {
+        run("Deleting trial " + trialId, () -> {
+            flush();
+            update("DELETE FROM trial WHERE id = ?", trialId);
+        });
+    }
+
+    @Override
+    public void addSource(String trialId, SourceRef ref, int importerVersion, byte[] raw) {
+        run("Adding source " + ref.file() + " to trial " + trialId, () -> {
+            flush();
+            requireTrial(trialId);
+            Optional<String> owner = string("SELECT trial_id FROM source WHERE sha256 = ?", ref.sha256());
+            if (owner.isPresent() && !owner.get().equals(trialId)) {
+                throw new StoreException("The source " + ref.file() + " is already stored with trial " + owner.get()
+                        + ".");
+            }
+            byte[] compressed = raw == null ? null : Compression.deflate(raw);
+            Long size = raw == null ? null : (long) raw.length;
+            if (owner.isPresent()) {
+                update("UPDATE source SET format = ?, file = ?, imported_at = ?, importer_version = ?,"
+                        + " raw_compressed = ?, raw_size = ? WHERE sha256 = ?", ref.format(), ref.file(),
+                        ref.importedAt(), importerVersion, compressed, size, ref.sha256());
+            } else {
+                update("INSERT INTO source (sha256, trial_id, position, format, file, imported_at, importer_version,"
+                        + " raw_compressed, raw_size) VALUES (?,?,?,?,?,?,?,?,?)", ref.sha256(), trialId,
+                        nextSourcePosition(trialId), ref.format(), ref.file(), ref.importedAt(), importerVersion,
+                        compressed, size);
+            }
+        });
+    }
+
+    @Override
+    public void moveSources(String fromTrialId, String toTrialId) {
+        run("Moving sources to trial " + toTrialId, () -> {
+            flush();
+            requireTrial(toTrialId);
+            update("UPDATE source SET trial_id = ?, position = position + ? WHERE trial_id = ?", toTrialId,
+                    nextSourcePosition(toTrialId), fromTrialId);
+        });
+    }
+
+    @Override
+    public void moveSource(String sha256, String toTrialId) {
+        run("Moving a source to trial " + toTrialId, () -> {
+            flush();
+            requireTrial(toTrialId);
+            update("UPDATE source SET trial_id = ?, position = ? WHERE sha256 = ? AND trial_id <> ?", toTrialId,
+                    nextSourcePosition(toTrialId), sha256, toTrialId);
+        });
+    }
+
+    @Override
+    public void moveAnnotations(String fromTrialId, String toTrialId) {
+        run("Moving annotations to trial " + toTrialId, () -> {
+            flush();
+            requireTrial(toTrialId);
+            update("UPDATE annotation SET trial_id = ? WHERE trial_id = ?", toTrialId, fromTrialId);
+        });
+    }
+
+    @Override
+    public Annotation addAnnotation(String trialId, Annotation a) {
+        Annotation stored = a.id() != null ? a : new Annotation(UUID.randomUUID().toString(), a.target(), a.tag(),
+                a.note(), a.author(), a.createdAt(), a.updatedAt());
+        run("Adding an annotation to trial " + trialId, () -> {
+            flush();
+            requireTrial(trialId);
+            update("INSERT INTO annotation (id, trial_id, target, tag, note, author, created_at, updated_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?)", stored.id(), trialId, stored.target(), stored.tag(), stored.note(),
+                    stored.author(), stored.createdAt(), stored.updatedAt());
+        });
+        return stored;
+    }
+
+    @Override
+    public void updateAnnotation(String trialId, Annotation a) {
+        run("Changing an annotation of trial " + trialId, () -> {
+            flush();
+            int n = update("UPDATE annotation SET target = ?, tag = ?, note = ?, author = ?, created_at = ?,"
+                    + " updated_at = ? WHERE id = ? AND trial_id = ?", a.target(), a.tag(), a.note(), a.author(),
+                    a.createdAt(), a.updatedAt(), a.id(), trialId);
+            if (n == 0) {
+                throw new StoreException("Trial " + trialId + " has no annotation " + a.id() + ".");
+            }
+        });
+    }
+
+    @Override
+    public void deleteAnnotation(String annotationId) {
+        run("Deleting an annotation", () -> {
+            flush();
+            update("DELETE FROM annotation WHERE id = ?", annotationId);
+        });
+    }
+
+    /** Executes what is still batched; called before commit. */
+    void finish() {
+        run("Saving", () -> {
+            flush();
+            batches.close();
+        });
+    }
+
+    private void flush() throws SQLException {
+        batches.flush();
+        pendingTrialIds.clear();
+    }
+
+    private boolean exists(String trialId) throws SQLException {
+        return string("SELECT id FROM trial WHERE id = ?", trialId).isPresent();
+    }
+
+    private void requireTrial(String trialId) throws SQLException {
+        if (!exists(trialId)) {
+            throw new StoreException("Trial " + trialId + " is not in the store.");
+        }
+    }
+
+    private int nextSourcePosition(String trialId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT COALESCE(MAX(position) + 1, 0) FROM source WHERE trial_id = ?")) {
+            ps.setString(1, trialId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private Optional<String> string(String sql, String parameter) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private int update(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                Object p = parameters[i];
+                if (p instanceof java.time.Instant instant) {
+                    Sql.instant(ps, i + 1, instant);
+                } else {
+                    ps.setObject(i + 1, p);
+                }
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private static void run(String what, SqlAction action) {
+        try {
+            action.run();
+        } catch (SQLException e) {
+            throw new StoreException(what + " failed: " + H2Store.firstLine(e.getMessage()), e);
+        }
+    }
+}

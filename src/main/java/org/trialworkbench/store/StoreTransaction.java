@@ -1,0 +1,58 @@
+package org.trialworkbench.store;
+
+import java.util.Collection;
+import org.trialworkbench.model.Annotation;
+import org.trialworkbench.model.SourceRef;
+import org.trialworkbench.model.Trial;
+
+/**
+ * Changes made inside {@link H2Store#write(StoreWork)}: all of them are committed together or
+ * none is. Only valid during the work's {@code run}; not for use from other threads. Every
+ * method throws {@link StoreException} on failure (which rolls the whole write back).
+ */
+public interface StoreTransaction {
+
+    /**
+     * Stores the trial, replacing every stored row of that id (registry ids, criteria, outcomes,
+     * arms, ... are deleted and written again). Stored sources and annotations of the trial are
+     * kept. The trial's own {@code sources} are attached to it: a SourceRef whose SHA-256 is not
+     * stored is added without raw bytes (importer version 0); one stored under another trial is
+     * moved here with its raw bytes. The trial's own {@code annotations} whose id is not stored
+     * are added; stored annotations are changed only through {@link #updateAnnotation}.
+     */
+    void saveTrial(Trial trial);
+
+    /** Saves each trial as {@link #saveTrial}; rows are sent to the database in batches. */
+    default void saveTrials(Collection<Trial> trials) {
+        trials.forEach(this::saveTrial);
+    }
+
+    /** Deletes the trial with everything of it, sources and annotations included. */
+    void deleteTrial(String trialId);
+
+    /**
+     * Adds a source record with its raw bytes (stored compressed) after the trial's other
+     * sources. The trial must be saved first. Adding a SHA-256 that the same trial already has
+     * replaces that source's details, bytes and importer version; one held by another trial is
+     * refused (move it with {@link #moveSource}).
+     */
+    void addSource(String trialId, SourceRef ref, int importerVersion, byte[] raw);
+
+    /** Moves all sources of one trial to another, after the target's own. */
+    void moveSources(String fromTrialId, String toTrialId);
+
+    /** Moves the source with this SHA-256 to a trial, after the target's own. */
+    void moveSource(String sha256, String toTrialId);
+
+    /** Moves all annotations of one trial to another. */
+    void moveAnnotations(String fromTrialId, String toTrialId);
+
+    /** Adds an annotation; a null id gets a new UUID. Returns the annotation as stored. */
+    Annotation addAnnotation(String trialId, Annotation annotation);
+
+    /** Replaces the stored annotation with the same id (which must belong to the trial). */
+    void updateAnnotation(String trialId, Annotation annotation);
+
+    /** Deletes an annotation; an unknown id is no error. */
+    void deleteAnnotation(String annotationId);
+}

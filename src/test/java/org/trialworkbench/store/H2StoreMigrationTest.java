@@ -1,0 +1,98 @@
+package org.trialworkbench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trialworkbench.model.Conflict;
+import org.trialworkbench.model.ConflictValue;
+import org.trialworkbench.model.FieldProvenance;
+import org.trialworkbench.model.Trial;
+
+class H2StoreMigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void emptyFolderIsMigratedToTheLatestVersion() throws Exception {
+        Path storeDir = dir.resolve("new/store folder");
+
+        try (H2Store store = H2Store.open(storeDir)) {
+            assertThat(Files.exists(storeDir.resolve("store.mv.db"))).isTrue();
+            assertThat(currentVersion(store.directory())).isEqualTo("2");
+            assertThat(store.count()).isZero();
+        }
+    }
+
+    @Test
+    void storeMadeByVersion1UpgradesWithoutLosingRows() throws Exception {
+        Path canonical = StoreLocation.prepare(dir);
+        String url = StoreLocation.jdbcUrl(canonical);
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").target("1").load().migrate();
+        byte[] raw = "Brief Title: Exercise in hemodialysis".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (Connection c = DriverManager.getConnection(url, "", "")) {
+            insertVersion1Rows(c, raw);
+        }
+        assertThat(currentVersion(canonical)).isEqualTo("1");
+
+        try (H2Store store = H2Store.open(dir)) {
+            assertThat(currentVersion(canonical)).isEqualTo("2");
+            Trial old = store.load("UMIN000011111").orElseThrow();
+            assertThat(old.id()).isEqualTo("local-v1");
+            assertThat(old.eligibility().criteria()).singleElement().satisfies(c ->
+                    assertThat(c.thresholds().get(0).flags()).containsExactly("unit-guessed"));
+            assertThat(old.annotations()).extracting(a -> a.note()).containsExactly("kept from v1");
+            assertThat(store.rawSourcesOf("local-v1")).singleElement().satisfies(r ->
+                    assertThat(r.raw()).isEqualTo(raw));
+            // V2's title key is computed for rows that V1 stored
+            assertThat(store.findTrialIdsByOfficialTitle("EFFECTS OF EXERCISE")).containsExactly("local-v1");
+
+            Trial withV2Parts = old.toBuilder()
+                    .conflicts(List.of(new Conflict("briefTitle", List.of(new ConflictValue("A", "x", "a.txt")))))
+                    .provenance(List.of(new FieldProvenance("briefTitle", List.of("a.txt")))).build();
+            store.write(tx -> tx.saveTrial(withV2Parts));
+            assertThat(store.load("local-v1")).contains(withV2Parts);
+        }
+    }
+
+    private static void insertVersion1Rows(Connection c, byte[] raw) throws Exception {
+        c.createStatement().execute("INSERT INTO trial (id, brief_title, official_title, lead_sponsor)"
+                + " VALUES ('local-v1', 'Exercise', '  Effects  of exercise', 'Kyoto')");
+        c.createStatement().execute("INSERT INTO registry_id (trial_id, position, id, registry)"
+                + " VALUES ('local-v1', 0, 'UMIN000011111', 'UMIN-CTR')");
+        c.createStatement().execute("INSERT INTO criterion (trial_id, position, criterion_key, kind, text,"
+                + " kind_inferred) VALUES ('local-v1', 0, 'I1', 'INCLUSION', 'Hb > 10', FALSE)");
+        c.createStatement().execute("INSERT INTO threshold (trial_id, criterion_position, position, parameter, text,"
+                + " comparator, threshold_value, flags) VALUES ('local-v1', 0, 0, 'hemoglobin', 'Hb > 10', '>', 10,"
+                + " ARRAY['unit-guessed'])");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO source (sha256, trial_id, position, format, file,"
+                + " imported_at, importer_version, raw_compressed, raw_size) VALUES (?, 'local-v1', 0, 'page-text',"
+                + " 'v1.txt', ?, 1, ?, ?)")) {
+            ps.setString(1, TestTrials.sha("v1", 'e'));
+            ps.setObject(2, OffsetDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+            ps.setBytes(3, Compression.deflate(raw));
+            ps.setLong(4, raw.length);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (id, trial_id, target, note, author,"
+                + " created_at) VALUES ('n1', 'local-v1', 'trial', 'kept from v1', 'rev', ?)")) {
+            ps.setObject(1, Instant.parse("2025-02-01T00:00:00Z").atOffset(ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+    }
+
+    private static String currentVersion(Path canonicalDir) {
+        return Flyway.configure().dataSource(StoreLocation.jdbcUrl(canonicalDir), "", "")
+                .locations("classpath:db/migration").load().info().current().getVersion().getVersion();
+    }
+}
