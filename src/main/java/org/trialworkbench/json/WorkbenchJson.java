@@ -47,7 +47,8 @@ public final class WorkbenchJson {
 
     /** Writes a whole export document. */
     public void write(List<Trial> trials, Instant exportedAt, Writer out) throws IOException {
-        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+        // The caller owns the writer (it may be standard output): don't close it.
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("format", FORMAT);

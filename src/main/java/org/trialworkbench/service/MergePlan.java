@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.trialworkbench.analysis.merge.SourcedTrial;
 import org.trialworkbench.importer.LocalIds;
-import org.trialworkbench.model.Annotation;
 import org.trialworkbench.model.RegistryId;
 import org.trialworkbench.model.SourceRef;
 import org.trialworkbench.model.Trial;
@@ -37,8 +36,8 @@ final class MergePlan {
     private record Planned(TrialGroup group, MergeInput input, ImportEvent.Kind kind) {
     }
 
-    /** What a restored trial adds to the store: the sources and annotations not stored yet. */
-    private record Restore(List<SourceRef> sources, List<Annotation> annotations) {
+    /** The sources of a restored trial not stored yet (its annotations come with the trial itself). */
+    private record Restore(List<SourceRef> sources) {
     }
 
     private MergePlan(H2Store store, StoredSources storedSources) {
@@ -135,15 +134,11 @@ final class MergePlan {
     private String write(TrialGroup group, StoreTransaction tx) {
         Trial merged = group.merged();
         String id = merged.id();
+        tx.saveTrial(merged);
         for (String storedId : group.storedIds) {
             if (!storedId.equals(id)) {
                 tx.moveSources(storedId, id);
                 tx.moveAnnotations(storedId, id);
-            }
-        }
-        tx.saveTrial(merged);
-        for (String storedId : group.storedIds) {
-            if (!storedId.equals(id)) {
                 tx.deleteTrial(storedId);
             }
         }
@@ -165,17 +160,11 @@ final class MergePlan {
         // A restored trial keeps the sources it was exported with; its raw bytes are the export
         // record, marked by importer version 0 so they are never re-read as the original format.
         restore.sources().forEach(ref -> tx.addSource(trialId, ref, 0, p.raw()));
-        restore.annotations().forEach(a -> tx.addAnnotation(trialId, a));
     }
 
     private Restore restoreOf(Trial trial, SourceRef fallback) {
         List<SourceRef> refs = trial.sources().isEmpty() ? List.of(fallback) : trial.sources();
-        List<SourceRef> missing = refs.stream().filter(r -> store.findSourceBySha256(r.sha256()).isEmpty()).toList();
-        Set<String> stored = new HashSet<>();
-        store.load(trial.id()).ifPresent(t -> t.annotations().forEach(a -> stored.add(a.id())));
-        List<Annotation> newAnnotations = trial.annotations().stream()
-                .filter(a -> a.id() == null || !stored.contains(a.id())).toList();
-        return new Restore(missing, newAnnotations);
+        return new Restore(refs.stream().filter(r -> store.findSourceBySha256(r.sha256()).isEmpty()).toList());
     }
 
     /** After the commit: tells of stored trials that may be the same as a written one. */

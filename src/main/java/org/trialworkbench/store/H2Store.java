@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.TrialSummary;
 
 /**
  * The trial store: an embedded H2 database file {@code DIR/store.mv.db} whose schema is made and

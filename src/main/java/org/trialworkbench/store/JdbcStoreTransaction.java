@@ -103,6 +103,14 @@ final class JdbcStoreTransaction implements StoreTransaction {
     }
 
     @Override
+    public void removeSource(String sha256) {
+        run("Removing source " + sha256, () -> {
+            flush();
+            update("DELETE FROM source WHERE sha256 = ?", sha256);
+        });
+    }
+
+    @Override
     public void moveSource(String sha256, String toTrialId) {
         run("Moving a source to trial " + toTrialId, () -> {
             flush();

@@ -41,6 +41,9 @@ public interface StoreTransaction {
     /** Moves all sources of one trial to another, after the target's own. */
     void moveSources(String fromTrialId, String toTrialId);
 
+    /** Removes one source (a record replaced by its newer version); its trial stays. */
+    void removeSource(String sha256);
+
     /** Moves the source with this SHA-256 to a trial, after the target's own. */
     void moveSource(String sha256, String toTrialId);
 

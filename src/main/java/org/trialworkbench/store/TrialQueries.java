@@ -17,6 +17,7 @@ import org.trialworkbench.model.OverallStatus;
 import org.trialworkbench.model.Phase;
 import org.trialworkbench.model.RegistryId;
 import org.trialworkbench.model.RegistryIds;
+import org.trialworkbench.model.TrialSummary;
 
 /** Search and lookup queries over trials. User text is only ever a bound parameter. */
 final class TrialQueries {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -25,7 +26,10 @@ public final class ExportSchema {
     private static JsonSchema load() {
         try (InputStream in = ExportSchema.class.getResourceAsStream(RESOURCE)) {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+            // The contract's $id is relative; the validator wants it resolved against a base.
+            JsonNode schema = new ObjectMapper().readTree(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(SchemaLocation.of("https://trial-workbench.invalid/contract/trial-export.schema.json"), schema, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trialworkbench.model.TrialSummary;
 import org.trialworkbench.model.Annotation;
 import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.CriterionKind;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.trialworkbench.model.TrialSummary;
 import org.trialworkbench.model.OverallStatus;
 import org.trialworkbench.model.Phase;
 import org.trialworkbench.model.RegistryId;

@@ -30,6 +30,10 @@ public final class TrialMerger {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("nothing to merge");
         }
+        if (inputs.size() == 1 && !inputs.get(0).trial().sources().isEmpty()) {
+            // A trial restored from an export is already merged: keep it exactly as exported.
+            return inputs.get(0).trial();
+        }
         List<SourcedTrial> ranked = new ArrayList<>(inputs);
         ranked.sort(SourceRanking.MOST_STRUCTURED_FIRST);
         FieldPicker p = new FieldPicker(ranked);

@@ -1,0 +1,174 @@
+package org.trialworkbench.analysis.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.trialworkbench.model.Age;
+import org.trialworkbench.model.Criterion;
+import org.trialworkbench.model.CriterionKind;
+import org.trialworkbench.model.Threshold;
+import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.comparison.CellEntry;
+import org.trialworkbench.model.comparison.EligibilityCell;
+import org.trialworkbench.model.comparison.EligibilityCell.Verdict;
+import org.trialworkbench.model.comparison.EligibilityComparison;
+import org.trialworkbench.model.comparison.EligibilityRow;
+import org.trialworkbench.model.comparison.RowKind;
+
+/**
+ * Lines up the eligibility of several trials: age, sex and healthy volunteers first; then one row
+ * per canonical parameter and criterion kind present in any trial, each cell normalized to the
+ * parameter's canonical unit, with the strictest and loosest trial marked where comparable; then
+ * the criteria without thresholds, grouped by trial.
+ */
+public final class EligibilityAligner {
+
+    public EligibilityComparison align(List<Trial> trials) {
+        List<EligibilityRow> rows = new ArrayList<>();
+        rows.add(ageRow(trials, "minimumAge", "Minimum age", t -> t.eligibility().minimumAge(), true));
+        rows.add(ageRow(trials, "maximumAge", "Maximum age", t -> t.eligibility().maximumAge(), false));
+        rows.add(fieldRow(trials, "sex", "Sex", t -> t.eligibility().sex() == null ? null : t.eligibility().sex().name()));
+        rows.add(fieldRow(trials, "healthyVolunteers", "Healthy volunteers",
+                t -> t.eligibility().healthyVolunteers() == null ? null : t.eligibility().healthyVolunteers() ? "accepted" : "not accepted"));
+        rows.addAll(thresholdRows(trials));
+        rows.addAll(textRows(trials));
+        return new EligibilityComparison(trials.stream().map(Trial::id).toList(), rows);
+    }
+
+    private EligibilityRow ageRow(List<Trial> trials, String key, String label, Function<Trial, Age> age, boolean minimum) {
+        List<EligibilityCell> cells = new ArrayList<>();
+        List<Double> years = new ArrayList<>();
+        for (Trial t : trials) {
+            Age a = age.apply(t);
+            years.add(a == null ? null : inYears(a));
+            List<CellEntry> entries = a == null ? List.of()
+                    : List.of(new CellEntry(ageText(a, minimum), null, null, null, List.of()));
+            cells.add(new EligibilityCell(t.id(), entries, Verdict.NONE));
+        }
+        return new EligibilityRow(key, RowKind.DEMOGRAPHIC, label, null, "years",
+                withVerdicts(cells, years, minimum), differs(cells));
+    }
+
+    /** A higher minimum age or a lower maximum age admits fewer people. */
+    private static List<EligibilityCell> withVerdicts(List<EligibilityCell> cells, List<Double> values, boolean higherIsStricter) {
+        List<Double> stated = values.stream().filter(v -> v != null).toList();
+        if (stated.size() < 2) {
+            return cells;
+        }
+        double max = stated.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        double min = stated.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        List<EligibilityCell> judged = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Double v = values.get(i);
+            Verdict verdict = v == null ? Verdict.NONE : max == min ? Verdict.SAME
+                    : v == (higherIsStricter ? max : min) ? Verdict.STRICTEST
+                    : v == (higherIsStricter ? min : max) ? Verdict.LOOSEST : Verdict.NONE;
+            judged.add(new EligibilityCell(cells.get(i).trialId(), cells.get(i).entries(), verdict));
+        }
+        return judged;
+    }
+
+    private EligibilityRow fieldRow(List<Trial> trials, String key, String label, Function<Trial, String> value) {
+        List<EligibilityCell> cells = new ArrayList<>();
+        for (Trial t : trials) {
+            String v = value.apply(t);
+            cells.add(new EligibilityCell(t.id(), v == null ? List.of() : List.of(new CellEntry(v, null, null, null, List.of())),
+                    Verdict.NONE));
+        }
+        return new EligibilityRow(key, RowKind.DEMOGRAPHIC, label, null, null, cells, differs(cells));
+    }
+
+    private List<EligibilityRow> thresholdRows(List<Trial> trials) {
+        Map<String, List<List<Located>>> byRow = new LinkedHashMap<>();
+        for (int i = 0; i < trials.size(); i++) {
+            for (Criterion c : trials.get(i).eligibility().criteria()) {
+                for (Threshold t : c.thresholds()) {
+                    String rowKey = t.parameter() + "|" + c.kind();
+                    List<List<Located>> perTrial = byRow.computeIfAbsent(rowKey, k -> emptyPerTrial(trials.size()));
+                    perTrial.get(i).add(new Located(c, t));
+                }
+            }
+        }
+        List<EligibilityRow> rows = new ArrayList<>();
+        byRow.forEach((rowKey, perTrial) -> rows.add(thresholdRow(trials, rowKey, perTrial)));
+        return rows;
+    }
+
+    private EligibilityRow thresholdRow(List<Trial> trials, String rowKey, List<List<Located>> perTrial) {
+        String parameter = rowKey.substring(0, rowKey.lastIndexOf('|'));
+        CriterionKind kind = CriterionKind.valueOf(rowKey.substring(rowKey.lastIndexOf('|') + 1));
+        List<Threshold> oneEach = perTrial.stream().map(l -> l.size() == 1 ? l.get(0).threshold() : null).toList();
+        boolean judgeable = perTrial.stream().allMatch(l -> l.size() <= 1);
+        List<Verdict> verdicts = judgeable ? StrictnessJudge.judge(kind, oneEach) : oneEach.stream().map(t -> Verdict.NONE).toList();
+        List<EligibilityCell> cells = new ArrayList<>();
+        String unit = null;
+        for (int i = 0; i < trials.size(); i++) {
+            List<CellEntry> entries = new ArrayList<>();
+            for (Located l : perTrial.get(i)) {
+                entries.add(new CellEntry(ThresholdText.of(l.threshold()), l.criterion().key(), l.criterion().text(),
+                        l.threshold().text(), l.threshold().flags()));
+                if (unit == null && l.threshold().normalized() != null) {
+                    unit = l.threshold().normalized().unit();
+                }
+            }
+            cells.add(new EligibilityCell(trials.get(i).id(), entries, verdicts.get(i)));
+        }
+        String label = parameter + " (" + kind.name().toLowerCase(Locale.ROOT) + ")";
+        return new EligibilityRow("threshold:" + rowKey, RowKind.THRESHOLD, label, kind, unit, cells, differs(cells));
+    }
+
+    private List<EligibilityRow> textRows(List<Trial> trials) {
+        List<EligibilityRow> rows = new ArrayList<>();
+        for (int i = 0; i < trials.size(); i++) {
+            Trial trial = trials.get(i);
+            for (Criterion c : trial.eligibility().criteria()) {
+                if (!c.thresholds().isEmpty()) {
+                    continue;
+                }
+                List<EligibilityCell> cells = new ArrayList<>();
+                for (int j = 0; j < trials.size(); j++) {
+                    List<CellEntry> entries = j == i ? List.of(new CellEntry(c.text(), c.key(), c.text(), null, List.of())) : List.of();
+                    cells.add(new EligibilityCell(trials.get(j).id(), entries, Verdict.NONE));
+                }
+                String label = trial.id() + " " + c.key() + " (" + c.kind().name().toLowerCase(Locale.ROOT)
+                        + (c.kindInferred() ? ", inferred" : "") + ")";
+                rows.add(new EligibilityRow("text:" + trial.id() + ":" + c.key(), RowKind.TEXT, label, c.kind(), null, cells, true));
+            }
+        }
+        return rows;
+    }
+
+    private static List<List<Located>> emptyPerTrial(int n) {
+        List<List<Located>> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(new ArrayList<>());
+        }
+        return list;
+    }
+
+    private static boolean differs(List<EligibilityCell> cells) {
+        return cells.stream().map(c -> c.entries().stream().map(CellEntry::display).toList()).distinct().count() > 1;
+    }
+
+    private static String ageText(Age a, boolean minimum) {
+        String comparator = minimum ? (a.inclusive() ? "≥" : ">") : (a.inclusive() ? "≤" : "<");
+        return comparator + " " + Numbers.format(a.value()) + " " + a.unit().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static double inYears(Age a) {
+        return switch (a.unit()) {
+            case YEARS -> a.value();
+            case MONTHS -> a.value() / 12;
+            case WEEKS -> a.value() / 52.1775;
+            case DAYS -> a.value() / 365.25;
+            case HOURS -> a.value() / 8766;
+            case MINUTES -> a.value() / 525960;
+        };
+    }
+
+    private record Located(Criterion criterion, Threshold threshold) {
+    }
+}
