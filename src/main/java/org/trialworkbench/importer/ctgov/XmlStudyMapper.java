@@ -57,11 +57,11 @@ public final class XmlStudyMapper {
         return posted != null ? posted : study.text("lastchanged_date");
     }
 
-    /** "Phase 1/Phase 2" names two phases. */
+    /** "Phase 1/Phase 2" names two phases; "N/A" is one value. */
     private static List<Phase> phases(String text, MappingLog log) {
         List<Phase> phases = new ArrayList<>();
         if (text != null) {
-            for (String part : text.split("/")) {
+            for (String part : text.split("/(?=\\s*(?:Early\\s+)?Phase)")) {
                 Phase p = CtgovVocabulary.phase(part, log);
                 if (p != null && !phases.contains(p)) {
                     phases.add(p);
