@@ -47,8 +47,8 @@ public final class CtgovJsonImporter implements TrialImporter {
         } else if (first == JsonToken.START_OBJECT) {
             readObject(p, stream);
         } else {
-            stream.sink().fail(null, "the document is a single JSON value (" + first.asString()
-                    + "), not a study, a list of studies or a page of studies");
+            stream.failDocument("the document is a single JSON " + (first.isNumeric() ? "number"
+                    : first == JsonToken.VALUE_STRING ? "text" : "value") + ", not a study, a list of studies or a page of studies");
         }
     }
 

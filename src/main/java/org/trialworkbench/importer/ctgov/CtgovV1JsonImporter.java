@@ -42,7 +42,7 @@ public final class CtgovV1JsonImporter implements TrialImporter {
 
     private static void readTop(JsonParser p, JsonToken first, JsonStudyStream stream) throws IOException {
         if (first != JsonToken.START_OBJECT) {
-            stream.sink().fail(null, "the document is not a JSON object with FullStudiesResponse");
+            stream.failDocument("the document is not a JSON object with FullStudiesResponse");
             p.skipChildren();
             return;
         }
@@ -60,7 +60,7 @@ public final class CtgovV1JsonImporter implements TrialImporter {
             }
         }
         if (!found) {
-            stream.sink().fail(null, "no FullStudiesResponse.FullStudies list: not an API v1 full-studies response");
+            stream.failDocument("no FullStudiesResponse.FullStudies list: not an API v1 full-studies response");
         }
     }
 

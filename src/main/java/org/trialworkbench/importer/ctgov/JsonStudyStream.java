@@ -32,6 +32,7 @@ public final class JsonStudyStream {
     private final StudyHandler handler;
     private String location;
     private int count;
+    private boolean documentFailed;
 
     private JsonStudyStream(JsonParser parser, RecordSink sink, StudyHandler handler) {
         this.parser = parser;
@@ -90,8 +91,14 @@ public final class JsonStudyStream {
         return sink;
     }
 
+    /** The document as a whole is not in the layout's shape: reported once, nothing more is said. */
+    public void failDocument(String reason) {
+        documentFailed = true;
+        sink.fail(null, reason);
+    }
+
     private void finish() throws IOException {
-        if (sink.cancelled()) {
+        if (sink.cancelled() || documentFailed) {
             return;
         }
         if (parser.nextToken() != null) {
