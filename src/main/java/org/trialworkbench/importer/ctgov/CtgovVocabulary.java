@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.trialworkbench.model.Allocation;
 import org.trialworkbench.model.ArmType;
 import org.trialworkbench.model.EnrollmentType;
@@ -27,6 +28,9 @@ public final class CtgovVocabulary {
     /** Marks a synonym meaning "not stated": no value, no warning. */
     private static final String NOT_STATED = "-";
     private static final Properties SYNONYMS = load();
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^A-Z0-9]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
 
     private CtgovVocabulary() {
     }
@@ -101,8 +105,8 @@ public final class CtgovVocabulary {
         if (text == null) {
             return "";
         }
-        String s = text.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ").toUpperCase(Locale.ROOT);
-        return s.replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String s = BRACKETED.matcher(text).replaceAll(" ").toUpperCase(Locale.ROOT);
+        return EDGE_UNDERSCORES.matcher(NON_ALNUM.matcher(s).replaceAll("_")).replaceAll("");
     }
 
     private static <E extends Enum<E>> E map(String kind, Class<E> type, String text, String what, MappingLog log) {

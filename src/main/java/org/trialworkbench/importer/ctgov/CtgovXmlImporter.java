@@ -61,12 +61,19 @@ public final class CtgovXmlImporter implements TrialImporter {
         read(bytes, sink);
     }
 
+    /** The parser's reason, with the JDK's wording for a cut-off file said plainly. */
+    private static String describe(XMLStreamException e) {
+        String reason = SafeXml.describe(e);
+        return reason.replace("XML document structures must start and end within the same entity.",
+                "the file ends before the record is complete (cut off?)");
+    }
+
     private static void read(byte[] bytes, RecordSink sink) {
         XmlElement root;
         try {
             root = XmlTreeReader.read(new ByteArrayInputStream(bytes));
         } catch (XMLStreamException e) {
-            sink.fail(null, SafeXml.describe(e));
+            sink.fail(null, describe(e));
             return;
         }
         if (!ROOT.equals(root.name())) {

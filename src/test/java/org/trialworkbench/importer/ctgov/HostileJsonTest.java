@@ -17,7 +17,7 @@ import org.trialworkbench.importer.TrialImporter;
  * an exception, and the studies that are fine are still imported.
  */
 class HostileJsonTest {
-    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final Duration LIMIT = Duration.ofSeconds(20);
     private static final String GOOD = study("NCT00000001", "\"phases\": [\"PHASE1\"]");
 
     static String study(String nctId, String designFields) {

@@ -19,7 +19,7 @@ import org.trialworkbench.importer.CollectingSink;
  * broken files fail with the parser's reason and line; nothing throws, nothing secret is emitted.
  */
 class HostileXmlTest {
-    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final Duration LIMIT = Duration.ofSeconds(20);
     private static final String STUDY_BODY = "<id_info><nct_id>NCT00000001</nct_id></id_info><brief_title>&xxe;</brief_title>";
 
     private static CollectingSink parse(byte[] bytes) {
@@ -69,7 +69,7 @@ class HostileXmlTest {
         byte[] whole = CtgovSamples.resource("ctgov-xml/NCT00023673.xml").bytes();
         CollectingSink sink = parse(Arrays.copyOf(whole, whole.length / 2));
         assertThat(sink.records).isEmpty();
-        assertThat(sink.failures).singleElement().asString().matches("malformed XML \\(line \\d+\\): .+");
+        assertThat(sink.failures).singleElement().asString().matches("malformed XML \\(line \\d+\\): the file ends before the record is complete \\(cut off\\?\\)");
     }
 
     @Test
