@@ -35,55 +35,67 @@ final class XmlTreeReader {
     }
 
     private static XmlElement readTree(XMLStreamReader r) throws XMLStreamException {
-        Deque<XmlElement> open = new ArrayDeque<>();
-        XmlElement root = null;
-        int skipDepth = 0;
-        long kept = 0;
+        TreeBuilder tree = new TreeBuilder();
         while (r.hasNext()) {
             int event = r.next();
             SafeXml.refuseDoctype(r);
             switch (event) {
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException(
                         "the XML uses the entity &" + r.getLocalName() + "; entities are refused for safety", r.getLocation());
-                case XMLStreamConstants.START_ELEMENT -> {
-                    if (skipDepth > 0 || (!open.isEmpty() && SKIPPED.contains(r.getLocalName()))) {
-                        skipDepth++;
-                        continue;
-                    }
-                    XmlElement e = new XmlElement(r.getLocalName(), attributes(r));
-                    if (open.isEmpty()) {
-                        root = e;
-                    } else {
-                        open.peek().addChild(e);
-                    }
-                    open.push(e);
-                }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    if (skipDepth > 0) {
-                        skipDepth--;
-                    } else {
-                        open.pop();
-                    }
-                }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (skipDepth == 0 && !open.isEmpty()) {
-                        kept += r.getTextLength();
-                        if (kept > MAX_TEXT_CHARS) {
-                            throw new XMLStreamException("the record holds more than " + MAX_TEXT_CHARS / (1024 * 1024)
-                                    + " million characters of text; not a ClinicalTrials.gov record", r.getLocation());
-                        }
-                        open.peek().appendText(r.getText());
-                    }
-                }
+                case XMLStreamConstants.START_ELEMENT -> tree.start(r);
+                case XMLStreamConstants.END_ELEMENT -> tree.end();
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> tree.text(r);
                 default -> {
                     // comments, processing instructions, END_DOCUMENT: nothing to keep
                 }
             }
         }
-        if (root == null) {
+        if (tree.root == null) {
             throw new XMLStreamException("the document has no root element");
         }
-        return root;
+        return tree.root;
+    }
+
+    /** The elements being built; elements inside a skipped section are only counted. */
+    private static final class TreeBuilder {
+        private final Deque<XmlElement> open = new ArrayDeque<>();
+        private XmlElement root;
+        private int skipDepth;
+        private long kept;
+
+        void start(XMLStreamReader r) {
+            if (skipDepth > 0 || (!open.isEmpty() && SKIPPED.contains(r.getLocalName()))) {
+                skipDepth++;
+                return;
+            }
+            XmlElement e = new XmlElement(r.getLocalName(), attributes(r));
+            if (open.isEmpty()) {
+                root = e;
+            } else {
+                open.peek().addChild(e);
+            }
+            open.push(e);
+        }
+
+        void end() {
+            if (skipDepth > 0) {
+                skipDepth--;
+            } else {
+                open.pop();
+            }
+        }
+
+        void text(XMLStreamReader r) throws XMLStreamException {
+            if (skipDepth > 0 || open.isEmpty()) {
+                return;
+            }
+            kept += r.getTextLength();
+            if (kept > MAX_TEXT_CHARS) {
+                throw new XMLStreamException("the record holds more than " + MAX_TEXT_CHARS / (1024 * 1024)
+                        + " million characters of text; not a ClinicalTrials.gov record", r.getLocation());
+            }
+            open.peek().appendText(r.getText());
+        }
     }
 
     private static Map<String, String> attributes(XMLStreamReader r) {
