@@ -1,6 +1,7 @@
 package org.trialworkbench.importer.ctgov;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -52,10 +53,12 @@ public final class JsonStudyStream {
             }
             layout.read(parser, first, stream);
             stream.finish();
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
             String where = stream == null ? null : stream.location;
             String rest = where == null ? "" : "; reading stopped here, " + stream.count + " studies before it were read";
             sink.fail(where, SafeJson.describe(e) + rest);
+        } catch (IOException e) {
+            sink.fail(null, "the document could not be read: " + e.getMessage());
         }
     }
 

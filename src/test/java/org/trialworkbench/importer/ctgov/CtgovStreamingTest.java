@@ -3,22 +3,18 @@ package org.trialworkbench.importer.ctgov;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.trialworkbench.importer.DocumentHead;
 import org.trialworkbench.importer.ParsedRecord;
 import org.trialworkbench.importer.RecordSink;
 import org.trialworkbench.importer.SafeJson;
-import org.trialworkbench.importer.SourceDocument;
 
 /**
  * A generated array of 5,000 studies (copies of a real study with new ids, about 60 MB, produced on
@@ -28,64 +24,7 @@ import org.trialworkbench.importer.SourceDocument;
 class CtgovStreamingTest {
     private static final int STUDIES = 5_000;
 
-    /** A document whose bytes are generated as they are read, counting how many were read. */
-    private static final class GeneratedArray implements SourceDocument {
-        final AtomicLong bytesRead = new AtomicLong();
-        final byte[][] parts;
-
-        GeneratedArray(byte[] template) {
-            String compact = new String(template, StandardCharsets.UTF_8);
-            parts = new byte[][] {"[".getBytes(StandardCharsets.UTF_8), compact.getBytes(StandardCharsets.UTF_8)};
-        }
-
-        @Override
-        public String name() {
-            return "generated-5000.json";
-        }
-
-        @Override
-        public InputStream open() {
-            String template = new String(parts[1], StandardCharsets.UTF_8);
-            Enumeration<InputStream> pieces = new Enumeration<>() {
-                int i = -1;
-
-                @Override
-                public boolean hasMoreElements() {
-                    return i <= STUDIES;
-                }
-
-                @Override
-                public InputStream nextElement() {
-                    i++;
-                    String s = i == 0 ? "[" : i > STUDIES ? "]"
-                            : (i > 1 ? "," : "") + template.replace("NCT03934567", String.format("NCT9%07d", i));
-                    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
-                }
-            };
-            return new FilterInputStream(new SequenceInputStream(pieces)) {
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    int n = super.read(b, off, len);
-                    if (n > 0) {
-                        bytesRead.addAndGet(n);
-                    }
-                    return n;
-                }
-            };
-        }
-
-        @Override
-        public DocumentHead head() {
-            throw new UnsupportedOperationException("not used");
-        }
-
-        @Override
-        public String text() {
-            throw new UnsupportedOperationException("streaming documents are never read whole");
-        }
-    }
-
-    private static byte[] compactStudy() throws IOException {
+    static byte[] compactStudy() throws IOException {
         ObjectNode study = (ObjectNode) SafeJson.MAPPER.readTree(CtgovSamples.resource("ctgov-json/NCT03934567.json").bytes());
         return SafeJson.MAPPER.writeValueAsBytes(study);
     }
@@ -93,7 +32,7 @@ class CtgovStreamingTest {
     @Test
     void fiveThousandStudiesArriveOneByOneWhileTheDocumentIsRead() throws IOException {
         byte[] template = compactStudy();
-        GeneratedArray doc = new GeneratedArray(template);
+        GeneratedStudies doc = new GeneratedStudies(template, STUDIES);
         long total = (long) template.length * STUDIES;
         List<Long> readWhenAccepted = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -126,8 +65,21 @@ class CtgovStreamingTest {
     }
 
     @Test
+    void fiveThousandStudiesParseInA48MegabyteHeap() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Assumptions.assumeTrue(Files.isExecutable(java), "no java launcher at " + java);
+        // ~60 MB of JSON: held whole as a tree it would need several hundred MB
+        Process p = new ProcessBuilder(java.toString(), "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+                GeneratedStudies.class.getName(), String.valueOf(STUDIES)).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(out).contains("records=" + STUDIES + " failures=0").doesNotContain("OutOfMemoryError");
+        assertThat(p.exitValue()).isZero();
+    }
+
+    @Test
     void cancellingStopsAtTheNextStudy() throws IOException {
-        GeneratedArray doc = new GeneratedArray(compactStudy());
+        GeneratedStudies doc = new GeneratedStudies(compactStudy(), STUDIES);
         List<String> ids = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         new CtgovJsonImporter().parse(doc, new RecordSink() {
