@@ -20,8 +20,8 @@ final class CtgovDetection {
     }
 
     /**
-     * Claims a JSON document whose head contains {@code key}; {@code confirmingKey} raises the
-     * score, {@code excludingKey} (the other JSON generation's key) rules it out.
+     * Claims a JSON document whose head has {@code key} as a member name; {@code confirmingKey}
+     * raises the score, {@code excludingKey} (the other JSON generation's key) rules it out.
      */
     static Detection json(DocumentHead head, String key, String formatName, String excludingKey, String confirmingKey) {
         String text = head.trimmedText();
@@ -31,16 +31,21 @@ final class CtgovDetection {
         if (WORKBENCH_EXPORT.matcher(text).find()) {
             return Detection.no("a Trial Workbench export, not a ClinicalTrials.gov record");
         }
-        if (text.contains(excludingKey)) {
-            return Detection.no("JSON with " + excludingKey + ": another ClinicalTrials.gov JSON generation");
+        if (hasMember(text, excludingKey)) {
+            return Detection.no("JSON with the member \"" + excludingKey + "\": another ClinicalTrials.gov JSON generation");
         }
-        if (!text.contains(key)) {
-            return Detection.no("JSON without " + key + " in its first " + DocumentHead.LIMIT / 1024 + " KB");
+        if (!hasMember(text, key)) {
+            return Detection.no("JSON without the member \"" + key + "\" in its first " + DocumentHead.LIMIT / 1024 + " KB");
         }
-        if (text.contains(confirmingKey)) {
-            return Detection.of(95, "ClinicalTrials.gov " + formatName + ": " + key + " and " + confirmingKey + " keys");
+        if (hasMember(text, confirmingKey)) {
+            return Detection.of(95, "ClinicalTrials.gov " + formatName + ": members " + key + " and " + confirmingKey);
         }
-        return Detection.of(70, "ClinicalTrials.gov " + formatName + ": " + key + " key");
+        return Detection.of(70, "ClinicalTrials.gov " + formatName + ": member " + key);
+    }
+
+    /** True when the text has {@code "name":} (a member name, not the word inside a string value). */
+    private static boolean hasMember(String text, String name) {
+        return Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:").matcher(text).find();
     }
 
     /** The name of the root element of an XML head, or null when the head is no XML element. */

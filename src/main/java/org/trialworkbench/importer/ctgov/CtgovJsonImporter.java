@@ -32,8 +32,7 @@ public final class CtgovJsonImporter implements TrialImporter {
 
     @Override
     public Detection detect(DocumentHead head) {
-        return CtgovDetection.json(head, "\"protocolSection\"", "API v2 study JSON",
-                "\"FullStudiesResponse\"", "\"identificationModule\"");
+        return CtgovDetection.json(head, "protocolSection", "API v2 study JSON", "FullStudiesResponse", "identificationModule");
     }
 
     @Override

@@ -31,8 +31,8 @@ public final class CtgovV1JsonImporter implements TrialImporter {
 
     @Override
     public Detection detect(DocumentHead head) {
-        return CtgovDetection.json(head, "\"FullStudiesResponse\"", "API v1 FullStudiesResponse JSON",
-                "\"protocolSection\"", "\"ProtocolSection\"");
+        return CtgovDetection.json(head, "FullStudiesResponse", "API v1 FullStudiesResponse JSON", "protocolSection",
+                "ProtocolSection");
     }
 
     @Override

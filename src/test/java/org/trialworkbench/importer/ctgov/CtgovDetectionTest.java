@@ -69,6 +69,7 @@ class CtgovDetectionTest {
         "{\"format\":\"trial-workbench-export\",\"FullStudiesResponse\":{}}",
         "<?xml version=\"1.0\"?><Trials_downloaded_from_ICTRP><Trial><clinical_study/></Trial></Trials_downloaded_from_ICTRP>",
         "{\"studies\": [], \"note\": \"nothing here\"}",
+        "{\"note\": \"the \\\"protocolSection\\\" of a study\", \"items\": []}",
         "[1, 2, 3]"})
     void lookalikesAreClaimedByNone(String text) {
         assertClaimedByNone(new BytesDocument("lookalike", text.getBytes(StandardCharsets.UTF_8)));
