@@ -1,5 +1,7 @@
 package org.trialworkbench.importer.ctgov;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,7 +10,9 @@ import org.trialworkbench.importer.ParsedRecord;
 
 /** Test-only: a parsed record as normalized JSON (the trial's record components plus the warnings). */
 final class NormalizedJson {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // record components only: derived is-getters (Design.isEmpty, RegistryId.isSponsorId) are not data
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 
     private NormalizedJson() {
     }
