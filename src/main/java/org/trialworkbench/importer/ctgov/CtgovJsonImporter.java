@@ -58,7 +58,11 @@ public final class CtgovJsonImporter implements TrialImporter {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
-            if (name.equals("studies") && value == JsonToken.START_ARRAY) {
+            if (name.equals("studies") && value != JsonToken.START_ARRAY) {
+                stream.failDocument("the page's \"studies\" member is not a list of studies");
+                return;
+            }
+            if (name.equals("studies")) {
                 page = true;
                 stream.array("studies");
                 if (stream.sink().cancelled()) {

@@ -126,6 +126,13 @@ class HostileJsonTest {
     }
 
     @Test
+    void aPageWhoseStudiesIsNoListIsReportedOnce() {
+        CollectingSink sink = parse("{\"studies\": {\"protocolSection\": {}}, \"nextPageToken\": \"x\"}");
+        assertThat(sink.records).isEmpty();
+        assertThat(sink.failures).containsExactly("the page's \"studies\" member is not a list of studies");
+    }
+
+    @Test
     void aStudyWithoutNctIdOrTitleFails() {
         CollectingSink sink = parse("[{\"protocolSection\": {\"identificationModule\": {\"briefTitle\": \"x\"}}},"
                 + " {\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT00000009\"}}}]");
