@@ -1,0 +1,72 @@
+package org.trialworkbench.importer.ctgov;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Text clean-up shared by the three ClinicalTrials.gov importers. */
+public final class CtgovText {
+    private CtgovText() {
+    }
+
+    /** The text with outer whitespace removed; null when nothing is left. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * An XML {@code <textblock>} as written, without the indentation the XML adds: the common
+     * leading spaces of its lines are removed and blank lines at both ends dropped, so line breaks,
+     * paragraphs and bullet indentation stay as the registry shows them.
+     */
+    public static String dedent(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>(text.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::stripTrailing).toList());
+        while (!lines.isEmpty() && lines.get(0).isEmpty()) {
+            lines.remove(0);
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        int indent = lines.stream().filter(l -> !l.isEmpty())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        List<String> out = lines.stream().map(l -> l.isEmpty() ? l : l.substring(indent)).toList();
+        return clean(String.join("\n", out));
+    }
+
+    /**
+     * An arm's intervention name without the type prefix ClinicalTrials.gov puts before it
+     * ("Drug: Abexinostat" → "Abexinostat"); a prefix that is no intervention type stays
+     * ("Cohort A: dose level 1").
+     */
+    public static String withoutTypePrefix(String name) {
+        String s = clean(name);
+        if (s == null) {
+            return null;
+        }
+        int colon = s.indexOf(':');
+        if (colon > 0 && CtgovVocabulary.isInterventionType(s.substring(0, colon))) {
+            String rest = clean(s.substring(colon + 1));
+            return rest == null ? s : rest;
+        }
+        return s;
+    }
+
+    /** Cleaned, non-empty texts in first-seen order without repeats. */
+    public static List<String> distinct(List<String> texts) {
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        for (String t : texts) {
+            String c = clean(t);
+            if (c != null) {
+                seen.add(c);
+            }
+        }
+        return List.copyOf(seen);
+    }
+}
