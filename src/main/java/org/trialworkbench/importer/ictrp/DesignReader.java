@@ -27,6 +27,20 @@ public final class DesignReader {
     private static final Pattern MASKING = Pattern.compile(
             "(?i)\\b(?:masking|blinding/masking)\\s*:\\s*(none|open|single|double|triple|quadruple)\\b");
 
+    // wording patterns, matched against the lower-cased text
+    private static final Pattern ALLOCATION_NA = Pattern.compile("\\ballocation\\s*:\\s*(n/a|not applicable)\\b");
+    private static final Pattern NON_RANDOMIZED_WORDS = Pattern.compile("\\bnon[- ]?randomi[sz]ed\\b");
+    private static final Pattern RANDOMIZED_WORDS = Pattern.compile("\\brandomi[sz]ed\\b");
+    private static final Pattern SINGLE_GROUP_WORDS = Pattern.compile("\\b(single group assignment|single assignment|single arm)\\b");
+    private static final Pattern PARALLEL_WORDS = Pattern.compile("\\bparallel\\b");
+    private static final Pattern CROSSOVER_WORDS = Pattern.compile("\\bcross-?over\\b");
+    private static final Pattern FACTORIAL_WORDS = Pattern.compile("\\bfactorial\\b");
+    private static final Pattern SEQUENTIAL_WORDS = Pattern.compile("\\bsequential\\b");
+    private static final Pattern OPEN_LABEL_WORDS = Pattern.compile("\\b(open[- ]label|open\\s*\\(masking not used\\))\\b");
+    private static final Pattern OPEN_PAREN_WORDS = Pattern.compile("\\bopen\\s*\\(");
+    private static final Pattern DOUBLE_BLIND_WORDS = Pattern.compile("\\bdouble[- ]blind(ed)?\\b");
+    private static final Pattern SINGLE_BLIND_WORDS = Pattern.compile("\\bsingle[- ]blind(ed)?\\b");
+
     private DesignReader() {
     }
 
@@ -73,30 +87,30 @@ public final class DesignReader {
 
     private static Allocation allocation(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        if (t.matches("(?s).*\\ballocation\\s*:\\s*(n/a|not applicable)\\b.*")) {
+        if (ALLOCATION_NA.matcher(t).find()) {
             return Allocation.NA;
         }
-        if (t.matches("(?s).*\\bnon[- ]?randomi[sz]ed\\b.*")) {
+        if (NON_RANDOMIZED_WORDS.matcher(t).find()) {
             return Allocation.NON_RANDOMIZED;
         }
-        return t.matches("(?s).*\\brandomi[sz]ed\\b.*") ? Allocation.RANDOMIZED : null;
+        return RANDOMIZED_WORDS.matcher(t).find() ? Allocation.RANDOMIZED : null;
     }
 
     private static InterventionModel model(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        if (t.matches("(?s).*\\b(single group assignment|single assignment|single arm)\\b.*")) {
+        if (SINGLE_GROUP_WORDS.matcher(t).find()) {
             return InterventionModel.SINGLE_GROUP;
         }
-        if (t.matches("(?s).*\\bparallel\\b.*")) {
+        if (PARALLEL_WORDS.matcher(t).find()) {
             return InterventionModel.PARALLEL;
         }
-        if (t.matches("(?s).*\\bcross-?over\\b.*")) {
+        if (CROSSOVER_WORDS.matcher(t).find()) {
             return InterventionModel.CROSSOVER;
         }
-        if (t.matches("(?s).*\\bfactorial\\b.*")) {
+        if (FACTORIAL_WORDS.matcher(t).find()) {
             return InterventionModel.FACTORIAL;
         }
-        return t.matches("(?s).*\\bsequential\\b.*") ? InterventionModel.SEQUENTIAL : null;
+        return SEQUENTIAL_WORDS.matcher(t).find() ? InterventionModel.SEQUENTIAL : null;
     }
 
     private static Masking masking(String text) {
@@ -106,13 +120,13 @@ public final class DesignReader {
             return level.equals("none") || level.equals("open") ? Masking.NONE : Masking.valueOf(level.toUpperCase(Locale.ROOT));
         }
         String t = text.toLowerCase(Locale.ROOT);
-        if (t.matches("(?s).*\\b(open[- ]label|open\\s*\\(masking not used\\))\\b.*") || t.matches("(?s).*\\bopen\\s*\\(.*")) {
+        if (OPEN_LABEL_WORDS.matcher(t).find() || OPEN_PAREN_WORDS.matcher(t).find()) {
             return Masking.NONE;
         }
-        if (t.matches("(?s).*\\bdouble[- ]blind(ed)?\\b.*")) {
+        if (DOUBLE_BLIND_WORDS.matcher(t).find()) {
             return Masking.DOUBLE;
         }
-        return t.matches("(?s).*\\bsingle[- ]blind(ed)?\\b.*") ? Masking.SINGLE : null;
+        return SINGLE_BLIND_WORDS.matcher(t).find() ? Masking.SINGLE : null;
     }
 
     private static PrimaryPurpose purpose(String text) {
