@@ -33,12 +33,15 @@ public final class EuctrPageImporter implements TrialImporter {
         if (text.startsWith("{") || text.startsWith("[")) {
             return Detection.no("JSON, not an EU CTR page");
         }
+        boolean html = HtmlText.looksLikeHtml(text);
+        if (text.startsWith("<") && !html) {
+            return Detection.no("XML, not an EU CTR page");
+        }
         boolean eudract = EUDRACT_LABEL.matcher(text).find();
         boolean protocol = PROTOCOL_LABELS.matcher(text).find();
         if (!eudract || !protocol) {
             return Detection.no("no EudraCT Number with EU CTR protocol labels");
         }
-        boolean html = HtmlText.looksLikeHtml(text);
         return Detection.of(html ? 90 : 80, "EU CTR protocol page (" + (html ? "HTML" : "text") + "): EudraCT Number and protocol labels");
     }
 

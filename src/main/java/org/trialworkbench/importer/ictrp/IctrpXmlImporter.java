@@ -49,47 +49,50 @@ public final class IctrpXmlImporter implements TrialImporter {
 
     @Override
     public void parse(SourceDocument document, RecordSink sink) {
-        int started = 0;
-        int completed = 0;
-        String lastId = null;
+        Progress progress = new Progress();
         try (InputStream in = document.open()) {
             XMLStreamReader reader = SafeXml.open(in);
             try {
-                boolean rootSeen = false;
-                while (reader.hasNext()) {
-                    int event = reader.next();
-                    SafeXmlEvents.refuseEntities(reader);
-                    if (event != XMLStreamReader.START_ELEMENT) {
-                        continue;
-                    }
-                    if (!rootSeen && !reader.getLocalName().equals(ROOT) && !reader.getLocalName().equals(TRIAL)) {
-                        sink.fail(null, "not an ICTRP export: the root element is <" + reader.getLocalName() + ">, not <" + ROOT + ">");
-                        return;
-                    }
-                    rootSeen = true;
-                    if (reader.getLocalName().equals(TRIAL)) {
-                        if (sink.cancelled()) {
-                            return;
-                        }
-                        started++;
-                        TrialElementReader.Element trial = TrialElementReader.read(reader);
-                        completed++;
-                        lastId = trial.fields().get("TrialID");
-                        handOn(trial, completed, sink);
-                    }
-                }
-                if (!rootSeen) {
-                    sink.fail(null, "the document is empty: no ICTRP " + ROOT + " element");
-                } else if (completed == 0) {
-                    sink.fail(null, "the ICTRP export contains no <Trial> records");
-                }
+                readTrials(reader, sink, progress);
             } finally {
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            sink.fail(breakLocation(started, completed, lastId), breakReason(e, completed));
+            sink.fail(progress.breakLocation(), progress.breakReason(e));
         } catch (IOException e) {
             sink.fail(null, "the file could not be read: " + e.getMessage());
+        }
+    }
+
+    private static void readTrials(XMLStreamReader reader, RecordSink sink, Progress progress) throws XMLStreamException {
+        boolean rootSeen = false;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            SafeXmlEvents.refuseEntities(reader);
+            if (event != XMLStreamReader.START_ELEMENT) {
+                continue;
+            }
+            String name = reader.getLocalName();
+            if (!rootSeen && !name.equals(ROOT) && !name.equals(TRIAL)) {
+                sink.fail(null, "not an ICTRP export: the root element is <" + name + ">, not <" + ROOT + ">");
+                return;
+            }
+            rootSeen = true;
+            if (name.equals(TRIAL)) {
+                if (sink.cancelled()) {
+                    return;
+                }
+                progress.started++;
+                TrialElementReader.Element trial = TrialElementReader.read(reader);
+                progress.completed++;
+                progress.lastId = trial.fields().get("TrialID");
+                handOn(trial, progress.completed, sink);
+            }
+        }
+        if (!rootSeen) {
+            sink.fail(null, "the document is empty: no ICTRP " + ROOT + " element");
+        } else if (progress.completed == 0) {
+            sink.fail(null, "the ICTRP export contains no <Trial> records");
         }
     }
 
@@ -107,19 +110,25 @@ public final class IctrpXmlImporter implements TrialImporter {
         }
     }
 
-    private static String breakLocation(int started, int completed, String lastCompleteId) {
-        if (started > completed) {
-            return "Trial " + started;
-        }
-        return completed == 0 ? null : "after Trial " + completed
-                + (lastCompleteId == null ? "" : " (" + lastCompleteId.strip() + ")");
-    }
+    /** How far reading got, to say where a broken file broke. */
+    private static final class Progress {
+        int started;
+        int completed;
+        String lastId;
 
-    private static String breakReason(XMLStreamException e, int trialsRead) {
-        String what = SafeXml.describe(e);
-        if (trialsRead == 0) {
-            return what;
+        String breakLocation() {
+            if (started > completed) {
+                return "Trial " + started;
+            }
+            return completed == 0 ? null : "after Trial " + completed + (lastId == null ? "" : " (" + lastId.strip() + ")");
         }
-        return what + "; the " + trialsRead + " complete trial(s) before this point were read, the rest of the file could not be";
+
+        String breakReason(XMLStreamException e) {
+            String what = SafeXml.describe(e);
+            if (completed == 0) {
+                return what;
+            }
+            return what + "; the " + completed + " complete trial(s) before this point were read, the rest of the file could not be";
+        }
     }
 }

@@ -186,4 +186,12 @@ class EuctrPageImporterTest {
             assertThat(sink.failures).hasSize(1);
         }
     }
+
+    @Test
+    void doesNotClaimXmlThatMentionsEudraCt() {
+        String xml = "<?xml version='1.0'?><Trials_downloaded_from_ICTRP><Trial><TrialID>EUCTR2021-000037-14-ES</TrialID>"
+                + "<Source_Register>EU Clinical Trials Register</Source_Register><Secondary_ID>EudraCT Number 2021-000037-14"
+                + "</Secondary_ID></Trial></Trials_downloaded_from_ICTRP>";
+        assertThat(IMPORTER.detect(new BytesDocument("x.xml", xml.getBytes(StandardCharsets.UTF_8)).head()).claims()).isFalse();
+    }
 }
