@@ -16,6 +16,7 @@ import org.trialworkbench.model.OutcomeKind;
  */
 public final class OutcomeReader {
     private static final Pattern TIME_FRAME = Pattern.compile("\\[\\s*Time\\s*Frame\\s*:\\s*([^\\]]*?)\\s*\\]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,2})\\s+(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·]+|\\d{1,2}[.)](?!\\d)|\\(\\d{1,2}\\)|[a-z][.)](?=\\s))\\s*");
 
     private OutcomeReader() {
@@ -44,9 +45,33 @@ public final class OutcomeReader {
         if (pieces.size() > 1) {
             return pieces.stream().map(p -> item(String.join(" ", RegistryText.lines(p)), null)).toList();
         }
-        List<String> lines = RegistryText.lines(cleaned);
+        List<String> lines = markBareNumbering(RegistryText.lines(cleaned));
         boolean bulleted = lines.stream().anyMatch(l -> BULLET.matcher(l).lookingAt());
         return bulleted ? fromBullets(lines) : fromLines(lines);
+    }
+
+    /**
+     * "1 Bristol Stool Form Scale / 2 primary symptoms / 3 ..." is a numbered list only when the bare
+     * numbers run 1, 2, 3 ...; a lone "5 years" stays text.
+     */
+    static List<String> markBareNumbering(List<String> lines) {
+        List<Integer> numbered = new ArrayList<>();
+        int expected = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = BARE_NUMBER.matcher(lines.get(i));
+            if (m.lookingAt() && Integer.parseInt(m.group(1)) == expected) {
+                numbered.add(i);
+                expected++;
+            }
+        }
+        if (numbered.size() < 2) {
+            return lines;
+        }
+        List<String> marked = new ArrayList<>(lines);
+        for (int i : numbered) {
+            marked.set(i, BARE_NUMBER.matcher(lines.get(i)).replaceFirst("$1) "));
+        }
+        return marked;
     }
 
     private static List<Item> fromLines(List<String> lines) {

@@ -184,4 +184,13 @@ class FieldReadersTest {
         assertThat(OutcomeReader.read("Pain (VAS; 0-10) [Time Frame: 12 weeks];Fatigue")).containsExactly(
                 new OutcomeReader.Item("Pain (VAS; 0-10)", null, "12 weeks"), new OutcomeReader.Item("Fatigue", null, null));
     }
+
+    @Test
+    void readsBareNumberedListsOnlyWhenTheNumbersRun() {
+        assertThat(OutcomeReader.read("Changes in the following items:\n1 Bristol Stool Form Scale\n2 primary symptoms"))
+                .containsExactly(new OutcomeReader.Item("Bristol Stool Form Scale", "Changes in the following items:", null),
+                        new OutcomeReader.Item("primary symptoms", "Changes in the following items:", null));
+        assertThat(OutcomeReader.read("Safety and tolerability\n5 years")).extracting(OutcomeReader.Item::measure)
+                .containsExactly("Safety and tolerability", "5 years");
+    }
 }
