@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trialworkbench.importer.BytesDocument;
 import org.trialworkbench.importer.CollectingSink;
@@ -33,6 +34,20 @@ class IctrpXmlHostileInputTest {
         assertThat(sink.records).isEmpty();
         assertThat(sink.failures).hasSize(1);
         assertThat(sink.failures.get(0)).contains("DOCTYPE").doesNotContain("root:");
+    }
+
+    @Test
+    void readsNothingFromAFileNamedByAnEntity(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path secret = dir.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "SECRET-MARKER-4711");
+        String uri = secret.toUri().toString();
+        for (String dtd : List.of("<!DOCTYPE r [<!ENTITY xxe SYSTEM \"" + uri + "\">]>",
+                "<!DOCTYPE r [<!ENTITY % p SYSTEM \"" + uri + "\"> %p;]>", "<!DOCTYPE r SYSTEM \"" + uri + "\">")) {
+            CollectingSink sink = parse("<?xml version=\"1.0\"?>" + dtd + "<Trials_downloaded_from_ICTRP>"
+                    + TRIAL.formatted("&xxe;") + "</Trials_downloaded_from_ICTRP>");
+            assertThat(sink.records).as(dtd).isEmpty();
+            assertThat(sink.failures).as(dtd).hasSize(1).noneMatch(f -> f.contains("SECRET-MARKER"));
+        }
     }
 
     @Test
