@@ -1,0 +1,128 @@
+package org.trialworkbench.analysis.cohorts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.trialworkbench.model.Arm;
+import org.trialworkbench.model.ArmType;
+import org.trialworkbench.model.Cohort;
+import org.trialworkbench.model.Intervention;
+import org.trialworkbench.model.Trial;
+
+/**
+ * Reads the dose-escalation cohorts (or fixed-dose group, or regimen steps) of a trial from its arms,
+ * interventions, brief summary and detailed description. Pure: the trial is not changed.
+ * <p>
+ * Sources are tried in this order and the first that yields steps wins: sequential cohorts written
+ * as prose (two or more); dose-step arms; a regimen of two or more steps in one intervention
+ * description; a single fixed dose of the one active intervention. An escalation rule found in the
+ * texts ("3+3 design ...") becomes the gate of every step but the last that has none. The reader
+ * does not look at the phase: callers decide which trials to read.
+ */
+public final class CohortReader {
+    private final DoseExpressionReader doses = new DoseExpressionReader();
+    private final AdministrationReader administrations = new AdministrationReader();
+    private final EscalationProseReader prose = new EscalationProseReader(doses, administrations);
+    private final DoseLevelArmReader arms = new DoseLevelArmReader(doses, administrations);
+    private final RegimenReader regimens = new RegimenReader(doses, administrations);
+    private final EscalationRuleReader rules = new EscalationRuleReader();
+    private final CohortAssembler assembler = new CohortAssembler();
+
+    /** Cohorts C1.. in escalation order; empty when nothing dose-related could be read. */
+    public List<Cohort> read(Trial trial) {
+        List<EscalationStep> steps = proseSteps(trial);
+        boolean escalation = !steps.isEmpty();
+        if (steps.isEmpty()) {
+            steps = arms.read(trial.arms(), trial.interventions(), allText(trial));
+            escalation = !steps.isEmpty();
+        }
+        if (steps.isEmpty()) {
+            steps = regimenSteps(trial);
+        }
+        if (steps.isEmpty()) {
+            steps = fixedDose(trial);
+        }
+        if (escalation) {
+            steps = withRuleGates(steps, trial);
+        }
+        return assembler.assemble(steps);
+    }
+
+    private List<EscalationStep> proseSteps(Trial trial) {
+        for (String text : texts(trial)) {
+            List<EscalationStep> steps = prose.read(text);
+            if (steps.size() >= 2 && steps.stream().anyMatch(s -> s.dose() != null)) {
+                String only = onlyActiveIntervention(trial);
+                return steps.stream().map(s -> s.intervention() == null && only != null ? s.withIntervention(only) : s).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private List<EscalationStep> regimenSteps(Trial trial) {
+        for (Intervention i : active(trial)) {
+            List<EscalationStep> steps = regimens.read(i.description(), i.name());
+            if (steps.size() >= 2) {
+                return steps;
+            }
+        }
+        return List.of();
+    }
+
+    /** One cohort when exactly one active intervention states a dose (seed 000's single infusion). */
+    private List<EscalationStep> fixedDose(Trial trial) {
+        List<Intervention> withDose = active(trial).stream()
+                .filter(i -> doses.first(i.description()).isPresent()).toList();
+        if (withDose.size() != 1) {
+            return List.of();
+        }
+        Intervention i = withDose.get(0);
+        DoseMatch dose = doses.first(i.description()).orElseThrow();
+        Administration admin = administrations.read(i.description());
+        return List.of(new EscalationStep(i.name(), null, null, i.name(), dose, dose.text(), admin, null, i.description()));
+    }
+
+    private List<EscalationStep> withRuleGates(List<EscalationStep> steps, Trial trial) {
+        String rule = rules.read(texts(trial));
+        if (rule == null) {
+            return steps;
+        }
+        List<EscalationStep> out = new ArrayList<>(steps);
+        for (int i = 0; i < out.size() - 1; i++) {
+            if (out.get(i).gate() == null) {
+                out.set(i, out.get(i).withGate(rule));
+            }
+        }
+        return out;
+    }
+
+    private static List<Intervention> active(Trial trial) {
+        return trial.interventions().stream()
+                .filter(i -> !i.name().toLowerCase(Locale.ROOT).contains("placebo"))
+                .toList();
+    }
+
+    private static String onlyActiveIntervention(Trial trial) {
+        List<Intervention> active = active(trial);
+        return active.size() == 1 ? active.get(0).name() : null;
+    }
+
+    /** Texts in the order they are searched: descriptions first, then arms and interventions. */
+    private static List<String> texts(Trial trial) {
+        List<String> out = new ArrayList<>();
+        out.add(trial.detailedDescription());
+        out.add(trial.briefSummary());
+        trial.arms().stream().filter(CohortReader::isActiveArm).map(Arm::description).forEach(out::add);
+        trial.interventions().stream().map(Intervention::description).forEach(out::add);
+        return out.stream().filter(t -> t != null && !t.isBlank()).toList();
+    }
+
+    private static boolean isActiveArm(Arm arm) {
+        return arm.type() != ArmType.PLACEBO_COMPARATOR && arm.type() != ArmType.NO_INTERVENTION;
+    }
+
+    private static String allText(Trial trial) {
+        return String.join("\n", Stream.concat(texts(trial).stream(), trial.arms().stream().map(Arm::label)).toList());
+    }
+}
