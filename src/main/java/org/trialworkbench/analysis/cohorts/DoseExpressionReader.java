@@ -32,7 +32,7 @@ public final class DoseExpressionReader {
                     + "|(?<sci>\\d+(?:\\.\\d+)?)[eE](?<sexp>[+-]?\\d{1,2})"
                     + "|(?<wnum>\\d+(?:\\.\\d+)?|" + NUMBER_WORDS + ")\\s+(?<mult>million|billion|thousand)"
                     + "|(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
-                    + ")(?:\\s*±\\s*\\d+(?:\\.\\d+)?\\s*%)?\\s*(?<unit>" + unitAlternation() + ")(?![\\w/²])",
+                    + ")(?:\\s*±\\s*\\d+(?:\\.\\d+)?\\s*%)?\\s*(?<unit>" + unitAlternation() + ")(?![\\w²]|\\s*/\\s*[A-Za-z])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d\\s*[-–~]|\\d\\s+to)\\s*$");
 
