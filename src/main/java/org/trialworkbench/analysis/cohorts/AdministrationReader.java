@@ -29,10 +29,12 @@ public final class AdministrationReader {
             "\\b(?:every|each)\\s+" + NUM + "?\\s*-?\\s*" + UNIT + "\\s*(?:cycles?\\s*)?(?:\\([^)]*\\)\\s*)?for\\s+(?:up to\\s+)?" + NUM
                     + "\\s+(cycles|doses|courses|times|administrations|infusions)\\b", F);
     private static final Pattern DAILY_FOR = Pattern.compile(
-            "\\b(once daily|once a day|daily|qd|twice daily|twice a day|bid|weekly|once weekly|once a week)\\s+for\\s+"
+            "(?<!times\\s)\\b(once daily|once a day|daily|qd|twice daily|twice a day|bid|weekly|once weekly|once a week)\\s+for\\s+"
                     + NUM + "\\s+(?:consecutive\\s+)?(days|weeks)\\b", F);
     private static final Pattern FOR_DAYS = Pattern.compile(
             "(?:\\bfor|[x×])\\s*" + NUM + "\\s+(?:consecutive\\s+)?days\\b", F);
+    private static final Pattern TIMES_WEEKLY_FOR = Pattern.compile(
+            "\\b" + NUM + "\\s+times\\s+(?:weekly|a week|per week)\\s+for\\s+" + NUM + "\\s+weeks\\b", F);
     private static final Pattern ON_DAYS = Pattern.compile(
             "\\bon\\s+days?\\s+(\\d+(?:\\s*(?:,|and|&)\\s*\\d+)+)", F);
     private static final Pattern TIMES_WORD = Pattern.compile(
@@ -40,10 +42,15 @@ public final class AdministrationReader {
     private static final Pattern SINGLE = Pattern.compile(
             "\\b(single[- ](?:dose|administration|injection|infusion|intravenous|iv)|one[- ]time|a single)\\b", F);
     private static final Pattern TIMES_SIGN = Pattern.compile(
-            "(?<![\\d.]\\s?)[x×]\\s?(\\d+)\\b(?!\\s*(?:\\^|[eE]\\d|\\*|days))", F);
+            "(?<![\\w.]|\\d\\s)[x×]\\s?(\\d+)\\b(?!\\s*(?:\\^|[eE]\\d|\\*|days))", F);
     private static final Pattern COUNTED = Pattern.compile(
             "\\b" + NUM + "\\s+(?:(?:separate|consecutive|sequential|planned|total)\\s+)?"
-                    + "(infusions|doses|injections|administrations|immunizations|immunisations|vaccinations|transfusions|cycles|courses|treatments)\\b", F);
+                    + "(infusions|doses|injections|administrations|immunizations|immunisations|vaccinations|transfusions|cycles|courses|treatments)\\b"
+                    + "(?!(?:\\s+of\\s+[\\w-]+)?\\s+(?:are|will be|were|is)\\s+(?:to be\\s+)?(?:investigated|tested|evaluated|studied|explored|compared))", F);
+    private static final Pattern ON_ONE_DAY = Pattern.compile(
+            "\\bon\\s+(?:day|D)\\s*(\\d+)\\b(?!\\s*(?:-|–|to|and|,|of\\s+(?:each|every|the|cycle)))", F);
+    private static final Pattern MULTI_PER_PERIOD = Pattern.compile(
+            "\\b" + NUM + "\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|weekly|day|week)", F);
     private static final Pattern EVERY = Pattern.compile("\\b(?:every|each)\\s+" + NUM + "?\\s*-?\\s*" + UNIT, F);
     private static final Pattern Q_CODE = Pattern.compile("\\bQ(\\d*)(D|W|M)\\b");
     private static final Pattern PLAIN_FREQ = Pattern.compile("\\b(twice daily|twice a day|bid|daily|once daily|weekly)\\b", F);
@@ -84,8 +91,11 @@ public final class AdministrationReader {
         collect(FRACTIONS.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
         collect(EVERY_FOR.matcher(text), m -> count(m.group(3), offset(m.group(1), m.group(2)), m.group()), candidates, positions);
         collect(DAILY_FOR.matcher(text), this::dailyFor, candidates, positions);
+        collect(TIMES_WEEKLY_FOR.matcher(text), m -> count(Integer.toString(number(m.group(1)) * number(m.group(2))), null, m.group()),
+                candidates, positions);
         collect(FOR_DAYS.matcher(text), m -> forDays(m, text), candidates, positions);
         collect(ON_DAYS.matcher(text), this::onDays, candidates, positions);
+        collect(ON_ONE_DAY.matcher(text), m -> count("1", null, m.group()), candidates, positions);
         collect(TIMES_WORD.matcher(text), m -> count(timesWord(m.group(1)), null, m.group()), candidates, positions);
         collect(SINGLE.matcher(text), m -> count("1", null, m.group()), candidates, positions);
         collect(TIMES_SIGN.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
@@ -166,31 +176,37 @@ public final class AdministrationReader {
         return n > 0 ? new Administration(n, interval, null, text.strip()) : null;
     }
 
+    /** The earliest frequency in the text: "every 3 weeks", "Q3W", "twice daily", "weekly". */
     private static Offset frequency(String text) {
+        if (MULTI_PER_PERIOD.matcher(text).find()) {
+            return null; // "three times weekly" has no single interval
+        }
+        Offset best = null;
+        int at = Integer.MAX_VALUE;
         Matcher every = EVERY.matcher(text);
         if (every.find()) {
-            return offset(every.group(1), every.group(2));
+            best = offset(every.group(1), every.group(2));
+            at = every.start();
         }
         Matcher q = Q_CODE.matcher(text);
-        if (q.find()) {
+        if (q.find() && q.start() < at) {
             int n = q.group(1).isEmpty() ? 1 : Integer.parseInt(q.group(1));
             TimeUnit unit = switch (q.group(2)) {
                 case "D" -> TimeUnit.DAY;
                 case "W" -> TimeUnit.WEEK;
                 default -> TimeUnit.MONTH;
             };
-            return new Offset(n, unit, q.group());
+            best = new Offset(n, unit, q.group());
+            at = q.start();
         }
         Matcher plain = PLAIN_FREQ.matcher(text);
-        if (plain.find()) {
+        if (plain.find() && plain.start() < at) {
             String f = plain.group(1).toLowerCase(Locale.ROOT);
-            if (f.equals("weekly")) {
-                return new Offset(1, TimeUnit.WEEK, plain.group());
-            }
             boolean twice = f.startsWith("twice") || f.equals("bid");
-            return twice ? new Offset(12, TimeUnit.HOUR, plain.group()) : new Offset(1, TimeUnit.DAY, plain.group());
+            best = f.equals("weekly") ? new Offset(1, TimeUnit.WEEK, plain.group())
+                    : twice ? new Offset(12, TimeUnit.HOUR, plain.group()) : new Offset(1, TimeUnit.DAY, plain.group());
         }
-        return null;
+        return best;
     }
 
     private static Offset offset(String number, String unit) {

@@ -34,6 +34,14 @@ public final class DoseExpressionReader {
                     + "|(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
                     + ")(?:\\s*±\\s*\\d+(?:\\.\\d+)?\\s*%)?\\s*(?<unit>" + unitAlternation() + ")(?![\\w²]|\\s*/\\s*[A-Za-z])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LIMIT_BEFORE = Pattern.compile(
+            "(?:\\bup\\s+to|\\bmaximum(?:\\s+of)?|\\bmax\\.?|\\bat\\s+most|\\bnot\\s+exceed(?:ing)?|[≤<])\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRENGTH_AFTER = Pattern.compile(
+            "^\\s*(?:(?:and|or|,)\\s*[\\d.]+\\s*\\w+\\s+)?(?:\\w+\\s+)?(?:tablets?|capsules?|vials?|strength)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATED_AS_DOSE = Pattern.compile(
+            "(?:\\bdose\\s+of|\\bdosed\\s+at|\\bat\\s+a\\s+dose(?:\\s+of)?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d\\s*[-–~]|\\d\\s+to)\\s*$");
 
     /** All doses in reading order; empty when none (never null). */
@@ -44,7 +52,7 @@ public final class DoseExpressionReader {
         }
         Matcher m = DOSE.matcher(text);
         while (m.find()) {
-            if (isUpperEndOfRange(text, m.start())) {
+            if (isUpperEndOfRange(text, m.start()) || isLimit(text, m.start())) {
                 continue;
             }
             Double value = value(m);
@@ -56,10 +64,27 @@ public final class DoseExpressionReader {
         return out;
     }
 
-    /** The first dose in the text, if any. */
+    /**
+     * The first dose in the text, if any. A dose introduced as such ("at a dose of 300 mg") comes
+     * first; a product strength ("150 mg and 50 mg tablets") is passed over when the text also
+     * states a dose.
+     */
     public Optional<DoseMatch> first(String text) {
         List<DoseMatch> all = findAll(text);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+        return all.stream().filter(d -> STATED_AS_DOSE.matcher(text.substring(Math.max(0, d.start() - 20), d.start())).find())
+                .findFirst()
+                .or(() -> all.stream().filter(d -> !isStrength(text, d)).findFirst())
+                .or(() -> all.stream().findFirst());
+    }
+
+    /** True when the dose is a product strength: "150 mg tablets", "200 mg capsule". */
+    boolean isStrength(String text, DoseMatch dose) {
+        return STRENGTH_AFTER.matcher(text.substring(dose.end())).find();
+    }
+
+    /** "up to 1.8 mg" is a ceiling, not the dose given; it stays text. */
+    private static boolean isLimit(String text, int start) {
+        return LIMIT_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
     }
 
     private static boolean isUpperEndOfRange(String text, int start) {

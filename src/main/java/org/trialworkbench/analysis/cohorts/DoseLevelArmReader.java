@@ -27,7 +27,7 @@ public final class DoseLevelArmReader {
             "\\b(?:dose\\s+level|level|DL|starting\\s+dose|dose|cohort|part|step)\\s*(?:\\((?:DL)\\)\\s*)?[:：#]?\\s*"
                     + "(?<level>[-−–]?\\d+|[A-H])(?![\\w.])", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOSE_CUE = Pattern.compile(
-            "\\b(?:dose\\s+level|DL\\s*-?\\d|starting\\s+dose|escalat\\w*|(?:low|medium|middle|mid|high|intermediate)[- ]dose)\\b",
+            "\\b(?:dose\\s+level|DL\\s*-?\\d|starting\\s+dose|escalat\\w*|dose[- ]finding|(?:low|medium|middle|mid|high|intermediate)[- ]dose)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_STEP = Pattern.compile(
             "\\b(?:placebo|sham|expansion|optimi[sz]ation|extension|food effect|phase\\s*(?:II|2)[ab]?\\b|RP2D)",
@@ -47,10 +47,12 @@ public final class DoseLevelArmReader {
     /** Dose-step arms in escalation order; empty when no arm is a dose step. */
     public List<EscalationStep> read(List<Arm> arms, List<Intervention> interventions, String trialText) {
         List<Candidate> steps = new ArrayList<>();
-        for (Arm arm : arms) {
-            if (isStep(arm)) {
-                steps.add(new Candidate(group(arm.label()), level(arm.label()), step(arm, interventions)));
-            }
+        List<Arm> stepArms = arms.stream().filter(this::isStep).toList();
+        if (!enoughSteps(stepArms)) {
+            return List.of();
+        }
+        for (Arm arm : stepArms) {
+            steps.add(new Candidate(group(arm.label()), level(arm.label()), step(arm, interventions)));
         }
         if (steps.stream().allMatch(c -> c.level() != null)) {
             List<String> groups = steps.stream().map(Candidate::group).distinct().toList();
@@ -79,31 +81,89 @@ public final class DoseLevelArmReader {
         return hasDose || cue || numbered;
     }
 
+    /** One arm is a step only when it says it escalates or names a level; a lone dosed arm is a fixed dose. */
+    private static boolean enoughSteps(List<Arm> stepArms) {
+        return stepArms.size() >= 2
+                || stepArms.stream().anyMatch(a -> DOSE_CUE.matcher(a.label()).find() || LEVEL.matcher(a.label()).find());
+    }
+
     private EscalationStep step(Arm arm, List<Intervention> interventions) {
         String text = arm.label() + (arm.description() == null ? "" : ". " + arm.description());
-        Optional<FractionationReader.Fractionation> fx = fractionation.read(text);
-        Administration admin = administrations.read(text);
+        String linked = linkedDescription(arm.label(), interventions);
         DoseMatch dose = doses.first(arm.label()).or(() -> doses.first(arm.description())).orElse(null);
+        Administration admin = administrations.read(dosingPassage(arm, dose, linked));
         DoseMatch total = null;
         String doseText = dose == null ? null : dose.text();
+        Optional<FractionationReader.Fractionation> fx = fractionation.read(text);
         if (fx.isPresent()) {
+            // Fractions are the administrations; a frequency elsewhere in the arm belongs to other drugs.
             dose = fx.get().perFraction();
             total = fx.get().total();
-            admin = new Administration(fx.get().fractions(), admin.interval(), admin.route(), fx.get().total().text());
+            admin = new Administration(fx.get().fractions(), null, admin.route(), fx.get().total().text());
             doseText = fx.get().total().text() + " (" + dose.quantity().value() + " Gy per fraction)";
         }
         Matcher size = SIZE.matcher(text);
         return new EscalationStep(arm.label(), null, size.find() ? Integer.valueOf(size.group(1)) : null,
-                intervention(arm, interventions), dose, doseText, admin, null, text, total);
+                intervention(arm, text, interventions), dose, doseText, admin, null,
+                linked == null ? text : text + "\n" + linked, total);
     }
 
-    private static String intervention(Arm arm, List<Intervention> interventions) {
+    /**
+     * Where the dosing of this arm is described: the sentence holding its dose, else the label with
+     * the first sentence of the arm description, else an intervention description naming the arm's
+     * level ("Starting dose 1. Oral dose administered once daily for 16 weeks.").
+     */
+    private static String dosingPassage(Arm arm, DoseMatch dose, String linked) {
+        String description = nullToEmpty(arm.description());
+        if (dose != null && doseIn(arm.label(), dose)) {
+            return arm.label() + ". " + firstSentence(description);
+        }
+        if (dose != null) {
+            int start = Math.max(description.lastIndexOf(". ", dose.start()) + 1, 0);
+            int end = description.indexOf(". ", dose.end());
+            return description.substring(start, end < 0 ? description.length() : end);
+        }
+        return arm.label() + ". " + firstSentence(description) + (linked == null ? "" : ". " + linked);
+    }
+
+    private static boolean doseIn(String label, DoseMatch dose) {
+        return dose.end() <= label.length() && label.substring(dose.start(), dose.end()).equals(dose.text());
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    /** The description of the intervention that names this arm's level, e.g. "Starting dose 2." */
+    private static String linkedDescription(String label, List<Intervention> interventions) {
+        Matcher m = LEVEL.matcher(label);
+        String phrase = null;
+        while (m.find()) {
+            phrase = m.group().strip();
+        }
+        if (phrase == null) {
+            return null;
+        }
+        Pattern named = Pattern.compile("(?<![\\w-])" + Pattern.quote(phrase) + "(?![\\w.]\\d|\\d)", Pattern.CASE_INSENSITIVE);
+        List<String> found = interventions.stream().map(Intervention::description)
+                .filter(d -> d != null && named.matcher(d).find()).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    private static String intervention(Arm arm, String armText, List<Intervention> interventions) {
         if (!arm.interventionNames().isEmpty()) {
             return arm.interventionNames().get(0).replaceFirst("^[A-Za-z ]+:\\s*", "");
         }
-        List<Intervention> active = interventions.stream()
-                .filter(i -> !i.name().toLowerCase(Locale.ROOT).contains("placebo")).toList();
-        return active.size() == 1 ? active.get(0).name() : null;
+        List<String> active = interventions.stream().map(Intervention::name)
+                .filter(n -> !n.toLowerCase(Locale.ROOT).contains("placebo")).distinct().toList();
+        if (active.size() == 1) {
+            return active.get(0);
+        }
+        // Several: the one the arm names first ("3DRT ... with concurrent paclitaxel" names radiation).
+        String lower = armText.toLowerCase(Locale.ROOT);
+        return active.stream().filter(n -> lower.contains(n.toLowerCase(Locale.ROOT)))
+                .min(Comparator.comparingInt(n -> lower.indexOf(n.toLowerCase(Locale.ROOT)))).orElse(null);
     }
 
     static Integer level(String label) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class EscalationRuleReader {
     private static final List<Pattern> RULES = ResourceTable.lines("escalation-rules.txt").stream()
             .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).toList();
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;!?])\\s+|\\n+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;!?])\\s+(?=[A-Z\"(])|\\n+");
 
     /** The first rule sentence in the texts, stripped; null when none states a rule. */
     public String read(List<String> texts) {
