@@ -17,7 +17,7 @@ import org.trialworkbench.model.TimeUnit;
  */
 public final class AdministrationReader {
     private static final Map<String, String> WORDS = ResourceTable.pairs("number-words.tsv");
-    private static final Map<String, String> ROUTES = ResourceTable.pairs("routes.tsv");
+    private static final Map<Pattern, String> ROUTES = routePatterns();
     private static final String NUM = "(\\d+|" + String.join("|", WORDS.keySet()) + ")";
     private static final String UNIT = "(minute|hour|day|week|month|year)s?";
     private static final String NOT_FREQUENCY =
@@ -75,14 +75,21 @@ public final class AdministrationReader {
         }
         int best = Integer.MAX_VALUE;
         String route = null;
-        for (Map.Entry<String, String> e : ROUTES.entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(e.getKey()) + "(?![\\w])", F).matcher(text);
+        for (Map.Entry<Pattern, String> e : ROUTES.entrySet()) {
+            Matcher m = e.getKey().matcher(text);
             if (m.find() && m.start() < best) {
                 best = m.start();
                 route = e.getValue();
             }
         }
         return route;
+    }
+
+    private static Map<Pattern, String> routePatterns() {
+        Map<Pattern, String> out = new java.util.LinkedHashMap<>();
+        ResourceTable.pairs("routes.tsv").forEach((word, route) ->
+                out.put(Pattern.compile("(?<![\\w.])" + Pattern.quote(word) + "(?![\\w])", F), route));
+        return out;
     }
 
     private Administration firstCount(String text) {
