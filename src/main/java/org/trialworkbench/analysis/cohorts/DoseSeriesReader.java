@@ -109,7 +109,7 @@ public final class DoseSeriesReader {
 
     private static List<DoseMatch> bareNumbersBefore(String text, DoseMatch dose, int notBefore) {
         List<DoseMatch> out = new ArrayList<>();
-        int from = Math.max(0, notBefore);
+        int from = Math.max(Math.max(0, notBefore), dose.start() - 80);
         Matcher m = BARE_NUMBERS_BEFORE.matcher(text.substring(from, dose.start()));
         if (m.find()) {
             Matcher number = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(m.group(1));
