@@ -49,6 +49,7 @@ public final class AdministrationReader {
                     + "(?!(?:\\s+of\\s+[\\w-]+)?\\s+(?:are|will be|were|is)\\s+(?:to be\\s+)?(?:investigated|tested|evaluated|studied|explored|compared))", F);
     private static final Pattern ON_ONE_DAY = Pattern.compile(
             "\\bon\\s+(?:day|D)\\s*(\\d+)\\b(?!\\s*(?:-|–|to|and|,|of\\s+(?:each|every|the|cycle)))", F);
+    private static final Pattern CYCLIC = Pattern.compile("\\bcycles?\\b|\\brepeat|\\bevery\\b|\\bQ\\d*[DWM]\\b", F);
     private static final Pattern MULTI_PER_PERIOD = Pattern.compile(
             "\\b" + NUM + "\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|weekly|day|week)", F);
     private static final Pattern EVERY = Pattern.compile("\\b(?:every|each)\\s+" + NUM + "?\\s*-?\\s*" + UNIT, F);
@@ -102,7 +103,10 @@ public final class AdministrationReader {
                 candidates, positions);
         collect(FOR_DAYS.matcher(text), m -> forDays(m, text), candidates, positions);
         collect(ON_DAYS.matcher(text), this::onDays, candidates, positions);
-        collect(ON_ONE_DAY.matcher(text), m -> count("1", null, m.group()), candidates, positions);
+        if (!CYCLIC.matcher(text).find()) {
+            // "on day 1" of a repeating cycle is not a single administration.
+            collect(ON_ONE_DAY.matcher(text), m -> count("1", null, m.group()), candidates, positions);
+        }
         collect(TIMES_WORD.matcher(text), m -> count(timesWord(m.group(1)), null, m.group()), candidates, positions);
         collect(SINGLE.matcher(text), m -> count("1", null, m.group()), candidates, positions);
         collect(TIMES_SIGN.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);

@@ -17,8 +17,8 @@ import org.trialworkbench.model.Trial;
  * interventions, brief summary and detailed description. Pure: the trial is not changed.
  * <p>
  * Sources are tried in this order and the first that yields steps wins: sequential cohorts written
- * as prose (two or more); dose-step arms that state a dose; a list of two or more doses in a
- * dose-finding trial; dose-step arms without doses (labelled steps, dose null); a regimen of two or more steps in one intervention
+ * as prose (two or more); two or more dose-step arms that state a dose; a list of two or more doses
+ * in a dose-finding trial; the remaining dose-step arms (labelled steps, dose null); a regimen of two or more steps in one intervention
  * description; a single fixed dose of the one active intervention. An escalation rule found in the
  * texts ("3+3 design ...") becomes the gate of every step but the last that has none. The reader
  * does not look at the phase: callers decide which trials to read.
@@ -41,11 +41,17 @@ public final class CohortReader {
     public List<Cohort> read(Trial trial) {
         List<EscalationStep> steps = proseSteps(trial);
         List<EscalationStep> armSteps = steps.isEmpty() ? arms.read(trial.arms(), trial.interventions(), allText(trial)) : List.of();
-        if (steps.isEmpty() && armSteps.stream().anyMatch(s -> s.dose() != null)) {
+        if (steps.isEmpty() && armSteps.size() >= 2 && armSteps.stream().anyMatch(s -> s.dose() != null)) {
             steps = armSteps;
         }
         if (steps.isEmpty() && isDoseFinding(trial)) {
-            steps = withCommonSize(series.read(seriesTexts(trial), onlyActiveIntervention(trial)), trial);
+            List<String> armTexts = trial.arms().stream().filter(CohortReader::isActiveArm).map(Arm::description)
+                    .filter(d -> d != null).toList();
+            steps = series.readParallel(armTexts, onlyActiveIntervention(trial));
+            if (steps.isEmpty()) {
+                steps = series.read(seriesTexts(trial), onlyActiveIntervention(trial));
+            }
+            steps = withCommonSize(steps, trial);
         }
         if (steps.isEmpty()) {
             steps = armSteps;

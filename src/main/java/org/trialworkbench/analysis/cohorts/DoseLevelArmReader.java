@@ -32,6 +32,8 @@ public final class DoseLevelArmReader {
     private static final Pattern NOT_A_STEP = Pattern.compile(
             "\\b(?:placebo|sham|expansion|optimi[sz]ation|extension|food effect|phase\\s*(?:II|2)[ab]?\\b|RP2D)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ESCALATING = Pattern.compile(
+            "\\bescalating\\s+doses\\b|^\\s*dose[- ]escalation\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = Pattern.compile("\\(?\\bn\\s*=\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DE_ESCALATION = Pattern.compile("de-?escalat", Pattern.CASE_INSENSITIVE);
 
@@ -78,13 +80,15 @@ public final class DoseLevelArmReader {
         boolean cue = DOSE_CUE.matcher(label).find();
         boolean numbered = LEVEL.matcher(label).find()
                 && (hasDose || DOSE_CUE.matcher(nullToEmpty(arm.description())).find());
-        return hasDose || cue || numbered;
+        boolean describedAsEscalation = ESCALATING.matcher(nullToEmpty(arm.description())).find();
+        return hasDose || cue || numbered || describedAsEscalation;
     }
 
     /** One arm is a step only when it says it escalates or names a level; a lone dosed arm is a fixed dose. */
     private static boolean enoughSteps(List<Arm> stepArms) {
         return stepArms.size() >= 2
-                || stepArms.stream().anyMatch(a -> DOSE_CUE.matcher(a.label()).find() || LEVEL.matcher(a.label()).find());
+                || stepArms.stream().anyMatch(a -> DOSE_CUE.matcher(a.label()).find() || LEVEL.matcher(a.label()).find()
+                || ESCALATING.matcher(nullToEmpty(a.description())).find());
     }
 
     private EscalationStep step(Arm arm, List<Intervention> interventions) {

@@ -18,7 +18,10 @@ import org.trialworkbench.model.Quantity;
  * gives a frequency but no count, a count stated for the whole text with the same frequency applies.
  */
 public final class DoseSeriesReader {
-    private static final Pattern JOINER = Pattern.compile("^[\\s,;/()]*(?:and|or|to)?[\\s,;/()]*$", Pattern.CASE_INSENSITIVE);
+    /** What may stand between two listed doses: separators, and a step name ("20mg Cohort1, 40mg Cohort2"). */
+    private static final Pattern JOINER = Pattern.compile(
+            "^[\\s,;/()]*(?:(?:cohort|dose\\s+level|level|group|DL)\\s*\\d+)?[\\s,;/()]*(?:and|or|to)?[\\s,;/()]*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBERS_BEFORE = Pattern.compile(
             "((?:(?<![\\w.:-])\\d+(?:\\.\\d+)?\\s*(?:,|;|and|or)\\s*)+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMBINATION = Pattern.compile(
@@ -32,6 +35,16 @@ public final class DoseSeriesReader {
     public DoseSeriesReader(DoseExpressionReader doses, AdministrationReader administrations) {
         this.doses = doses;
         this.administrations = administrations;
+    }
+
+    /**
+     * Steps of parallel dose-finding arms: when two or more arm descriptions each list two or more
+     * doses ("Dose finding at 8 mg, 12 mg, or 16 mg ... once daily"), their steps in arm order.
+     */
+    public List<EscalationStep> readParallel(List<String> armTexts, String intervention) {
+        List<List<EscalationStep>> perArm = armTexts.stream().map(t -> readText(t, intervention))
+                .filter(steps -> steps.size() >= 2).toList();
+        return perArm.size() >= 2 ? perArm.stream().flatMap(List::stream).toList() : List.of();
     }
 
     /** Steps of the first text holding a list of two or more doses; empty when none does. */
