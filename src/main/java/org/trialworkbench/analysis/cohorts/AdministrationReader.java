@@ -32,7 +32,7 @@ public final class AdministrationReader {
             "(?<!times\\s)\\b(once daily|once a day|daily|qd|twice daily|twice a day|bid|weekly|once weekly|once a week)\\s+for\\s+"
                     + NUM + "\\s+(?:consecutive\\s+)?(days|weeks)\\b", F);
     private static final Pattern FOR_DAYS = Pattern.compile(
-            "(?:\\bfor|[x×])\\s*" + NUM + "\\s+(?:consecutive\\s+)?days\\b", F);
+            "(?:\\bfor|(?<![\\w.])[x×])\\s*" + NUM + "\\s+(?:consecutive\\s+)?days\\b", F);
     private static final Pattern TIMES_WEEKLY_FOR = Pattern.compile(
             "\\b" + NUM + "\\s+times\\s+(?:weekly|a week|per week)\\s+for\\s+" + NUM + "\\s+weeks\\b", F);
     private static final Pattern ON_DAYS = Pattern.compile(
@@ -42,7 +42,7 @@ public final class AdministrationReader {
     private static final Pattern SINGLE = Pattern.compile(
             "\\b(single[- ](?:dose|administration|injection|infusion|intravenous|iv)|one[- ]time|a single)\\b", F);
     private static final Pattern TIMES_SIGN = Pattern.compile(
-            "(?<![\\w.]|\\d\\s)[x×]\\s?(\\d+)\\b(?!\\s*(?:\\^|[eE]\\d|\\*|days))", F);
+            "(?<![\\w.]|\\d\\s)(?:×\\s?|x)(\\d+)\\b(?!\\s*(?:\\^|[eE]\\d|\\*|days))");
     private static final Pattern COUNTED = Pattern.compile(
             "\\b" + NUM + "\\s+(?:(?:separate|consecutive|sequential|planned|total)\\s+)?"
                     + "(infusions|doses|injections|administrations|immunizations|immunisations|vaccinations|transfusions|cycles|courses|treatments)\\b"

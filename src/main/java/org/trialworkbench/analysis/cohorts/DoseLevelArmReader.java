@@ -60,7 +60,9 @@ public final class DoseLevelArmReader {
             List<String> groups = steps.stream().map(Candidate::group).distinct().toList();
             steps.sort(Comparator.comparing((Candidate c) -> groups.indexOf(c.group())).thenComparing(Candidate::level));
         } else if (sameUnitDoses(steps)) {
-            Comparator<Candidate> byDose = Comparator.comparingDouble(c -> c.step().dose().quantity().value());
+            // A stated total ("74 Gy/37 fx") orders radiotherapy steps; per-fraction doses are often equal.
+            Comparator<Candidate> byDose = Comparator.comparingDouble((Candidate c) -> c.step().statedTotal() != null
+                    ? c.step().statedTotal().quantity().value() : c.step().dose().quantity().value());
             boolean down = trialText != null && DE_ESCALATION.matcher(trialText).find();
             steps.sort(down ? byDose.reversed() : byDose);
         }

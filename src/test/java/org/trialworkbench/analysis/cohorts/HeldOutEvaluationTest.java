@@ -9,11 +9,12 @@ import org.trialworkbench.model.Cohort;
 
 /**
  * Measures the reader on the held-out records (split by a fixed rule before they were read; see
- * src/test/resources/analysis/cohort-evaluation.md). The floor is the figure measured on the first
- * run; the test guards it against regressions and prints each miss.
+ * src/test/resources/analysis/cohort-evaluation.md). The first run read 5 of 9 right; after general
+ * fixes made once the misses were seen, 8 of 9 (no longer a held-out figure). The floor guards the
+ * current figure against regressions; each miss is printed.
  */
 class HeldOutEvaluationTest {
-    private static final int FIRST_RUN_RIGHT = 5;
+    private static final int CURRENT_RIGHT = 8;
 
     @Test
     void readsHeldOutRecordsAtLeastAsWellAsTheRecordedFigure() {
@@ -31,6 +32,6 @@ class HeldOutEvaluationTest {
         }
         System.out.println("held-out read right: " + right + " of " + records.size());
         assertThat(records).hasSize(9);
-        assertThat(right).isGreaterThanOrEqualTo(FIRST_RUN_RIGHT);
+        assertThat(right).isGreaterThanOrEqualTo(CURRENT_RIGHT);
     }
 }
