@@ -82,7 +82,7 @@ public final class RegimenReader {
         Matcher co = CO_AGENT.matcher(after);
         String agent = agentBefore(clause.substring(0, dose.start()));
         String base = (agent == null ? "" : agent + " ") + dose.text();
-        return co.lookingAt() || (co.find() && co.start() < 6) ? base + " with " + co.group("name") : base;
+        return co.find() && co.start() < 6 ? base + " with " + co.group("name") : base;
     }
 
     private static List<String> clauses(String text) {
