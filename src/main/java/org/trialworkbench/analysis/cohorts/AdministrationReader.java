@@ -1,0 +1,233 @@
+package org.trialworkbench.analysis.cohorts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trialworkbench.model.Offset;
+import org.trialworkbench.model.TimeUnit;
+
+/**
+ * Reads the number of administrations, the interval and the route from a dosing phrase: "once",
+ * "twice", "three times", "x3", "3 infusions", "for 4 days", "daily for 5 days", "every 3 weeks
+ * for 4 cycles", "on days 0 and 28", "in 35 fractions". A frequency alone ("Q3W", "twice daily")
+ * gives an interval but no count: the number of administrations is then unknown, not guessed.
+ */
+public final class AdministrationReader {
+    private static final Map<String, String> WORDS = ResourceTable.pairs("number-words.tsv");
+    private static final Map<Pattern, String> ROUTES = routePatterns();
+    private static final String NUM = "(\\d+|" + String.join("|", WORDS.keySet()) + ")";
+    private static final String UNIT = "(minute|hour|day|week|month|year)s?";
+    private static final String NOT_FREQUENCY =
+            "(?!\\s*(?:a|per|each|every)\\s+(?:day|week|month)|\\s*(?:daily|weekly|monthly)|[- ]?(?:a-)?day)";
+    private static final int F = Pattern.CASE_INSENSITIVE;
+
+    private static final Pattern FRACTIONS = Pattern.compile("(?:/|\\bin\\s+|\\bgiven in\\s+)?(\\d+)\\s*(?:fx|fractions)\\b", F);
+    private static final Pattern EVERY_FOR = Pattern.compile(
+            "\\b(?:every|each)\\s+" + NUM + "?\\s*-?\\s*" + UNIT + "\\s*(?:cycles?\\s*)?(?:\\([^)]*\\)\\s*)?for\\s+(?:up to\\s+)?" + NUM
+                    + "\\s+(cycles|doses|courses|times|administrations|infusions)\\b", F);
+    private static final Pattern DAILY_FOR = Pattern.compile(
+            "(?<!times\\s)\\b(once daily|once a day|daily|qd|twice daily|twice a day|bid|weekly|once weekly|once a week)\\s+for\\s+"
+                    + NUM + "\\s+(?:consecutive\\s+)?(days|weeks)\\b", F);
+    private static final Pattern FOR_DAYS = Pattern.compile(
+            "(?:\\bfor|(?<![\\w.])[x×])\\s*" + NUM + "\\s+(?:consecutive\\s+)?days\\b", F);
+    private static final Pattern TIMES_WEEKLY_FOR = Pattern.compile(
+            "\\b" + NUM + "\\s+times\\s+(?:weekly|a week|per week)\\s+for\\s+" + NUM + "\\s+weeks\\b", F);
+    private static final Pattern ON_DAYS = Pattern.compile(
+            "\\bon\\s+days?\\s+(\\d+(?:\\s*(?:,|and|&)\\s*\\d+)+)", F);
+    private static final Pattern TIMES_WORD = Pattern.compile(
+            "\\b(only once|once|twice|thrice|" + NUM + "\\s+times)\\b" + NOT_FREQUENCY, F);
+    private static final Pattern SINGLE = Pattern.compile(
+            "\\b(single[- ](?:dose|administration|injection|infusion|intravenous|iv)|one[- ]time|a single)\\b", F);
+    private static final Pattern TIMES_SIGN = Pattern.compile(
+            "(?<![\\w.]|\\d\\s)(?:×\\s?|x)(\\d+)\\b(?!\\s*(?:\\^|[eE]\\d|\\*|days))");
+    private static final Pattern COUNTED = Pattern.compile(
+            "\\b" + NUM + "\\s+(?:(?:separate|consecutive|sequential|planned|total)\\s+)?"
+                    + "(infusions|doses|injections|administrations|immunizations|immunisations|vaccinations|transfusions|cycles|courses|treatments)\\b"
+                    + "(?!(?:\\s+of\\s+[\\w-]+)?\\s+(?:are|will be|were|is)\\s+(?:to be\\s+)?(?:investigated|tested|evaluated|studied|explored|compared))", F);
+    private static final Pattern ON_ONE_DAY = Pattern.compile(
+            "\\bon\\s+(?:day|D)\\s*(\\d+)\\b(?!\\s*(?:-|–|to|and|,|of\\s+(?:each|every|the|cycle)))", F);
+    private static final Pattern CYCLIC = Pattern.compile("\\bcycles?\\b|\\brepeat|\\bevery\\b|\\bQ\\d*[DWM]\\b", F);
+    private static final Pattern MULTI_PER_PERIOD = Pattern.compile(
+            "\\b" + NUM + "\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|weekly|day|week)", F);
+    private static final Pattern EVERY = Pattern.compile("\\b(?:every|each)\\s+" + NUM + "?\\s*-?\\s*" + UNIT, F);
+    private static final Pattern Q_CODE = Pattern.compile("\\bQ(\\d*)(D|W|M)\\b");
+    private static final Pattern PLAIN_FREQ = Pattern.compile("\\b(twice daily|twice a day|bid|daily|once daily|weekly)\\b", F);
+
+    /** Reads the first statement of count (and its interval) and the first route in the text. */
+    public Administration read(String text) {
+        if (text == null || text.isBlank()) {
+            return Administration.NONE;
+        }
+        Administration found = firstCount(text);
+        if (found.interval() == null) {
+            Offset interval = frequency(text);
+            found = new Administration(found.count(), interval, null, found.text());
+        }
+        return found.withRoute(route(text));
+    }
+
+    /** The route named in the text ("intravenous", "oral" ...), or null. */
+    public String route(String text) {
+        if (text == null) {
+            return null;
+        }
+        int best = Integer.MAX_VALUE;
+        String route = null;
+        for (Map.Entry<Pattern, String> e : ROUTES.entrySet()) {
+            Matcher m = e.getKey().matcher(text);
+            if (m.find() && m.start() < best) {
+                best = m.start();
+                route = e.getValue();
+            }
+        }
+        return route;
+    }
+
+    private static Map<Pattern, String> routePatterns() {
+        Map<Pattern, String> out = new java.util.LinkedHashMap<>();
+        ResourceTable.pairs("routes.tsv").forEach((word, route) ->
+                out.put(Pattern.compile("(?<![\\w.])" + Pattern.quote(word) + "(?![\\w])", F), route));
+        return out;
+    }
+
+    private Administration firstCount(String text) {
+        List<Administration> candidates = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        collect(FRACTIONS.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
+        collect(EVERY_FOR.matcher(text), m -> count(m.group(3), offset(m.group(1), m.group(2)), m.group()), candidates, positions);
+        collect(DAILY_FOR.matcher(text), this::dailyFor, candidates, positions);
+        collect(TIMES_WEEKLY_FOR.matcher(text), m -> count(Integer.toString(number(m.group(1)) * number(m.group(2))), null, m.group()),
+                candidates, positions);
+        collect(FOR_DAYS.matcher(text), m -> forDays(m, text), candidates, positions);
+        collect(ON_DAYS.matcher(text), this::onDays, candidates, positions);
+        if (!CYCLIC.matcher(text).find()) {
+            // "on day 1" of a repeating cycle is not a single administration.
+            collect(ON_ONE_DAY.matcher(text), m -> count("1", null, m.group()), candidates, positions);
+        }
+        collect(TIMES_WORD.matcher(text), m -> count(timesWord(m.group(1)), null, m.group()), candidates, positions);
+        collect(SINGLE.matcher(text), m -> count("1", null, m.group()), candidates, positions);
+        collect(TIMES_SIGN.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
+        collect(COUNTED.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
+        int best = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (best < 0 || positions.get(i) < positions.get(best)) {
+                best = i;
+            }
+        }
+        return best < 0 ? Administration.NONE : candidates.get(best);
+    }
+
+    private interface Reading {
+        Administration read(Matcher m);
+    }
+
+    /** Keeps the first match of each pattern; overlapping patterns are ranked by position. */
+    private static void collect(Matcher m, Reading reading, List<Administration> out, List<Integer> positions) {
+        while (m.find()) {
+            Administration a = reading.read(m);
+            if (a != null) {
+                out.add(a);
+                positions.add(m.start());
+                return;
+            }
+        }
+    }
+
+    private Administration dailyFor(Matcher m) {
+        String freq = m.group(1).toLowerCase(Locale.ROOT);
+        int n = number(m.group(2));
+        boolean weeks = m.group(3).toLowerCase(Locale.ROOT).startsWith("week");
+        if (freq.contains("week")) {
+            return weeks ? new Administration(n, new Offset(1, TimeUnit.WEEK, null), null, m.group()) : null;
+        }
+        int days = weeks ? n * 7 : n;
+        boolean twice = freq.startsWith("twice") || freq.equals("bid");
+        Offset interval = twice ? new Offset(12, TimeUnit.HOUR, null) : new Offset(1, TimeUnit.DAY, null);
+        return new Administration(twice ? days * 2 : days, interval, null, m.group());
+    }
+
+    /** "for 21 days" is one administration a day, unless the text says twice daily. */
+    private static Administration forDays(Matcher m, String text) {
+        int days = number(m.group(1));
+        Offset interval = frequency(text);
+        if (interval != null && interval.unit() == TimeUnit.HOUR && interval.value() == 12) {
+            return new Administration(days * 2, interval, null, m.group().strip());
+        }
+        return days > 0 ? new Administration(days, new Offset(1, TimeUnit.DAY, null), null, m.group().strip()) : null;
+    }
+
+    private Administration onDays(Matcher m) {
+        String[] days = m.group(1).split("\\s*(?:,|and|&)\\s*");
+        Integer step = null;
+        for (int i = 1; i < days.length; i++) {
+            int d = Integer.parseInt(days[i].strip()) - Integer.parseInt(days[i - 1].strip());
+            step = (step == null || step == d) ? Integer.valueOf(d) : Integer.valueOf(-1);
+        }
+        Offset interval = step != null && step > 0 ? new Offset(step, TimeUnit.DAY, null) : null;
+        return new Administration(days.length, interval, null, m.group());
+    }
+
+    private static String timesWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("once")) {
+            return "1";
+        }
+        return switch (w) {
+            case "twice" -> "2";
+            case "thrice" -> "3";
+            default -> w.replaceAll("\\s+times$", "");
+        };
+    }
+
+    private static Administration count(String number, Offset interval, String text) {
+        int n = number(number);
+        return n > 0 ? new Administration(n, interval, null, text.strip()) : null;
+    }
+
+    /** The earliest frequency in the text: "every 3 weeks", "Q3W", "twice daily", "weekly". */
+    private static Offset frequency(String text) {
+        if (MULTI_PER_PERIOD.matcher(text).find()) {
+            return null; // "three times weekly" has no single interval
+        }
+        Offset best = null;
+        int at = Integer.MAX_VALUE;
+        Matcher every = EVERY.matcher(text);
+        if (every.find()) {
+            best = offset(every.group(1), every.group(2));
+            at = every.start();
+        }
+        Matcher q = Q_CODE.matcher(text);
+        if (q.find() && q.start() < at) {
+            int n = q.group(1).isEmpty() ? 1 : Integer.parseInt(q.group(1));
+            TimeUnit unit = switch (q.group(2)) {
+                case "D" -> TimeUnit.DAY;
+                case "W" -> TimeUnit.WEEK;
+                default -> TimeUnit.MONTH;
+            };
+            best = new Offset(n, unit, q.group());
+            at = q.start();
+        }
+        Matcher plain = PLAIN_FREQ.matcher(text);
+        if (plain.find() && plain.start() < at) {
+            String f = plain.group(1).toLowerCase(Locale.ROOT);
+            boolean twice = f.startsWith("twice") || f.equals("bid");
+            best = f.equals("weekly") ? new Offset(1, TimeUnit.WEEK, plain.group())
+                    : twice ? new Offset(12, TimeUnit.HOUR, plain.group()) : new Offset(1, TimeUnit.DAY, plain.group());
+        }
+        return best;
+    }
+
+    private static Offset offset(String number, String unit) {
+        int n = number == null ? 1 : number(number);
+        return new Offset(n, TimeUnit.valueOf(unit.toUpperCase(Locale.ROOT)), null);
+    }
+
+    static int number(String written) {
+        String w = written.strip().toLowerCase(Locale.ROOT);
+        String digits = WORDS.getOrDefault(w, w);
+        return digits.matches("\\d+") ? Integer.parseInt(digits) : -1;
+    }
+}

@@ -1,0 +1,189 @@
+package org.trialworkbench.analysis.cohorts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.trialworkbench.model.Arm;
+import org.trialworkbench.model.ArmType;
+import org.trialworkbench.model.Cohort;
+import org.trialworkbench.model.Intervention;
+import org.trialworkbench.model.Phase;
+import org.trialworkbench.model.Trial;
+
+/**
+ * Reads the dose-escalation cohorts (or fixed-dose group, or regimen steps) of a trial from its arms,
+ * interventions, brief summary and detailed description. Pure: the trial is not changed.
+ * <p>
+ * Sources are tried in this order and the first that yields steps wins: sequential cohorts written
+ * as prose (two or more); two or more dose-step arms that state a dose; a list of two or more doses
+ * in a dose-finding trial; the remaining dose-step arms (labelled steps, dose null); a regimen of two or more steps in one intervention
+ * description; a single fixed dose of the one active intervention. An escalation rule found in the
+ * texts ("3+3 design ...") becomes the gate of every step but the last that has none. The reader
+ * does not look at the phase: callers decide which trials to read.
+ */
+public final class CohortReader {
+    private static final Pattern DOSE_FINDING = Pattern.compile(
+            "dose[- ](?:escalat|finding|ranging)|escalating doses|dose levels|maximum tolerated dose|\\bMTD\\b|3\\s*\\+\\s*3|phase (?:I|1)\\b(?!I)",
+            Pattern.CASE_INSENSITIVE);
+    private final DoseExpressionReader doses = new DoseExpressionReader();
+    private final AdministrationReader administrations = new AdministrationReader();
+    private final EscalationProseReader prose = new EscalationProseReader(doses, administrations);
+    private final DoseLevelArmReader arms = new DoseLevelArmReader(doses, administrations);
+    private final DoseSeriesReader series = new DoseSeriesReader(doses, administrations);
+    private final CohortSizeReader sizes = new CohortSizeReader();
+    private final RegimenReader regimens = new RegimenReader(doses, administrations);
+    private final EscalationRuleReader rules = new EscalationRuleReader();
+    private final CohortAssembler assembler = new CohortAssembler();
+
+    /** Cohorts C1.. in escalation order; empty when nothing dose-related could be read. */
+    public List<Cohort> read(Trial trial) {
+        List<EscalationStep> steps = proseSteps(trial);
+        List<EscalationStep> armSteps = steps.isEmpty() ? arms.read(trial.arms(), trial.interventions(), allText(trial)) : List.of();
+        if (steps.isEmpty() && armSteps.size() >= 2 && armSteps.stream().anyMatch(s -> s.dose() != null)) {
+            steps = armSteps;
+        }
+        if (steps.isEmpty() && isDoseFinding(trial)) {
+            List<String> armTexts = trial.arms().stream().filter(CohortReader::isActiveArm).map(Arm::description)
+                    .filter(d -> d != null).toList();
+            steps = series.readParallel(armTexts, onlyActiveIntervention(trial));
+            if (steps.isEmpty()) {
+                steps = series.read(seriesTexts(trial), onlyActiveIntervention(trial));
+            }
+            steps = withCommonSize(steps, trial);
+        }
+        if (steps.isEmpty()) {
+            steps = armSteps;
+        }
+        boolean escalation = !steps.isEmpty();
+        if (steps.isEmpty()) {
+            steps = regimenSteps(trial);
+        }
+        if (steps.isEmpty()) {
+            steps = fixedDose(trial);
+        }
+        if (escalation) {
+            steps = withRuleGates(steps, trial);
+        }
+        return assembler.assemble(steps);
+    }
+
+    private List<EscalationStep> proseSteps(Trial trial) {
+        for (String text : texts(trial)) {
+            List<EscalationStep> steps = prose.read(text);
+            if (steps.size() >= 2 && steps.stream().anyMatch(s -> s.dose() != null)) {
+                String only = onlyActiveIntervention(trial);
+                return steps.stream().map(s -> s.intervention() == null && only != null ? s.withIntervention(only) : s).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private List<EscalationStep> regimenSteps(Trial trial) {
+        for (Intervention i : active(trial)) {
+            List<EscalationStep> steps = regimens.read(i.description(), i.name());
+            if (steps.size() >= 2) {
+                return steps;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * One cohort when exactly one active intervention states a dose (seed 000's single infusion), or
+     * else when the one active arm does.
+     */
+    private List<EscalationStep> fixedDose(Trial trial) {
+        List<Intervention> withDose = active(trial).stream()
+                .filter(i -> doses.first(i.description()).isPresent()).toList();
+        if (withDose.size() == 1) {
+            Intervention i = withDose.get(0);
+            return List.of(fixedStep(i.name(), i.name(), i.description()));
+        }
+        List<Arm> activeArms = trial.arms().stream().filter(CohortReader::isActiveArm)
+                .filter(a -> !a.label().toLowerCase(Locale.ROOT).contains("placebo")).toList();
+        if (withDose.isEmpty() && activeArms.size() == 1) {
+            Arm arm = activeArms.get(0);
+            String text = arm.label() + (arm.description() == null ? "" : ". " + arm.description());
+            String name = arm.interventionNames().size() == 1
+                    ? arm.interventionNames().get(0).replaceFirst("^[A-Za-z ]+:\\s*", "") : onlyActiveIntervention(trial);
+            // With several drugs and no single named one, a dose in the arm may belong to any of them.
+            if (doses.first(text).isPresent() && name != null) {
+                return List.of(fixedStep(arm.label(), name, text));
+            }
+        }
+        return List.of();
+    }
+
+    private EscalationStep fixedStep(String label, String intervention, String text) {
+        DoseMatch dose = doses.first(text).orElseThrow();
+        return new EscalationStep(label, null, null, intervention, dose, dose.text(), administrations.read(text), null, text);
+    }
+
+    /** Dose lists are escalation steps only in a dose-finding trial (phase 1 or said so). */
+    private static boolean isDoseFinding(Trial trial) {
+        return trial.phases().contains(Phase.PHASE1) || trial.phases().contains(Phase.EARLY_PHASE1)
+                || DOSE_FINDING.matcher(allText(trial)).find();
+    }
+
+    private List<EscalationStep> withCommonSize(List<EscalationStep> steps, Trial trial) {
+        Integer size = steps.isEmpty() ? null : sizes.read(texts(trial));
+        if (size == null) {
+            return steps;
+        }
+        return steps.stream().map(s -> new EscalationStep(s.label(), s.subjects(), size, s.intervention(), s.dose(),
+                s.doseText(), s.administration(), s.gate(), s.sourceText(), s.statedTotal())).toList();
+    }
+
+    /** Texts a dose list may be in: descriptions, arms, interventions, and their names. */
+    private static List<String> seriesTexts(Trial trial) {
+        List<String> out = new ArrayList<>(texts(trial));
+        trial.interventions().stream().map(Intervention::name).forEach(out::add);
+        trial.arms().stream().filter(CohortReader::isActiveArm).map(Arm::label).forEach(out::add);
+        return out;
+    }
+
+    private List<EscalationStep> withRuleGates(List<EscalationStep> steps, Trial trial) {
+        String rule = rules.read(texts(trial));
+        if (rule == null) {
+            return steps;
+        }
+        List<EscalationStep> out = new ArrayList<>(steps);
+        for (int i = 0; i < out.size() - 1; i++) {
+            if (out.get(i).gate() == null) {
+                out.set(i, out.get(i).withGate(rule));
+            }
+        }
+        return out;
+    }
+
+    private static List<Intervention> active(Trial trial) {
+        return trial.interventions().stream()
+                .filter(i -> !i.name().toLowerCase(Locale.ROOT).contains("placebo"))
+                .toList();
+    }
+
+    private static String onlyActiveIntervention(Trial trial) {
+        List<Intervention> active = active(trial);
+        return active.size() == 1 ? active.get(0).name() : null;
+    }
+
+    /** Texts in the order they are searched: descriptions first, then arms and interventions. */
+    private static List<String> texts(Trial trial) {
+        List<String> out = new ArrayList<>();
+        out.add(trial.detailedDescription());
+        out.add(trial.briefSummary());
+        trial.arms().stream().filter(CohortReader::isActiveArm).map(Arm::description).forEach(out::add);
+        trial.interventions().stream().map(Intervention::description).forEach(out::add);
+        return out.stream().filter(t -> t != null && !t.isBlank()).toList();
+    }
+
+    private static boolean isActiveArm(Arm arm) {
+        return arm.type() != ArmType.PLACEBO_COMPARATOR && arm.type() != ArmType.NO_INTERVENTION;
+    }
+
+    private static String allText(Trial trial) {
+        return String.join("\n", Stream.concat(texts(trial).stream(), trial.arms().stream().map(Arm::label)).toList());
+    }
+}

@@ -1,0 +1,136 @@
+package org.trialworkbench.analysis.cohorts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.trialworkbench.model.Quantity;
+
+/**
+ * Reads doses written as a number (plain, "1x10E6", "10^6", "1×10^6", "1.0E+06", "10e6",
+ * "2 x 10^7", "one million", "10 million") followed by a unit from {@code units.tsv}.
+ * <p>
+ * Decisions: the value is a plain double (1x10E6 cells/kg is {@code Quantity(1.0E6, "cells/kg")});
+ * "10e6" and "10E6" are read as 10^6, as registry writers mean (not 10×10^6); a number without a
+ * unit is not a dose; the upper end of a range ("25-50 mg") is not reported as a dose, so a range
+ * stays text for the caller.
+ */
+public final class DoseExpressionReader {
+    private static final Map<String, String> UNITS = ResourceTable.pairs("units.tsv");
+    private static final Map<String, String> WORDS = ResourceTable.pairs("number-words.tsv");
+    private static final String NUMBER_WORDS = String.join("|", WORDS.keySet());
+    private static final Pattern DOSE = Pattern.compile(
+            "(?<![\\w.])(?:"
+                    + "(?<mant>\\d+(?:\\.\\d+)?)\\s*[x×X*]\\s*10\\s*(?:\\\\?\\^|[eE]|\\*\\*?)\\s*\\(?(?<exp>[+-]?\\d{1,2})\\)?"
+                    + "|10\\s*(?:\\\\?\\^|[eE])\\s*(?<pow>[+-]?\\d{1,2})"
+                    + "|(?<sci>\\d+(?:\\.\\d+)?)[eE](?<sexp>[+-]?\\d{1,2})"
+                    + "|(?<wnum>\\d+(?:\\.\\d+)?|" + NUMBER_WORDS + ")\\s+(?<mult>million|billion|thousand)"
+                    + "|(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
+                    + ")(?:\\s*±\\s*\\d+(?:\\.\\d+)?\\s*%)?\\s*(?<unit>" + unitAlternation() + ")(?![\\w²]|\\s*/\\s*[A-Za-z])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LIMIT_BEFORE = Pattern.compile(
+            "(?:\\bup\\s+to|\\bmaximum(?:\\s+of)?|\\bmax\\.?|\\bat\\s+most|\\bnot\\s+exceed(?:ing)?|[≤<])\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRENGTH_AFTER = Pattern.compile(
+            "^\\s*(?:(?:and|or|,)\\s*[\\d.]+\\s*\\w+\\s+)?(?:\\w+\\s+)?(?:tablets?|capsules?|vials?|strength)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATED_AS_DOSE = Pattern.compile(
+            "(?:\\bdose\\s+of|\\bdosed\\s+at|\\bat\\s+a\\s+dose(?:\\s+of)?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d\\s*[-–~]|\\d\\s+to)\\s*$");
+
+    /** All doses in reading order; empty when none (never null). */
+    public List<DoseMatch> findAll(String text) {
+        List<DoseMatch> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = DOSE.matcher(text);
+        while (m.find()) {
+            if (isUpperEndOfRange(text, m.start()) || isLimit(text, m.start())) {
+                continue;
+            }
+            Double value = value(m);
+            if (value != null) {
+                Quantity q = new Quantity(value, canonicalUnit(m.group("unit")));
+                out.add(new DoseMatch(q, m.group().strip(), m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first dose in the text, if any. A dose introduced as such ("at a dose of 300 mg") comes
+     * first; a product strength ("150 mg and 50 mg tablets") is passed over when the text also
+     * states a dose.
+     */
+    public Optional<DoseMatch> first(String text) {
+        List<DoseMatch> all = findAll(text);
+        return all.stream().filter(d -> STATED_AS_DOSE.matcher(text.substring(Math.max(0, d.start() - 20), d.start())).find())
+                .findFirst()
+                .or(() -> all.stream().filter(d -> !isStrength(text, d)).findFirst())
+                .or(() -> all.stream().findFirst());
+    }
+
+    /** True when the dose is a product strength: "150 mg tablets", "200 mg capsule". */
+    boolean isStrength(String text, DoseMatch dose) {
+        return STRENGTH_AFTER.matcher(text.substring(dose.end())).find();
+    }
+
+    /** "up to 1.8 mg" is a ceiling, not the dose given; it stays text. */
+    private static boolean isLimit(String text, int start) {
+        return LIMIT_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+    }
+
+    private static boolean isUpperEndOfRange(String text, int start) {
+        String before = text.substring(Math.max(0, start - 12), start);
+        return RANGE_BEFORE.matcher(before).find();
+    }
+
+    private static Double value(Matcher m) {
+        if (m.group("mant") != null) {
+            return scaled(m.group("mant"), m.group("exp"));
+        }
+        if (m.group("pow") != null) {
+            return scaled("1", m.group("pow"));
+        }
+        if (m.group("sci") != null) {
+            // "10e6" is how people write 10^6; "1.0E+06" is ordinary scientific notation.
+            String mantissa = m.group("sci").equals("10") ? "1" : m.group("sci");
+            return scaled(mantissa, m.group("sexp"));
+        }
+        if (m.group("wnum") != null) {
+            String number = WORDS.getOrDefault(m.group("wnum").toLowerCase(Locale.ROOT), m.group("wnum"));
+            int power = switch (m.group("mult").toLowerCase(Locale.ROOT)) {
+                case "billion" -> 9;
+                case "million" -> 6;
+                default -> 3;
+            };
+            return scaled(number, Integer.toString(power));
+        }
+        return new BigDecimal(m.group("plain").replace(",", "")).doubleValue();
+    }
+
+    private static double scaled(String mantissa, String exponent) {
+        int exp = Integer.parseInt(exponent.replace("+", ""));
+        return new BigDecimal(mantissa).scaleByPowerOfTen(exp).doubleValue();
+    }
+
+    static String canonicalUnit(String written) {
+        String key = written.toLowerCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ");
+        String unit = UNITS.get(key);
+        return unit != null ? unit : UNITS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
+    }
+
+    private static String unitAlternation() {
+        return UNITS.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(s -> Pattern.quote(s).replace("/", "\\E\\s*/\\s*\\Q").replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+}

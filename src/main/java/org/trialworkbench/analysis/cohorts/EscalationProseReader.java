@@ -1,0 +1,121 @@
+package org.trialworkbench.analysis.cohorts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trialworkbench.model.SubjectRange;
+
+/**
+ * Reads sequential cohorts written as prose: "The initial 3 subjects will receive ... once if no
+ * adverse events after 4 weeks the next 4-7 subjects will receive ... twice ...".
+ * <p>
+ * Each mention of a group of subjects that receives something opens a step. A condition ("if",
+ * "provided", "unless") written after a step and before the next one gates the move to the next
+ * step, so it is that earlier step's gate; the last step has no gate. "The next 4-7 subjects"
+ * after subjects 1-3 are subjects 4 to 7; a range that does not continue the count ("cohorts of
+ * 3-6 patients") gives no subjects and no size.
+ */
+public final class EscalationProseReader {
+    private static final Map<String, String> WORDS = ResourceTable.pairs("number-words.tsv");
+    private static final String NUM = "(?:\\d+|" + String.join("|", WORDS.keySet()) + ")";
+    private static final Pattern GROUP = Pattern.compile(
+            "\\b(?:the\\s+)?(?<order>initial|first|next|following|subsequent|last|remaining|further|another)?\\s*"
+                    + "(?<from>" + NUM + ")(?:\\s*(?:-|–|to)\\s*(?<to>" + NUM + "))?\\s+"
+                    + "(?:subjects|patients|participants|volunteers|individuals)\\b"
+                    + "(?<verb>\\s+(?:will\\s+|shall\\s+|would\\s+|are\\s+|is\\s+|to\\s+)?(?:then\\s+)?(?:be\\s+)?"
+                    + "(?:receive[sd]?|given|treated|infused|dosed|administered|injected|get)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GATE_CUE = Pattern.compile("\\b(?:if|provided(?:\\s+that)?|unless)\\b", Pattern.CASE_INSENSITIVE);
+    /** Sentence ends; the second branch finds them in texts whose punctuation was stripped. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "[.;!?](?=\\s|$)|\\s(?=(?:The|This|These|Those|All|Each|Patients|Subjects|Participants)\\s)");
+    private static final Pattern INTERVENTION = Pattern.compile(
+            "^\\s*(?:(?:a|an|the)\\s+)?(?:(?:low|high|medium|mid|intermediate|standard|full|half|starting)[- ]dose\\s+)?"
+                    + "(?:(?:of|with)\\s+)?(?<name>[\\w+\\-/]+(?:\\s+[\\w+\\-/]+){0,3}?)\\s*\\(?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final DoseExpressionReader doses;
+    private final AdministrationReader administrations;
+
+    public EscalationProseReader(DoseExpressionReader doses, AdministrationReader administrations) {
+        this.doses = doses;
+        this.administrations = administrations;
+    }
+
+    /** Steps in the order written; empty when the text names no receiving group of subjects. */
+    public List<EscalationStep> read(String text) {
+        List<EscalationStep> steps = new ArrayList<>();
+        if (text == null) {
+            return steps;
+        }
+        List<MatchResultCopy> groups = new ArrayList<>();
+        Matcher m = GROUP.matcher(text);
+        while (m.find()) {
+            groups.add(new MatchResultCopy(m.start(), m.end("verb"), m.group("order"), m.group("from"), m.group("to")));
+        }
+        Integer lastSubject = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            MatchResultCopy g = groups.get(i);
+            int segmentEnd = i + 1 < groups.size() ? groups.get(i + 1).start() : text.length();
+            boolean last = i + 1 == groups.size();
+            SubjectRange subjects = subjects(g, lastSubject);
+            lastSubject = subjects == null ? null : Integer.valueOf(subjects.to());
+            steps.add(step(text, g, segmentEnd, last, subjects, i + 1));
+        }
+        return steps;
+    }
+
+    private record MatchResultCopy(int start, int verbEnd, String order, String from, String to) {
+    }
+
+    private EscalationStep step(String text, MatchResultCopy g, int segmentEnd, boolean last, SubjectRange subjects, int n) {
+        int bodyEnd = firstOf(SENTENCE_END, text, g.verbEnd(), segmentEnd);
+        Matcher gateCue = GATE_CUE.matcher(text).region(g.verbEnd(), segmentEnd);
+        String gate = null;
+        if (gateCue.find()) {
+            bodyEnd = Math.min(bodyEnd, gateCue.start());
+            gate = last ? null : clean(text.substring(gateCue.end(), segmentEnd));
+        }
+        String body = text.substring(g.start(), bodyEnd).strip();
+        String afterVerb = text.substring(g.verbEnd(), bodyEnd);
+        DoseMatch dose = doses.first(afterVerb).orElse(null);
+        String intervention = dose == null ? null : intervention(afterVerb.substring(0, dose.start()));
+        Integer size = subjects == null ? null : subjects.to() - subjects.from() + 1;
+        if (subjects == null && g.to() == null) {
+            size = AdministrationReader.number(g.from());
+        }
+        return new EscalationStep("Cohort " + n, subjects, size, intervention, dose,
+                dose == null ? null : dose.text(), administrations.read(afterVerb), gate, body);
+    }
+
+    private static SubjectRange subjects(MatchResultCopy g, Integer lastSubject) {
+        int from = AdministrationReader.number(g.from());
+        String order = g.order() == null ? "" : g.order().toLowerCase(java.util.Locale.ROOT);
+        boolean opening = order.equals("initial") || order.equals("first");
+        int previous = opening ? 0 : lastSubject == null ? -1 : lastSubject;
+        if (g.to() != null) {
+            int to = AdministrationReader.number(g.to());
+            // "next 4-7" continues the count; "3-6 patients" elsewhere is a size range, not positions.
+            return previous >= 0 && from == previous + 1 && to >= from ? new SubjectRange(from, to) : null;
+        }
+        boolean continues = opening || (!order.isEmpty() && previous >= 0);
+        return continues && from > 0 ? new SubjectRange(previous + 1, previous + from) : null;
+    }
+
+    private static int firstOf(Pattern p, String text, int from, int to) {
+        Matcher m = p.matcher(text).region(from, to);
+        return m.find() ? m.start() : to;
+    }
+
+    private static String intervention(String beforeDose) {
+        Matcher m = INTERVENTION.matcher(beforeDose);
+        return m.find() ? m.group("name").strip() : null;
+    }
+
+    private static String clean(String gate) {
+        String g = gate.strip().replaceAll("[\\s,;.]+$", "").replaceAll("(?i)\\s*,?\\s*(?:then|and)$", "");
+        return g.isEmpty() ? null : g;
+    }
+}

@@ -1,0 +1,29 @@
+/**
+ * Reads dose-escalation cohorts, fixed doses and regimen steps from a {@link org.trialworkbench.model.Trial}.
+ * Entry point: {@link org.trialworkbench.analysis.cohorts.CohortReader#read}. Pure functions; data
+ * tables (units, routes, number words, regimen step words, escalation rules) are resource files next
+ * to these classes.
+ *
+ * <h2>Decisions</h2>
+ * <ul>
+ * <li>A dose is a {@code Quantity} with a plain double value and a canonical unit from
+ * {@code units.tsv}: 1x10E6 cells/kg is {@code (1.0E6, "cells/kg")}; µg/ug/mcg are "ug"; mg/m² is
+ * "mg/m2". "10e6" and "10E6" are read as 10^6. A number without a unit is never a dose; a range
+ * ("25-50 mg") and a ceiling ("up to 1.8 mg") stay text.</li>
+ * <li>The dose is per administration; for radiotherapy written as a total ("70 Gy/35 fx") the dose
+ * is the per-fraction dose (stated, else total / fractions), administrations the fractions, and the
+ * cumulative dose the stated total.</li>
+ * <li>Cumulative dose = dose × administrations, in the dose's unit. When it cannot be computed it is
+ * null and {@code doseText} ends with "[cumulative dose not computed: reason]" (reasons: "dose not
+ * stated", "number of administrations not stated"). The model has no field for the reason.</li>
+ * <li>A frequency without duration ("Q3W", "twice daily until progression") gives an interval and
+ * no count. Only regimen steps default to one administration when no repeat is written.</li>
+ * <li>A gate belongs to the step it follows: it is the condition for moving on to the next step; the
+ * last step has none. An escalation rule sentence ("3+3 design ...") is the gate of every step but
+ * the last.</li>
+ * <li>The route is noted in {@code doseText} ("route: intravenous"); the model has no route field.</li>
+ * <li>Expansion, optimization, phase II, placebo and comparator arms are not escalation steps, even
+ * with a dose.</li>
+ * </ul>
+ */
+package org.trialworkbench.analysis.cohorts;

@@ -1,0 +1,60 @@
+package org.trialworkbench.analysis.cohorts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AdministrationReaderTest {
+    private final AdministrationReader reader = new AdministrationReader();
+
+    /** Expected interval as "value UNIT" or empty; count empty when not stated. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "AD-MSC 1x10E6 cellskg infusion therapy only once           | 1  |",
+            "AD-MSC 1x10E6 cellskg infusion therapy twice                | 2  |",
+            "AD-MSC 1x10E6 cellskg infusion therapy three times          | 3  |",
+            "infused intravenously (single dose, 10^6 cells/kg)          | 1  |",
+            "MSC 1x10^6 cells/kg x3                                      | 3  |",
+            "3 infusions of 1x10^6 cells/kg                              | 3  |",
+            "two administrations of the low dose vaccine                 | 2  |",
+            "cyclophosphamide (50 mg/kg) for 4 days                      | 4  | 1.0 DAY",
+            "cyclophosphamide 50 mg/kg × 4 days                          | 4  | 1.0 DAY",
+            "fludarabine 30 mg/m2 daily for 5 days                       | 5  | 1.0 DAY",
+            "PEA 600 mg twice a day will be administered for 21 days     | 42 | 12.0 HOUR",
+            "docetaxel 75 mg/m2 every 3 weeks for 4 cycles               | 4  | 3.0 WEEK",
+            "Treatment repeats every 28 days for 4 cycles                | 4  | 28.0 DAY",
+            "vaccine by intramuscular (i.m.) injection on day 0 and 28   | 2  | 28.0 DAY",
+            "at 5 × 10e10 VP per dose on Days 1 and 22                   | 2  | 21.0 DAY",
+            "74 Gy given in 37 fractions                                 | 37 |",
+            "Take TQH3821 tablets 11 times                               | 11 |",
+            "2 doses of vaccine according to the schedule of 0, 21-28 days | 2 |",
+            "Subjects receive AK104 10mg/kg every 2-week cycle(Q2W)       |    | 2.0 WEEK",
+            "AK104 15mg/kg Q3W                                           |    | 3.0 WEEK",
+            "tucatinib 300 mg by mouth twice daily during 21-day cycles  |    | 12.0 HOUR",
+            "Oral administration, QD                                     |    | 1.0 DAY",
+            "orally taken once daily                                     |    | 1.0 DAY",
+            "LY3537982 administered orally                               |    |",
+    })
+    void readsCountAndInterval(String text, Integer count, String interval) {
+        Administration a = reader.read(text);
+        assertThat(a.count()).isEqualTo(count);
+        String read = a.interval() == null ? null : a.interval().value() + " " + a.interval().unit();
+        assertThat(read).isEqualTo(interval);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "will be infused intravenously                | intravenous",
+            "Given IV                                     | intravenous",
+            "Given PO                                     | oral",
+            "tablets taken by mouth                       | oral",
+            "by intramuscular (i.m.) injection            | intramuscular",
+            "Intradermic Injection, ID                    | intradermal",
+            "By the percutaneous route                    | percutaneous",
+            "subcutaneous injections in the upper thighs  | subcutaneous",
+    })
+    void readsRoute(String text, String route) {
+        assertThat(reader.read(text).route()).isEqualTo(route);
+    }
+}
