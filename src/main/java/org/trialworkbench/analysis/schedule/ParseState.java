@@ -1,9 +1,7 @@
 package org.trialworkbench.analysis.schedule;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.trialworkbench.model.Offset;
 
 /** What the grammar has found so far in one time frame; token indexes point into {@link #tokens}. */
@@ -22,8 +20,8 @@ final class ParseState {
     final boolean[] consumed;
     final List<FoundPoint> points = new ArrayList<>();
     final List<FoundRecurrence> recurrences = new ArrayList<>();
-    /** Pieces that must be reported unread even though every token in them was consumed. */
-    final Set<Integer> unreadPieces = new HashSet<>();
+    /** Tokens not read: unknown words, unplaced numbers, and times that could not be placed. */
+    final boolean[] unread;
     /** Token spans of "N weeks of therapy"-like phase lengths. */
     final List<int[]> durations = new ArrayList<>();
     /** Stated treatment-cycle length in days, null when not stated or ambiguous. */
@@ -33,6 +31,7 @@ final class ParseState {
         this.text = text;
         this.tokens = tokens;
         this.consumed = new boolean[tokens.size()];
+        this.unread = new boolean[tokens.size()];
     }
 
     Token at(int i) {
@@ -52,7 +51,7 @@ final class ParseState {
 
     void markUnread(int from, int to) {
         for (int k = from; k <= to; k++) {
-            unreadPieces.add(tokens.get(k).piece());
+            unread[k] = true;
         }
     }
 }

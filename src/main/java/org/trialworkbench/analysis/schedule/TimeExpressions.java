@@ -112,7 +112,8 @@ final class TimeExpressions {
         if (start == null) {
             return -1;
         }
-        addCycleDay(start, s.label(i, c + 1), i, c + 1);
+        double day = s.at(i + 1).number();
+        found.add(new ParseState.FoundPoint(new Offset(start + day, TimeUnit.DAY, s.label(i, c + 1)), i, c + 1, false));
         return c + 1;
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.trialworkbench.model.Offset;
 import org.trialworkbench.model.Recurrence;
 import org.trialworkbench.model.Schedule;
@@ -23,9 +22,10 @@ import org.trialworkbench.model.TimeUnit;
  * Dose 2") cannot be placed and is unread. The first time after a recurrence is its end
  * ("every 3 months up to 2 years").
  *
- * <p>Unread: the text is cut into pieces at , ; : ( ) [ ] . and line breaks. A piece with a word the
- * reader does not know, a number it could not place, or two recurrences, is reported verbatim in
- * {@code unreadParts}, and nothing read from that piece is kept (a guess is never a reading).
+ * <p>Unread: a word the reader does not know, a number it could not place, a time after a
+ * non-baseline event, a second recurrence: these are reported verbatim in {@code unreadParts}
+ * (neighbouring unread words joined into one part), and a time next to an unread word in the same
+ * comma/parenthesis piece is not kept either (a guess is never a reading).
  * Words that carry no timing (events such as "death", fillers such as "assessed") are listed in
  * {@code known-words.txt}.
  *
@@ -57,6 +57,7 @@ public final class TimeFrameReader {
             state.durations.forEach(d -> state.markUnread(d[0], d[1])); // consecutive phases, not times
         }
         markHoursAfterRepeatedDoses(state);
+        markUnderUnreadHeaders(state);
         return assemble(state);
     }
 
@@ -64,7 +65,7 @@ public final class TimeFrameReader {
         for (int i = 0; i < s.tokens.size(); i++) {
             Token t = s.tokens.get(i);
             if (!s.consumed[i] && !isHarmless(t)) {
-                s.unreadPieces.add(t.piece());
+                s.unread[i] = true;
             }
         }
     }
@@ -87,31 +88,59 @@ public final class TimeFrameReader {
 
     /** The model holds one recurrence; a second one ("then every 12 weeks") is not read. */
     private static void markSecondRecurrences(ParseState s) {
-        List<ParseState.FoundRecurrence> kept = kept(s.recurrences, s);
-        if (kept.size() > 1) {
-            kept.forEach(r -> s.markUnread(r.first(), r.last()));
+        if (s.recurrences.size() > 1) {
+            s.recurrences.forEach(r -> s.markUnread(r.first(), r.last()));
         }
     }
 
-    /** "2 hours post-dose" is only a time from baseline when the dose is the first one. */
+    /**
+     * "2 hours post-dose" is a time from baseline only when the dose is the first one: hours and
+     * minutes are not placed when the frame also names a later study day ("Day 7", "Cycle 2 Day 1").
+     */
     private static void markHoursAfterRepeatedDoses(ParseState s) {
-        boolean laterDays = s.points.stream().anyMatch(p -> !isUnread(s, p.first(), p.last())
-                && TimeAxis.toDays(p.offset()) > 1 && p.offset().unit() != TimeUnit.HOUR
-                && p.offset().unit() != TimeUnit.MINUTE);
-        if (!laterDays) {
+        boolean laterDay = s.points.stream().anyMatch(p -> p.offset().unit() == TimeUnit.DAY
+                && TimeAxis.toDays(p.offset()) > 1 && startsWithDayWord(p.offset().label()));
+        if (!laterDay) {
             return;
         }
         for (ParseState.FoundPoint p : s.points) {
-            boolean subDay = p.offset().unit() == TimeUnit.HOUR || p.offset().unit() == TimeUnit.MINUTE;
-            if (subDay && p.offset().label().toLowerCase().contains("dose")) {
+            if (p.offset().unit() == TimeUnit.HOUR || p.offset().unit() == TimeUnit.MINUTE) {
                 s.markUnread(p.first(), p.last());
             }
         }
     }
 
+    private static boolean startsWithDayWord(String label) {
+        String l = label.toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("day") || l.startsWith("d") && l.length() > 1 && Character.isDigit(l.charAt(1))
+                || l.startsWith("cycle");
+    }
+
+    /**
+     * "Post-delivery: 1 month, 3 months": an unread header before a colon qualifies what follows
+     * it, up to the end of the clause (; . or line break), so nothing under it is kept.
+     */
+    private static void markUnderUnreadHeaders(ParseState s) {
+        boolean headerUnread = false;
+        boolean under = false;
+        for (int i = 0; i < s.tokens.size(); i++) {
+            Token t = s.tokens.get(i);
+            if (t.isPunct(";") || t.isPunct(".") || t.isPunct("\n")) {
+                headerUnread = false;
+                under = false;
+            } else if (t.isPunct(":")) {
+                under = headerUnread;
+            } else if (under && s.consumed[i]) {
+                s.unread[i] = true;
+            }
+            headerUnread |= s.unread[i];
+        }
+    }
     private Schedule assemble(ParseState s) {
         List<ParseState.FoundPoint> points = kept(s.points, s);
         List<ParseState.FoundRecurrence> recurrences = kept(s.recurrences, s);
+        s.points.stream().filter(p -> !points.contains(p)).forEach(p -> s.markUnread(p.first(), p.last()));
+        s.recurrences.stream().filter(r -> !recurrences.contains(r)).forEach(r -> s.markUnread(r.first(), r.last()));
         Recurrence recurrence = null;
         if (recurrences.size() == 1) {
             ParseState.FoundRecurrence r = recurrences.get(0);
@@ -168,11 +197,31 @@ public final class TimeFrameReader {
         return kept;
     }
 
+    /**
+     * A reading is not kept when any of its tokens is unread, or when an unread word stands next to
+     * it before any , ; . : (within two words: "Pregnancy week 23", "Day 20 or more", "Day 7 (or later)").
+     */
     private static boolean isUnread(ParseState s, int first, int last) {
-        Set<Integer> pieces = new TreeSet<>();
         for (int k = first; k <= last; k++) {
-            pieces.add(s.tokens.get(k).piece());
+            if (s.unread[k]) {
+                return true;
+            }
         }
-        return pieces.stream().anyMatch(s.unreadPieces::contains);
+        return unreadNear(s, first, -1) || unreadNear(s, last, +1);
     }
-}
+
+    private static boolean unreadNear(ParseState s, int from, int step) {
+        for (int k = from + step, seen = 0; k >= 0 && k < s.tokens.size() && seen < 2; k += step) {
+            Token t = s.tokens.get(k);
+            if (t.is(Token.Kind.PUNCT) && ",;.:\n\r".contains(t.text())) {
+                return false;
+            }
+            if (s.unread[k]) {
+                return true;
+            }
+            if (!t.is(Token.Kind.PUNCT)) {
+                seen++;
+            }
+        }
+        return false;
+    }}

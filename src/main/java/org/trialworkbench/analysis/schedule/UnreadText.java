@@ -2,9 +2,11 @@ package org.trialworkbench.analysis.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trialworkbench.analysis.schedule.Token.Kind;
 
-/** Cuts the unread pieces out of the original text verbatim; neighbouring unread pieces are joined. */
+/**
+ * Cuts the unread tokens out of the original text verbatim. Unread tokens separated only by
+ * words or punctuation that were not read as times are joined into one part.
+ */
 final class UnreadText {
 
     private UnreadText() {
@@ -16,14 +18,10 @@ final class UnreadText {
         int runEnd = -1;
         for (int i = 0; i < s.tokens.size(); i++) {
             Token t = s.tokens.get(i);
-            boolean unread = s.unreadPieces.contains(t.piece());
-            if (t.is(Kind.PUNCT) && !unread) {
-                continue; // separators between two unread pieces keep the run going
-            }
-            if (unread) {
+            if (s.unread[i]) {
                 runStart = runStart < 0 ? t.start() : runStart;
                 runEnd = t.end();
-            } else if (runStart >= 0) {
+            } else if (s.consumed[i] && runStart >= 0) {
                 add(parts, s.text.substring(runStart, runEnd));
                 runStart = -1;
             }
