@@ -1,6 +1,8 @@
 package org.trialworkbench.analysis.schedule;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -139,14 +141,14 @@ public final class TimeFrameReader {
     private Schedule assemble(ParseState s) {
         List<ParseState.FoundPoint> points = kept(s.points, s);
         List<ParseState.FoundRecurrence> recurrences = kept(s.recurrences, s);
-        s.points.stream().filter(p -> !points.contains(p)).forEach(p -> s.markUnread(p.first(), p.last()));
-        s.recurrences.stream().filter(r -> !recurrences.contains(r)).forEach(r -> s.markUnread(r.first(), r.last()));
+        markDropped(s, s.points, points);
+        markDropped(s, s.recurrences, recurrences);
         Recurrence recurrence = null;
         if (recurrences.size() == 1) {
             ParseState.FoundRecurrence r = recurrences.get(0);
             ParseState.FoundPoint until = untilOf(r, points);
             if (until != null) {
-                points.remove(until);
+                points.removeIf(p -> p == until);
             }
             recurrence = new Recurrence(r.every(), until == null ? null : until.offset());
         }
@@ -185,16 +187,42 @@ public final class TimeFrameReader {
         return sorted;
     }
 
+    /** The readings whose tokens are all read; points of one list share a span, judged once. */
     private static <T> List<T> kept(List<T> found, ParseState s) {
         List<T> kept = new ArrayList<>();
+        int[] previous = {-1, -1};
+        boolean previousUnread = false;
         for (T f : found) {
-            int first = f instanceof ParseState.FoundPoint p ? p.first() : ((ParseState.FoundRecurrence) f).first();
-            int last = f instanceof ParseState.FoundPoint p ? p.last() : ((ParseState.FoundRecurrence) f).last();
-            if (!isUnread(s, first, last)) {
+            int[] span = span(f);
+            if (span[0] != previous[0] || span[1] != previous[1]) {
+                previousUnread = isUnread(s, span[0], span[1]);
+                previous = span;
+            }
+            if (!previousUnread) {
                 kept.add(f);
             }
         }
         return kept;
+    }
+
+    /** What was read but not kept is reported with the unread text. */
+    private static <T> void markDropped(ParseState s, List<T> found, List<T> kept) {
+        Set<Object> keptSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        keptSet.addAll(kept);
+        int[] previous = {-1, -1};
+        for (T f : found) {
+            int[] span = span(f);
+            boolean sameAsPrevious = span[0] == previous[0] && span[1] == previous[1];
+            if (!keptSet.contains(f) && !sameAsPrevious) {
+                s.markUnread(span[0], span[1]);
+                previous = span;
+            }
+        }
+    }
+
+    private static int[] span(Object f) {
+        return f instanceof ParseState.FoundPoint p ? new int[] {p.first(), p.last()}
+                : new int[] {((ParseState.FoundRecurrence) f).first(), ((ParseState.FoundRecurrence) f).last()};
     }
 
     /**

@@ -13,6 +13,7 @@ import org.trialworkbench.analysis.schedule.Token.Kind;
  */
 final class TimeFrameTokenizer {
 
+    private static final java.util.Set<String> ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th");
     private static final String PIECE_BREAKS = ",;:()[].\n\r";
 
     private final Vocabulary vocabulary;
@@ -56,7 +57,7 @@ final class TimeFrameTokenizer {
         }
         String suffix = text.substring(i, lettersEnd).toLowerCase(Locale.ROOT);
         double value = Double.parseDouble(text.substring(from, i));
-        if (suffix.matches("st|nd|rd|th")) {
+        if (ORDINAL_SUFFIXES.contains(suffix)) {
             out.add(token(Kind.ORD, text, from, lettersEnd, value));
             return lettersEnd;
         }

@@ -7,13 +7,13 @@ import org.trialworkbench.model.TimeUnit;
  * unread parts can be cut verbatim; {@code piece} numbers the comma/parenthesis-delimited piece
  * the token belongs to (the unit in which unread text is reported).
  */
-record Token(Kind kind, String text, int start, int end, double number, TimeUnit unit, int piece) {
+record Token(Kind kind, String text, int start, int end, double number, TimeUnit unit, int piece, String lower) {
+
+    Token(Kind kind, String text, int start, int end, double number, TimeUnit unit, int piece) {
+        this(kind, text, start, end, number, unit, piece, text.toLowerCase(java.util.Locale.ROOT));
+    }
 
     enum Kind { NUM, ORD, UNIT, CYCLE, WORD, PUNCT }
-
-    String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
-    }
 
     boolean is(Kind k) {
         return kind == k;
@@ -33,6 +33,6 @@ record Token(Kind kind, String text, int start, int end, double number, TimeUnit
     }
 
     Token inPiece(int newPiece) {
-        return new Token(kind, text, start, end, number, unit, newPiece);
+        return new Token(kind, text, start, end, number, unit, newPiece, lower);
     }
 }
