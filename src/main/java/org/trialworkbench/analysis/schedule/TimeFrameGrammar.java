@@ -27,6 +27,11 @@ final class TimeFrameGrammar {
     private static final Set<String> PRE_TREATMENT = Set.of("treatment", "therapy", "intervention", "vaccination",
             "randomization", "randomisation", "operative", "op", "surgery", "procedure");
 
+    private static final Set<String> TREATMENT_PERIODS = Set.of("treatment", "therapy", "intervention",
+            "radiotherapy", "chemotherapy", "dosing");
+    private static final Set<String> START_WORDS = Set.of("start", "starting", "initiation", "beginning", "first",
+            "began", "begins", "onset", "commencement");
+
     private final Vocabulary vocabulary;
     private ParseState s;
 
@@ -211,6 +216,7 @@ final class TimeFrameGrammar {
                     && (vocabulary.isNonBaselineAnchor(a.lower()) || !vocabulary.isKnown(a.lower())));
             k++;
         }
+        nonBaseline |= !negative && afterTreatmentWithoutStart(j + 1, k);
         String anchor = s.label(j, k - 1);
         for (int p = 0; p < found.size(); p++) {
             ParseState.FoundPoint f = found.get(p);
@@ -223,6 +229,21 @@ final class TimeFrameGrammar {
             }
         }
         return k - 1;
+    }
+
+    /**
+     * "14 days post treatment", "6 weeks after intervention": the end of a treatment period or its
+     * start? Only "start/initiation/first ... of treatment" is read as baseline.
+     */
+    private boolean afterTreatmentWithoutStart(int from, int to) {
+        boolean treatment = false;
+        boolean start = false;
+        for (int k = from; k < to; k++) {
+            String w = s.at(k).lower();
+            treatment |= TREATMENT_PERIODS.contains(w);
+            start |= START_WORDS.contains(w);
+        }
+        return treatment && !start;
     }
 
     /** "16 weeks of therapy": a phase length; two of them in a row do not place on one axis. */

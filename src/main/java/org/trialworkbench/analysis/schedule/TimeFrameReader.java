@@ -96,12 +96,13 @@ public final class TimeFrameReader {
     }
 
     /**
-     * "2 hours post-dose" is a time from baseline only when the dose is the first one: hours and
-     * minutes are not placed when the frame also names a later study day ("Day 7", "Cycle 2 Day 1").
+     * "2 hours post-dose" is a time from baseline (day 0) only when no study day is named: hours and
+     * minutes are not placed when the frame also names a study day ("Day 1", "Cycle 2 Day 1"),
+     * because day numbers are kept as written and the hours count from that day's dose.
      */
     private static void markHoursAfterRepeatedDoses(ParseState s) {
         boolean laterDay = s.points.stream().anyMatch(p -> p.offset().unit() == TimeUnit.DAY
-                && TimeAxis.toDays(p.offset()) > 1 && startsWithDayWord(p.offset().label()));
+                && TimeAxis.toDays(p.offset()) >= 1 && startsWithDayWord(p.offset().label()));
         if (!laterDay) {
             return;
         }
