@@ -97,6 +97,8 @@ class TimeFrameReaderTest {
             Baseline and Week 12, ±3 days and Week 24, ±3 days         | 0 DAY; 12 WEEK; 24 WEEK           |
             on 3rd month, 6th month, 9th month, and 12th month after vaccination | 3 MONTH; 6 MONTH; 9 MONTH; 12 MONTH |
             weekly for 12 weeks                                        |                                   | 1 WEEK until 12 WEEK
+            12 weeks from start of treatment                           | 12 WEEK                           |
+            2 weeks prior to treatment                                 | -2 WEEK                           |
             """)
     void readsPhraseCompletely(String timeFrame, String points, String recurrence) {
         Schedule s = reader.read(timeFrame);
@@ -127,6 +129,7 @@ class TimeFrameReaderTest {
             Pregnancy week 23                                 | Pregnancy week 23
             March 2020- June 2021                             | March 2020- June 2021
             Up to 3 years after end of treatment              | Up to 3 years after end of treatment
+            2 weeks after treatment                           | 2 weeks after treatment
             """)
     void leavesWhatCannotBePlacedAsVerbatimUnreadText(String timeFrame, String unread) {
         Schedule s = reader.read(timeFrame);
@@ -147,6 +150,13 @@ class TimeFrameReaderTest {
         Schedule s = reader.read("Cycle 1, Days 8 and 15: predose and 0.5, 1, 2 hours postdose");
         assertThat(ScheduleText.points(s)).isEqualTo("8 DAY; 15 DAY");
         assertThat(s.unreadParts()).containsExactly("predose and 0.5, 1, 2 hours postdose");
+    }
+
+    @Test
+    void doesNotPlaceHoursAfterTheDoseOfANamedStudyDay() {
+        Schedule s = reader.read("Day 1: predose and 2 hours postdose");
+        assertThat(ScheduleText.points(s)).isEqualTo("1 DAY");
+        assertThat(s.unreadParts()).containsExactly("predose and 2 hours postdose");
     }
 
     @Test
