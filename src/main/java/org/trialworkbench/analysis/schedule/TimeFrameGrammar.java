@@ -73,6 +73,11 @@ final class TimeFrameGrammar {
         if (t.is(Kind.WORD) && BOUNDS.contains(t.lower())) {
             return readBound(i, i + 1, true);
         }
+        boolean article = t.isWord("a") || t.isWord("an");
+        Token next = s.at(i + 1);
+        if (article && next != null && next.is(Kind.WORD) && isQualifier(next.lower()) && !next.isWord("of")) {
+            return readBound(i, i, false); // "an average of 1 year" keeps its article in the label
+        }
         if (t.is(Kind.WORD) && isQualifier(t.lower()) && !Set.of("a", "an", "of", "the").contains(t.lower())) {
             return readBound(i, i, false);
         }

@@ -173,6 +173,8 @@ class TimeFrameReaderTest {
         assertThat(reader.read("Up to approximately 24 months").timePoints().get(0).label())
                 .isEqualTo("Up to approximately 24 months");
         assertThat(reader.read("Every 3 months up to 2 years").recurrence().until().label()).isEqualTo("up to 2 years");
+        assertThat(reader.read("Through study completion, an average of 1 year").timePoints().get(0).label())
+                .isEqualTo("an average of 1 year");
     }
 
     @Test
