@@ -1,0 +1,259 @@
+package org.trialworkbench.analysis.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.trialworkbench.analysis.schedule.Token.Kind;
+import org.trialworkbench.model.Offset;
+import org.trialworkbench.model.TimeUnit;
+
+/**
+ * Reads one time expression starting at a token: cycle days ("Cycle 2 Day 1", "Day 15 of Cycle 1"),
+ * prefix lists ("Week 4, 12 and 24", "Day 1-21", "Month -3"), ordinals ("3rd month") and suffix
+ * lists ("2, 4, 6 and 12 months", "3-5 days", "28-day"). Ranges give both ends as time points.
+ * Found points are added to the caller's list and their tokens consumed.
+ */
+final class TimeExpressions {
+
+    private static final Set<String> SEPARATORS = Set.of(",", "and", "or", "&", "/", "-", "to", "through");
+    private static final Set<String> ORDINAL_ADJECTIVES = Set.of("postoperative", "treatment", "study");
+
+    private final ParseState s;
+    private final List<ParseState.FoundPoint> found;
+
+    TimeExpressions(ParseState state, List<ParseState.FoundPoint> found) {
+        this.s = state;
+        this.found = found;
+    }
+
+    /** Returns the index of the last token read, or -1 when no time expression starts at {@code i}. */
+    int read(int i, int labelStart, boolean bound) {
+        Token t = s.at(i);
+        if (t == null || s.consumed[i]) {
+            return -1;
+        }
+        int end;
+        if (t.is(Kind.CYCLE)) {
+            end = readCycleDays(i);
+        } else if (t.is(Kind.UNIT)) {
+            end = t.unit() == TimeUnit.DAY && cycleFollows(i) ? readDayOfCycle(i) : readPrefixList(i);
+        } else if (t.is(Kind.ORD)) {
+            end = readOrdinal(i);
+        } else if (t.is(Kind.NUM)) {
+            end = readSuffixList(i);
+        } else if (t.isWord("end")) {
+            end = readEndOfCycle(i);
+        } else {
+            end = -1;
+        }
+        if (end < 0) {
+            found.clear();
+            return -1;
+        }
+        if (found.size() == 1) {
+            ParseState.FoundPoint p = found.get(0);
+            found.set(0, new ParseState.FoundPoint(new Offset(p.offset().value(), p.offset().unit(),
+                    s.label(labelStart, end)), labelStart, end, bound));
+        } else if (bound) {
+            ParseState.FoundPoint last = found.remove(found.size() - 1);
+            found.add(new ParseState.FoundPoint(last.offset(), last.first(), last.last(), true));
+        }
+        s.consume(labelStart, end);
+        return end;
+    }
+
+    /** Cycle N [,] Day D (sep [Day] D)*; needs the cycle length unless N is 1. */
+    private int readCycleDays(int i) {
+        Token n = s.at(i + 1);
+        int d = i + 2;
+        if (s.at(d) != null && s.at(d).isPunct(",")) {
+            d++;
+        }
+        if (n == null || !n.is(Kind.NUM) || !isDay(s.at(d)) || !isNum(d + 1)) {
+            return -1;
+        }
+        Double start = cycleStart(n.number());
+        if (start == null) {
+            return -1;
+        }
+        String prefix = s.at(i).text() + " " + n.text() + " ";
+        int last = d + 1;
+        addCycleDay(start, prefix + s.at(d).text() + " " + s.at(last).text(), i, last);
+        while (true) {
+            int k = skipSeparators(last + 1);
+            if (k == last + 1) {
+                break;
+            }
+            if (isDay(s.at(k))) {
+                k++;
+            }
+            if (!isNum(k) || followedByUnit(k)) {
+                break;
+            }
+            last = k;
+            addCycleDay(start, prefix + s.at(d).text() + " " + s.at(k).text(), i, last);
+        }
+        return last;
+    }
+
+    /** Day D [,|of] Cycle N. */
+    private int readDayOfCycle(int i) {
+        if (!isNum(i + 1)) {
+            return -1;
+        }
+        int c = i + 2;
+        if (s.at(c).isPunct(",") || s.at(c).isWord("of")) {
+            c++;
+        }
+        if (!isNum(c + 1)) {
+            return -1;
+        }
+        Double start = cycleStart(s.at(c + 1).number());
+        if (start == null) {
+            return -1;
+        }
+        double day = s.at(i + 1).number();
+        found.add(new ParseState.FoundPoint(new Offset(start + day, TimeUnit.DAY, s.label(i, c + 1)), i, c + 1, false));
+        return c + 1;
+    }
+
+    private boolean cycleFollows(int i) {
+        int c = i + 2;
+        if (s.at(c) != null && (s.at(c).isPunct(",") || s.at(c).isWord("of"))) {
+            c++;
+        }
+        return isNum(i + 1) && s.at(c) != null && s.at(c).is(Kind.CYCLE);
+    }
+
+    /** Day offset of day 0 of cycle N; cycle 1 needs no length. */
+    private Double cycleStart(double cycle) {
+        if (cycle == 1) {
+            return 0.0;
+        }
+        return s.cycleDays == null || cycle < 1 ? null : (cycle - 1) * s.cycleDays;
+    }
+
+    private void addCycleDay(double cycleStart, String label, int first, int last) {
+        double day = s.at(last).number();
+        found.add(new ParseState.FoundPoint(new Offset(cycleStart + day, TimeUnit.DAY, label), first, last, false));
+    }
+
+    /** end of Cycle N (cycle length known): N whole cycles from baseline. */
+    private int readEndOfCycle(int i) {
+        int c = s.at(i + 1) != null && s.at(i + 1).isWord("of") ? i + 2 : -1;
+        if (c < 0 || s.at(c) == null || !s.at(c).is(Kind.CYCLE) || !isNum(c + 1) || s.cycleDays == null) {
+            return -1;
+        }
+        double days = s.at(c + 1).number() * s.cycleDays;
+        found.add(new ParseState.FoundPoint(new Offset(days, TimeUnit.DAY, s.label(i, c + 1)), i, c + 1, false));
+        return c + 1;
+    }
+
+    /** Unit [-]N (sep [Unit] N)*. */
+    private int readPrefixList(int i) {
+        Token unit = s.at(i);
+        int n = i + 1;
+        boolean negative = s.at(n) != null && s.at(n).isPunct("-") && isNum(n + 1);
+        if (negative) {
+            n++;
+        }
+        if (!isNum(n) || (s.at(n + 1) != null && s.at(n + 1).isUnitLike())) {
+            return -1;
+        }
+        double sign = negative ? -1 : 1;
+        found.add(new ParseState.FoundPoint(new Offset(sign * s.at(n).number(), unit.unit(), s.label(i, n)), i, n, false));
+        int last = n;
+        while (true) {
+            int k = skipSeparators(last + 1);
+            if (k == last + 1) {
+                break;
+            }
+            if (s.at(k) != null && s.at(k).is(Kind.UNIT) && s.at(k).unit() == unit.unit()) {
+                k++;
+            }
+            if (!isNum(k) || followedByUnit(k)) {
+                break;
+            }
+            last = k;
+            found.add(new ParseState.FoundPoint(new Offset(s.at(k).number(), unit.unit(),
+                    unit.text() + " " + s.at(k).text()), k, k, false));
+        }
+        return last;
+    }
+
+    /** 3rd month, 1st postoperative day. */
+    private int readOrdinal(int i) {
+        int u = i + 1;
+        if (s.at(u) != null && s.at(u).is(Kind.WORD) && ORDINAL_ADJECTIVES.contains(s.at(u).lower())) {
+            u++;
+        }
+        Token unit = s.at(u);
+        if (unit == null || !unit.is(Kind.UNIT)) {
+            return -1;
+        }
+        found.add(new ParseState.FoundPoint(new Offset(s.at(i).number(), unit.unit(), s.label(i, u)), i, u, false));
+        return u;
+    }
+
+    /** N (sep N)* [-] Unit. */
+    private int readSuffixList(int i) {
+        Token before = s.at(i - 1);
+        if (before != null && (before.isPunct("=") || before.isWord("is") || before.is(Kind.CYCLE))) {
+            return -1; // a cycle length that the cycle finder found ambiguous
+        }
+        List<Integer> numbers = new ArrayList<>();
+        numbers.add(i);
+        int last = i;
+        while (true) {
+            int k = skipSeparators(last + 1);
+            if (k == last + 1 || !isNum(k)) {
+                break;
+            }
+            numbers.add(k);
+            last = k;
+        }
+        int u = s.at(last + 1) != null && s.at(last + 1).isPunct("-") ? last + 2 : last + 1;
+        Token unit = s.at(u);
+        if (unit != null && unit.is(Kind.CYCLE) && s.cycleDays != null && !s.consumed[u]) {
+            for (int k : numbers) {
+                found.add(new ParseState.FoundPoint(new Offset(s.at(k).number() * s.cycleDays, TimeUnit.DAY,
+                        k == last ? s.label(k, u) : s.at(k).text() + " " + unit.text()), k, u, false));
+            }
+            return u;
+        }
+        if (unit == null || !unit.is(Kind.UNIT) || s.consumed[u]) {
+            return -1;
+        }
+        for (int k : numbers) {
+            String label = k == last ? s.label(k, u) : s.at(k).text() + " " + unit.text();
+            found.add(new ParseState.FoundPoint(new Offset(s.at(k).number(), unit.unit(), label), k, k == last ? u : k, false));
+        }
+        return u;
+    }
+
+    private int skipSeparators(int j) {
+        int k = j;
+        while (k < s.tokens.size() && k - j < 2 && isSeparator(s.at(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isSeparator(Token t) {
+        return (t.is(Kind.PUNCT) || t.is(Kind.WORD)) && SEPARATORS.contains(t.lower());
+    }
+
+    private boolean isNum(int k) {
+        return s.at(k) != null && s.at(k).is(Kind.NUM) && !s.consumed[k];
+    }
+
+    private boolean isDay(Token t) {
+        return t != null && t.is(Kind.UNIT) && t.unit() == TimeUnit.DAY;
+    }
+
+    private boolean followedByUnit(int k) {
+        Token next = s.at(k + 1);
+        Token after = next != null && next.isPunct("-") ? s.at(k + 2) : next;
+        return after != null && after.isUnitLike();
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * Reading outcome time frames into schedules, and putting them on one day axis.
+ *
+ * <p>Entry points: {@link org.trialworkbench.analysis.schedule.TimeFrameReader} (one time frame),
+ * {@link org.trialworkbench.analysis.schedule.OutcomeScheduler} (all outcomes of a trial, open
+ * recurrences closed at {@link org.trialworkbench.analysis.schedule.ScheduleHorizon}),
+ * {@link org.trialworkbench.analysis.schedule.TimeAxis} (days for drawing).
+ *
+ * <p>Design: a one-pass tokenizer and a small grammar with bounded look-ahead (linear time, no
+ * regular expressions over the text). Word tables are resource files next to this package:
+ * units, number words, frequency adverbs, words that carry no timing, non-baseline events, and
+ * "not applicable" phrases. A word missing from the tables makes the text around it unread; it
+ * never becomes a guessed time.
+ *
+ * <p>Decisions: offsets keep the unit and the day number as written; baseline is 0 DAY; a null or
+ * blank time frame gives a null schedule, "NA" an empty one with nothing unread, and a frame where
+ * nothing can be placed keeps its whole text as the one unread part. An open recurrence is closed
+ * at the trial horizon only when its schedule has nothing unread (its end might be in that text).
+ */
+package org.trialworkbench.analysis.schedule;

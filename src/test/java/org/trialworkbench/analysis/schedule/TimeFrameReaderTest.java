@@ -1,0 +1,190 @@
+package org.trialworkbench.analysis.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.trialworkbench.model.Offset;
+import org.trialworkbench.model.Schedule;
+import org.trialworkbench.model.TimeUnit;
+
+class TimeFrameReaderTest {
+
+    private final TimeFrameReader reader = new TimeFrameReader();
+
+    @Test
+    void readsMonthlyOfSeedNct00962923AsRecurrenceEveryMonth() throws IOException {
+        String seed = Files.readString(Path.of("src/test/resources/seeds/000_ba20f4bf161fb405.txt"), StandardCharsets.UTF_8);
+        String timeFrame = between(seed, "[ Time Frame: ", " ]");
+        assertThat(timeFrame).isEqualTo("monthly");
+        Schedule s = reader.read(timeFrame);
+        assertThat(s.recurrence().every()).isEqualTo(new Offset(1, TimeUnit.MONTH, "monthly"));
+        assertThat(s.recurrence().until()).isNull();
+        assertThat(s.timePoints()).isEmpty();
+        assertThat(s.unreadParts()).isEmpty();
+    }
+
+    @Test
+    void readsEveryThreeMonthOfSeedSecondaryOutcomesAsRecurrence() throws IOException {
+        String seed = Files.readString(Path.of("src/test/resources/seeds/001_9fb71e6dd1eeb2dc.txt"), StandardCharsets.UTF_8);
+        assertThat(seed.split("every three month", -1)).hasSize(4); // S1-S3 each state it
+        Schedule s = reader.read("every three month");
+        assertThat(s.recurrence().every()).isEqualTo(new Offset(3, TimeUnit.MONTH, "every three month"));
+        assertThat(s.unreadParts()).isEmpty();
+    }
+
+    @Test
+    void readsTwelveMonthsAfterTransplantationOfJrctSeedAsTimePoint() throws IOException {
+        String seed = Files.readString(Path.of("src/test/resources/seeds/003_4f16fd12adea18a5.txt"), StandardCharsets.UTF_8);
+        assertThat(seed).contains("at 12 months after transplantation");
+        Schedule s = reader.read("12 months after transplantation");
+        assertThat(s.timePoints()).containsExactly(new Offset(12, TimeUnit.MONTH, "12 months after transplantation"));
+        assertThat(s.recurrence()).isNull();
+        assertThat(s.unreadParts()).isEmpty();
+    }
+
+    @Test
+    void readsTheTimeInsideTheJrctPrimaryOutcomeSentenceAndReportsTheRestUnread() {
+        Schedule s = reader.read("The mean change in modified Rodnan skin score at 12 months after transplantation");
+        assertThat(s.timePoints()).extracting(Offset::value, Offset::unit).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(12.0, TimeUnit.MONTH));
+        assertThat(s.unreadParts()).containsExactly("modified Rodnan skin");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            monthly                                                    |                                   | 1 MONTH
+            every three month                                          |                                   | 3 MONTH
+            at 12 months                                               | 12 MONTH                          |
+            Baseline, Week 4, 12 and 24                                | 0 DAY; 4 WEEK; 12 WEEK; 24 WEEK   |
+            Day 1 through Day 28                                       | 1 DAY; 28 DAY                     |
+            up to 5 years                                              | 5 YEAR                            |
+            from randomization until death, assessed up to 36 months   | 36 MONTH                          |
+            change from baseline at 6 months                           | 0 DAY; 6 MONTH                    |
+            every 3 weeks during treatment                             |                                   | 3 WEEK
+            at 2, 4, 6 and 12 months                                   | 2 MONTH; 4 MONTH; 6 MONTH; 12 MONTH |
+            1 year                                                     | 1 YEAR                            |
+            24 hours post-dose                                         | 24 HOUR                           |
+            Day 1-21 of each 28-day cycle                              | 1 DAY; 21 DAY                     | 28 DAY
+            twenty-four weeks                                          | 24 WEEK                           |
+            every 2 wks                                                |                                   | 2 WEEK
+            3 mos, 2 yrs                                               | 3 MONTH; 2 YEAR                   |
+            48 hrs or 30 min                                           | 30 MINUTE; 48 HOUR                |
+            10 d and 6 h and 2 hr                                      | 2 HOUR; 6 HOUR; 10 DAY            |
+            Day 1 to Day 28                                            | 1 DAY; 28 DAY                     |
+            weeks 0-12                                                 | 0 WEEK; 12 WEEK                   |
+            Week 12 or Week 24                                         | 12 WEEK; 24 WEEK                  |
+            pre-dose                                                   | 0 HOUR                            |
+            Up to approximately 24 months                              | 24 MONTH                          |
+            Through study completion, an average of 1 year             | 1 YEAR                            |
+            Baseline and 12 weeks                                      | 0 DAY; 12 WEEK                    |
+            Months 3, 6, 9, 12                                         | 3 MONTH; 6 MONTH; 9 MONTH; 12 MONTH |
+            Cycle 1 Day 1                                              | 1 DAY                             |
+            Cycle 2 Day 1 (each cycle is 21 days)                      | 22 DAY                            |
+            Every 3 months up to 2 years                               |                                   | 3 MONTH until 2 YEAR
+            5 years prior to inclusion                                 | -5 YEAR                           |
+            Up to 4 cycles (each cycle is 28 days)                     | 112 DAY                           |
+            1year                                                      | 1 YEAR                            |
+            3-5 Days                                                   | 3 DAY; 5 DAY                      |
+            Day 0- 6 months.                                           | 0 DAY; 6 MONTH                    |
+            week -1 (baseline) until week 11                           | -1 WEEK; 0 DAY; 11 WEEK           |
+            Baseline and Week 12, ±3 days and Week 24, ±3 days         | 0 DAY; 12 WEEK; 24 WEEK           |
+            on 3rd month, 6th month, 9th month, and 12th month after vaccination | 3 MONTH; 6 MONTH; 9 MONTH; 12 MONTH |
+            weekly for 12 weeks                                        |                                   | 1 WEEK until 12 WEEK
+            12 weeks from start of treatment                           | 12 WEEK                           |
+            2 weeks prior to treatment                                 | -2 WEEK                           |
+            """)
+    void readsPhraseCompletely(String timeFrame, String points, String recurrence) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(s.unreadParts()).as("unread").isEmpty();
+        assertThat(ScheduleText.points(s)).isEqualTo(ScheduleText.nullToEmpty(points));
+        assertThat(ScheduleText.recurrence(s)).isEqualTo(ScheduleText.nullToEmpty(recurrence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NA", "N/A", "Not applicable", "not applicable.", "None"})
+    void readsNotApplicableAsEmptyScheduleWithNothingUnread(String timeFrame) {
+        assertThat(reader.read(timeFrame)).isEqualTo(new Schedule(java.util.List.of(), null, java.util.List.of()));
+    }
+
+    @Test
+    void returnsNullForMissingOrBlankTimeFrame() {
+        assertThat(reader.read(null)).isNull();
+        assertThat(reader.read("  \n ")).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            end of treatment                                  | end of treatment
+            30 days after the last dose                       | 30 days after the last dose
+            Day 7 after Dose 2                                | Day 7 after Dose 2
+            Cycle 2 Day 1                                     | Cycle 2 Day 1
+            every 1 to 3 months                               | every 1 to 3 months
+            Pregnancy week 23                                 | Pregnancy week 23
+            March 2020- June 2021                             | March 2020- June 2021
+            Up to 3 years after end of treatment              | Up to 3 years after end of treatment
+            2 weeks after treatment                           | 2 weeks after treatment
+            """)
+    void leavesWhatCannotBePlacedAsVerbatimUnreadText(String timeFrame, String unread) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(s.timePoints()).isEmpty();
+        assertThat(s.recurrence()).isNull();
+        assertThat(s.unreadParts()).containsExactly(unread);
+    }
+
+    @Test
+    void keepsTwoRecurrencesUnreadBecauseTheScheduleHoldsOne() {
+        Schedule s = reader.read("every 8 weeks for the first year and every 12 weeks thereafter");
+        assertThat(s.recurrence()).isNull();
+        assertThat(s.unreadParts()).isNotEmpty();
+    }
+
+    @Test
+    void doesNotPlaceHoursAfterADoseOnALaterDay() {
+        Schedule s = reader.read("Cycle 1, Days 8 and 15: predose and 0.5, 1, 2 hours postdose");
+        assertThat(ScheduleText.points(s)).isEqualTo("8 DAY; 15 DAY");
+        assertThat(s.unreadParts()).containsExactly("predose and 0.5, 1, 2 hours postdose");
+    }
+
+    @Test
+    void doesNotPlaceHoursAfterTheDoseOfANamedStudyDay() {
+        Schedule s = reader.read("Day 1: predose and 2 hours postdose");
+        assertThat(ScheduleText.points(s)).isEqualTo("1 DAY");
+        assertThat(s.unreadParts()).containsExactly("predose and 2 hours postdose");
+    }
+
+    @Test
+    void dropsTimesUnderAnUnreadHeader() {
+        Schedule s = reader.read("Post-delivery: 1 month-, 3months-, 6 months- and 12 months");
+        assertThat(s.timePoints()).isEmpty();
+        assertThat(s.unreadParts()).isNotEmpty();
+    }
+
+    @Test
+    void keepsThePhraseOfEachPointAsItsLabel() {
+        Schedule s = reader.read("Baseline, Week 4, 12 and 24");
+        assertThat(s.timePoints()).extracting(Offset::label).containsExactly("Baseline", "Week 4", "Week 12", "Week 24");
+        assertThat(reader.read("Up to approximately 24 months").timePoints().get(0).label())
+                .isEqualTo("Up to approximately 24 months");
+        assertThat(reader.read("Every 3 months up to 2 years").recurrence().until().label()).isEqualTo("up to 2 years");
+        assertThat(reader.read("Through study completion, an average of 1 year").timePoints().get(0).label())
+                .isEqualTo("an average of 1 year");
+    }
+
+    @Test
+    void ordersPointsAscendingOnTheDayAxisAndDropsDuplicates() {
+        Schedule s = reader.read("Treatment period: 2 years (24 months), 90 days");
+        assertThat(ScheduleText.points(s)).isEqualTo("90 DAY; 2 YEAR");
+    }
+
+    private static String between(String text, String open, String close) {
+        int start = text.indexOf(open) + open.length();
+        return text.substring(start, text.indexOf(close, start));
+    }
+}
