@@ -89,12 +89,9 @@ final class JrctSections {
             d.setOutcomes(OutcomeKind.PRIMARY, OutcomeReader.readSentences(blocks.get(blocks.size() - 2), OutcomeKind.PRIMARY));
             d.setOutcomes(OutcomeKind.SECONDARY, OutcomeReader.readSentences(blocks.get(blocks.size() - 1), OutcomeKind.SECONDARY));
         }
-        for (String paragraph : blocks.subList(1, Math.max(1, blocks.size() - 2))) {
-            d.trial.addIntervention(JrctTextImporter.intervention(paragraph));
-        }
-        if (blocks.size() > 1) {
-            d.warn("Intervention", "the page gives the intervention as a paragraph without a name: its first sentence is"
-                    + " used as the name");
+        List<String> interventions = blocks.subList(1, Math.max(1, blocks.size() - 2));
+        for (String paragraph : interventions) {
+            d.trial.addIntervention(JrctTextImporter.intervention(paragraph, d.officialTitle, interventions.size() == 1, d));
         }
     }
 

@@ -1,6 +1,8 @@
 package org.trialworkbench.importer.pagetext;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.trialworkbench.importer.Detection;
 import org.trialworkbench.importer.DocumentHead;
 import org.trialworkbench.importer.RecordSink;
@@ -24,6 +26,9 @@ public final class JrctTextImporter implements TrialImporter {
     public static final String FORMAT = "jrct-text";
     private static final int HEAD_BLOCKS = 40;
     private static final int NAME_LIMIT = 120;
+    /** "study of X for Y", "trial of X in Y": what a title says is studied. */
+    private static final Pattern STUDIED = Pattern.compile(
+            "(?i)\\b(?:study|trial)\\s+(?:of|on|evaluating)\\s+([^,;:()]{3,120}?)\\s+(?:for|in|to treat|against|among)\\s");
 
     @Override
     public String format() {
@@ -109,8 +114,23 @@ public final class JrctTextImporter implements TrialImporter {
         }
     }
 
-    /** An intervention named by the first sentence of its paragraph, which the page gives unnamed. */
-    static Intervention intervention(String paragraph) {
+    /**
+     * The intervention of a paragraph the page gives without a name. With one intervention, the
+     * name is what the scientific title says is studied ("... study of X for ..."); otherwise, or
+     * when the title has no such phrase, the paragraph's first sentence (cut at a word boundary).
+     */
+    static Intervention intervention(String paragraph, String officialTitle, boolean only, TrialDraft d) {
+        Matcher m = officialTitle == null ? null : STUDIED.matcher(officialTitle);
+        if (only && m != null && m.find()) {
+            d.warn("Intervention", "the page gives the intervention without a name: the name \"" + m.group(1)
+                    + "\" is what the scientific title says is studied");
+            return new Intervention(null, m.group(1).strip(), paragraph.strip(), List.of());
+        }
+        d.warn("Intervention", "the page gives the intervention without a name: its first sentence is used as the name");
+        return new Intervention(null, firstSentence(paragraph), paragraph.strip(), List.of());
+    }
+
+    private static String firstSentence(String paragraph) {
         String first = paragraph.strip();
         int stop = first.indexOf(". ");
         if (stop > 0) {
@@ -123,6 +143,6 @@ public final class JrctTextImporter implements TrialImporter {
             int space = first.lastIndexOf(' ', NAME_LIMIT);
             first = first.substring(0, space > 0 ? space : NAME_LIMIT) + " …";
         }
-        return new Intervention(null, first, paragraph.strip(), List.of());
+        return first;
     }
 }
