@@ -10,7 +10,6 @@ import org.trialworkbench.importer.RecordSink;
 import org.trialworkbench.importer.SourceDocument;
 import org.trialworkbench.importer.TrialImporter;
 import org.trialworkbench.model.RegistryId;
-import org.trialworkbench.model.RegistryIds;
 
 /**
  * Label/value pages of third-party sites and the plain-text fallback: labels on their own lines
@@ -40,7 +39,7 @@ public final class AggregatorTextImporter implements TrialImporter {
         }
         List<Section> sections = LabelledPage.split(text, LabelTable.AGGREGATOR);
         long labels = sections.stream().map(Section::field).filter(f -> !NOT_LABELS.contains(f)).distinct().count();
-        boolean namesId = !ownIds(sections).isEmpty() || !RegistryIds.findAll(text).isEmpty();
+        boolean namesId = !ownIds(sections).isEmpty() || !PageIds.findAll(text).isEmpty();
         if (!namesId || labels < MIN_LABELS) {
             return Detection.no("no registry id with recognizable labels");
         }
@@ -112,8 +111,8 @@ public final class AggregatorTextImporter implements TrialImporter {
             return;
         }
         for (Section s : sections) {
-            if (s.field() != PageField.RELATED && s.text() != null && !RegistryIds.findAll(s.text()).isEmpty()) {
-                d.addId(RegistryIds.findAll(s.text()).get(0));
+            if (s.field() != PageField.RELATED && s.text() != null && !PageIds.findAll(s.text()).isEmpty()) {
+                d.addId(PageIds.findAll(s.text()).get(0));
                 d.warn(s.label().isEmpty() ? "page" : s.label(), "the registry id was found in the text, not under an id label");
                 moveRegistryIdFirst(d);
                 return;
@@ -126,7 +125,7 @@ public final class AggregatorTextImporter implements TrialImporter {
         List<RegistryId> out = new ArrayList<>();
         for (Section s : sections) {
             if (s.field() == PageField.REGISTRY_ID && s.text() != null) {
-                out.addAll(RegistryIds.findAll(s.text()));
+                out.addAll(PageIds.findAll(s.text()));
             }
         }
         return out;

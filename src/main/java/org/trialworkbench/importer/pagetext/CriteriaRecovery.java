@@ -84,16 +84,26 @@ final class CriteriaRecovery {
 
     private static List<Item> items(List<String> lines) {
         List<Item> out = new ArrayList<>();
+        int number = -1;
+        StringBuilder text = new StringBuilder();
         for (String line : lines) {
             int n = number(line);
-            if (n > 0) {
-                out.add(new Item(n, line.strip()));
-            } else if (!out.isEmpty() && !isHeader(line)) {
-                Item last = out.remove(out.size() - 1);
-                out.add(new Item(last.number(), last.text() + " " + line.strip()));
-            } else if (isHeader(line)) {
-                break;
+            if (n > 0 || isHeader(line)) {
+                if (number > 0) {
+                    out.add(new Item(number, text.toString()));
+                }
+                if (n <= 0) {
+                    return out;
+                }
+                number = n;
+                text.setLength(0);
+                text.append(line.strip());
+            } else if (number > 0) {
+                text.append(' ').append(line.strip());
             }
+        }
+        if (number > 0) {
+            out.add(new Item(number, text.toString()));
         }
         return out;
     }

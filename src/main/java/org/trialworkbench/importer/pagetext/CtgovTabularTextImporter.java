@@ -6,7 +6,6 @@ import org.trialworkbench.importer.DocumentHead;
 import org.trialworkbench.importer.RecordSink;
 import org.trialworkbench.importer.SourceDocument;
 import org.trialworkbench.importer.TrialImporter;
-import org.trialworkbench.model.RegistryIds;
 
 /**
  * The ClinicalTrials.gov "tabular view" page copied as text: rows "Label ICMJE | value | ||" with
@@ -56,7 +55,7 @@ public final class CtgovTabularTextImporter implements TrialImporter {
         SectionReader.readAll(sections, d);
         if (d.registryId() == null) {
             sections.stream().filter(s -> s.field() == PageField.PREAMBLE).findFirst()
-                    .flatMap(s -> RegistryIds.findAll(s.text()).stream().findFirst()).ifPresent(d::addId);
+                    .flatMap(s -> PageIds.findAll(s.text()).stream().findFirst()).ifPresent(d::addId);
         }
         PageChecks.eligibility(d, "Eligibility Criteria");
         boolean hasOutcomes = sections.stream().anyMatch(s -> s.field() == PageField.PRIMARY_OUTCOMES

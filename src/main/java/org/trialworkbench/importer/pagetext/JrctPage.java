@@ -51,12 +51,12 @@ final class JrctPage {
 
     /** The index of the block that is the jRCT id; -1 when there is none. */
     int idBlock() {
-        return find(0, b -> b.size() == 1 && RegistryIds.recognize(b.get(0))
+        return find(0, b -> b.size() == 1 && PageIds.recognize(b.get(0))
                 .filter(id -> RegistryIds.JRCT.equals(id.registry())).isPresent());
     }
 
     RegistryId idAt(int i) {
-        return RegistryIds.recognize(blocks.get(i).get(0)).orElseThrow();
+        return PageIds.recognize(blocks.get(i).get(0)).orElseThrow();
     }
 
     int phoneBlock(int from) {

@@ -9,7 +9,6 @@ import org.trialworkbench.importer.RecordSink;
 import org.trialworkbench.importer.SourceDocument;
 import org.trialworkbench.importer.TrialImporter;
 import org.trialworkbench.model.Intervention;
-import org.trialworkbench.model.RegistryIds;
 
 /**
  * The jRCT English page copied as text: values without labels in a fixed order (dates, id,
@@ -109,7 +108,7 @@ public final class JrctTextImporter implements TrialImporter {
                 break;
             }
             for (String line : block) {
-                RegistryIds.recognize(line).ifPresent(d::addId);
+                PageIds.recognize(line).ifPresent(d::addId);
             }
         }
     }

@@ -10,7 +10,6 @@ import org.trialworkbench.model.Enrollment;
 import org.trialworkbench.model.EnrollmentType;
 import org.trialworkbench.model.OutcomeKind;
 import org.trialworkbench.model.RegistryId;
-import org.trialworkbench.model.RegistryIds;
 
 /**
  * Fills a {@link TrialDraft} from labelled sections; shared by the tabular, aggregator and
@@ -33,7 +32,7 @@ final class SectionReader {
     static void read(Section s, TrialDraft d) {
         switch (s.field()) {
             case PREAMBLE -> d.pageTitle = d.pageTitle != null || s.isEmpty() ? d.pageTitle : s.first();
-            case REGISTRY_ID -> s.values().forEach(v -> RegistryIds.findAll(v).forEach(d::addId));
+            case REGISTRY_ID -> s.values().forEach(v -> PageIds.findAll(v).forEach(d::addId));
             case OTHER_IDS -> otherIds(s, d);
             case BRIEF_TITLE -> d.briefTitle = joined(s, " ");
             case OFFICIAL_TITLE -> d.officialTitle = joined(s, " ");
@@ -81,7 +80,7 @@ final class SectionReader {
             if (PageText.isAbsent(v) || isMetadataLine(v)) {
                 continue;
             }
-            List<RegistryId> found = RegistryIds.findAll(v);
+            List<RegistryId> found = PageIds.findAll(v);
             if (found.isEmpty()) {
                 d.addId(new RegistryId(v, null));
             } else {
