@@ -35,6 +35,14 @@ final class Countries {
     /** The country after the last comma of a location line, or the whole line; null when none. */
     static String ofLocation(String line) {
         int comma = line.lastIndexOf(',');
+        int before = comma > 0 ? line.lastIndexOf(',', comma - 1) : -1;
+        if (before >= 0) {
+            // "Seoul, Korea, Republic of": some names carry a comma themselves.
+            String lastTwo = recognize(line.substring(before + 1));
+            if (lastTwo != null) {
+                return lastTwo;
+            }
+        }
         String last = comma >= 0 ? line.substring(comma + 1) : line;
         String found = recognize(last);
         if (found == null) {

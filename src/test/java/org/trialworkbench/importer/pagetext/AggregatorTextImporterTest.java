@@ -194,6 +194,50 @@ class AggregatorTextImporterTest {
     }
 
     @Test
+    void readsALabelColonLayoutOfAnotherSiteAndIgnoresSimilarTrials() {
+        String page = """
+                Efficacy of Drug X in Asthma
+                Trial ID: ISRCTN12345678
+                Status:
+                Completed
+                Conditions:
+                Asthma
+                Chronic Obstructive Pulmonary Disease
+                Phase:
+                Phase 3
+                Study Design:
+                Randomized
+                Parallel Assignment
+                Enrollment:
+                120 (Actual)
+                Start Date:
+                March 2018
+                Primary Outcome Measures:
+                Change in FEV1 at week 12
+                Locations:
+                Charite, Berlin, Germany
+                Similar Trials:
+                Drug Y in asthma
+                NCT01111111
+                """;
+        BytesDocument doc = new BytesDocument("other.txt", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(IMPORTER.detect(doc.head()).claims()).isTrue();
+        Trial t = Seeds.only(IMPORTER, doc).trial();
+        assertThat(t.id()).isEqualTo("ISRCTN12345678");
+        assertThat(t.registryIds()).extracting(RegistryId::id).containsExactly("ISRCTN12345678");
+        assertThat(t.briefTitle()).isEqualTo("Efficacy of Drug X in Asthma");
+        assertThat(t.overallStatus()).isEqualTo(OverallStatus.COMPLETED);
+        assertThat(t.conditions()).containsExactly("Asthma", "Chronic Obstructive Pulmonary Disease");
+        assertThat(t.phases()).containsExactly(Phase.PHASE3);
+        assertThat(t.design()).isEqualTo(new Design(Allocation.RANDOMIZED, InterventionModel.PARALLEL, null, null));
+        assertThat(t.enrollment()).isEqualTo(new Enrollment(120, org.trialworkbench.model.EnrollmentType.ACTUAL));
+        assertThat(t.dates().start()).isEqualTo("2018-03");
+        assertThat(t.outcomes()).extracting(Outcome::measure, Outcome::timeFrame)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Change in FEV1 at week 12", "week 12"));
+        assertThat(t.countries()).containsExactly("Germany");
+    }
+
+    @Test
     void refusesALabelledPageWithoutAnyRegistryId() {
         String page = "Some trial\n- Lead Sponsor\n- A hospital\n- Status\n- Recruiting\n";
         CollectingSink sink = CollectingSink.parse(IMPORTER, new BytesDocument("p.txt", page.getBytes(StandardCharsets.UTF_8)));
