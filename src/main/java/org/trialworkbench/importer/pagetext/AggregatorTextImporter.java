@@ -21,8 +21,11 @@ import org.trialworkbench.model.RegistryId;
 public final class AggregatorTextImporter implements TrialImporter {
     public static final String FORMAT = "aggregator-text";
     private static final Set<PageField> NOT_LABELS = EnumSet.of(PageField.PREAMBLE, PageField.GROUP);
+    /** One-value fields; lines left under them belong to no label. */
     private static final Set<PageField> SCALARS = EnumSet.of(PageField.STATUS, PageField.SEX, PageField.ENROLLMENT,
-            PageField.STUDY_TYPE, PageField.REGISTRY_ID);
+            PageField.STUDY_TYPE);
+    /** One-value fields of the recruitment and eligibility group, where unlabelled criteria appear. */
+    private static final Set<PageField> RECRUITMENT = EnumSet.of(PageField.STATUS, PageField.SEX, PageField.ENROLLMENT);
     private static final int MIN_LABELS = 2;
     private static final int LIKELY_LABELS = 5;
 
@@ -92,7 +95,7 @@ public final class AggregatorTextImporter implements TrialImporter {
             }
             List<String> orphans = s.lines().subList(1, s.lines().size());
             out.add(s.withLines(s.lines().subList(0, 1)));
-            if (!hasEligibility && d.criteriaText == null) {
+            if (!hasEligibility && d.criteriaText == null && RECRUITMENT.contains(s.field())) {
                 d.criteriaText = String.join("\n", orphans);
                 d.warn("Eligibility Criteria", "criteria read from " + orphans.size() + " unlabelled lines after \""
                         + PageText.unbullet(s.label()) + "\"; the page gives no Inclusion/Exclusion headers");

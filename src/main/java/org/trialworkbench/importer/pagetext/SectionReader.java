@@ -146,7 +146,7 @@ final class SectionReader {
     private static void outcomes(Section s, TrialDraft d, OutcomeKind kind) {
         var read = OutcomeReader.read(s.lines(), kind);
         if (read.isEmpty()) {
-            d.warn(s.label(), kind.name().toLowerCase(Locale.ROOT) + " outcome measures: the page's field is empty");
+            d.warn(s.label(), kind.name().toLowerCase(Locale.ROOT) + " outcome measures: the page's field is empty or \"Not Provided\"; none were read");
         }
         d.setOutcomes(kind, read);
     }
