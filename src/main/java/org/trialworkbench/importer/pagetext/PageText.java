@@ -34,9 +34,15 @@ final class PageText {
         return out;
     }
 
-    /** "- value" → "value"; other lines unchanged. */
+    /** "- value" or "• value" → "value"; other lines unchanged ("* " bullets of texts are kept). */
     static String unbullet(String line) {
-        return line.startsWith("- ") ? line.substring(2).strip() : line;
+        return line.startsWith("- ") || line.startsWith("\u2022 ") ? line.substring(2).strip() : line;
+    }
+
+    /** "Sexes Eligible for Study: All" → "All": the value after a short inner label, if any. */
+    static String afterInnerLabel(String value) {
+        int colon = value == null ? -1 : value.indexOf(':');
+        return colon > 0 && colon < 40 ? value.substring(colon + 1).strip() : value;
     }
 
     /** True for "Not Provided", "None", "N/A" and the like: the source states nothing. */

@@ -40,10 +40,10 @@ final class SectionReader {
             case CONDITIONS -> d.trial.conditions(conditions(s));
             case LEAD_SPONSOR -> d.trial.leadSponsor(PageText.presentOrNull(s.first()));
             case SPONSORS -> sponsors(s, d);
-            case BRIEF_SUMMARY -> d.trial.briefSummary(joined(s, "\n"));
-            case DETAILED_DESCRIPTION -> d.detailedDescription = joined(s, "\n");
+            case BRIEF_SUMMARY -> d.trial.briefSummary(PageText.presentOrNull(s.text()));
+            case DETAILED_DESCRIPTION -> d.detailedDescription = PageText.presentOrNull(s.text());
             case STATUS -> status(s, d);
-            case SEX -> d.sex = s.isEmpty() ? d.sex : Vocabulary.get().sex(s.first());
+            case SEX -> d.sex = s.isEmpty() ? d.sex : Vocabulary.get().sex(PageText.afterInnerLabel(s.first()));
             case ENROLLMENT -> enrollment(s, d);
             case STUDY_TYPE -> d.trial.studyType(s.isEmpty() ? null : Vocabulary.get().studyType(s.first()));
             case DESIGN -> design(s, d);

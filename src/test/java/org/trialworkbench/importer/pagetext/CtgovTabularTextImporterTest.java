@@ -115,6 +115,40 @@ class CtgovTabularTextImporterTest {
     }
 
     @Test
+    void readsRowsOfALongerTabularViewWithSeveralOutcomesAndArms() {
+        String page = String.join("\n",
+                "A trial",
+                "NCT Number ICMJE | NCT01234567 | ||",
+                "Brief Title ICMJE | A trial | ||",
+                "Current Primary Outcome Measures ICMJE |",
+                "\u2022 Change in FEV1 [ Time Frame: Baseline to week 12 ]",
+                "Forced expiratory volume in one second.",
+                "\u2022 Number of exacerbations [ Time Frame: 1 year ]",
+                "| ||",
+                "Study Arms ICMJE |",
+                "Experimental: Drug X",
+                "Drug X twice daily",
+                "Drug: Drug X",
+                "Placebo Comparator: Placebo",
+                "Drug: Placebo",
+                "| ||",
+                "Sex/Gender ICMJE |",
+                "Sexes Eligible for Study: Female",
+                "| ||",
+                "Actual Enrollment ICMJE | 1,204 | ||");
+        var rec = Seeds.only(new CtgovTabularTextImporter(), new org.trialworkbench.importer.BytesDocument("t.txt",
+                page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Trial t = rec.trial();
+        assertThat(t.outcomes()).extracting(o -> o.key() + "|" + o.measure() + "|" + o.timeFrame() + "|" + o.description())
+                .containsExactly("P1|Change in FEV1|Baseline to week 12|Forced expiratory volume in one second.",
+                        "P2|Number of exacerbations|1 year|null");
+        assertThat(t.arms()).extracting(a -> a.label() + "|" + a.type() + "|" + a.description() + "|" + a.interventionNames())
+                .containsExactly("Drug X|EXPERIMENTAL|Drug X twice daily|[Drug X]", "Placebo|PLACEBO_COMPARATOR|null|[Placebo]");
+        assertThat(t.eligibility().sex()).isEqualTo(org.trialworkbench.model.Sex.FEMALE);
+        assertThat(t.enrollment()).isEqualTo(new Enrollment(1204, EnrollmentType.ACTUAL));
+    }
+
+    @Test
     void keepsTheRawBytesAndLeavesSourcesToTheCaller() {
         assertThat(record.raw()).isEqualTo(Seeds.bytes(Seeds.TABULAR));
         assertThat(trial.sources()).isEmpty();
