@@ -10,6 +10,9 @@ final class PageText {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
     private static final Pattern COUNT_SUFFIX = Pattern.compile("\\(\\d{1,6}\\)\\s*$");
 
+    /** Longer values are never an "absent" marker; saves normalizing long texts. */
+    private static final int MAX_ABSENT_MARKER = 40;
+
     private PageText() {
     }
 
@@ -47,7 +50,10 @@ final class PageText {
 
     /** True for "Not Provided", "None", "N/A" and the like: the source states nothing. */
     static boolean isAbsent(String value) {
-        return value == null || value.isBlank() || Vocabulary.get().lookup("absent", value) != null;
+        if (value == null || value.isBlank()) {
+            return true;
+        }
+        return value.length() <= MAX_ABSENT_MARKER && Vocabulary.get().lookup("absent", value) != null;
     }
 
     /** The value, or null when it is blank or an "absent" marker. */
