@@ -1,5 +1,7 @@
 package org.trialworkbench.analysis;
 
+import org.trialworkbench.analysis.cohorts.CohortReader;
+import org.trialworkbench.analysis.schedule.OutcomeScheduler;
 import org.trialworkbench.model.Trial;
 
 /**
@@ -8,8 +10,15 @@ import org.trialworkbench.model.Trial;
  * cohorts. Pure: the same trial in gives the same trial out.
  */
 public final class TrialReader {
+    private final OutcomeScheduler scheduler = new OutcomeScheduler();
+    private final CohortReader cohorts = new CohortReader();
 
     public Trial read(Trial trial) {
-        return trial;
+        Trial.Builder b = trial.toBuilder()
+                .outcomes(scheduler.schedule(trial.outcomes(), trial.dates()));
+        if (trial.cohorts().isEmpty()) {
+            b.cohorts(cohorts.read(trial));
+        }
+        return b.build();
     }
 }

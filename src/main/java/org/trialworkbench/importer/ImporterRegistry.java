@@ -2,6 +2,15 @@ package org.trialworkbench.importer;
 
 import java.util.List;
 import java.util.Optional;
+import org.trialworkbench.importer.ctgov.CtgovJsonImporter;
+import org.trialworkbench.importer.ctgov.CtgovV1JsonImporter;
+import org.trialworkbench.importer.ctgov.CtgovXmlImporter;
+import org.trialworkbench.importer.euctr.EuctrPageImporter;
+import org.trialworkbench.importer.ictrp.IctrpXmlImporter;
+import org.trialworkbench.importer.pagetext.AggregatorTextImporter;
+import org.trialworkbench.importer.pagetext.CtgovFieldDumpImporter;
+import org.trialworkbench.importer.pagetext.CtgovTabularTextImporter;
+import org.trialworkbench.importer.pagetext.JrctTextImporter;
 import org.trialworkbench.importer.workbench.WorkbenchJsonImporter;
 
 /**
@@ -19,7 +28,17 @@ public final class ImporterRegistry {
     /** Every format this build reads. */
     public static ImporterRegistry standard() {
         return new ImporterRegistry(List.of(
-                new WorkbenchJsonImporter()));
+                new WorkbenchJsonImporter(),
+                new CtgovJsonImporter(),
+                new CtgovV1JsonImporter(),
+                new CtgovXmlImporter(),
+                new IctrpXmlImporter(),
+                new EuctrPageImporter(),
+                new CtgovTabularTextImporter(),
+                new JrctTextImporter(),
+                new CtgovFieldDumpImporter(),
+                // The generic label/value reader claims weakly what no other reader does: last.
+                new AggregatorTextImporter()));
     }
 
     public List<TrialImporter> importers() {

@@ -35,7 +35,7 @@ public final class SafeJson {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int cut = message.indexOf("\n at [");
         String head = cut >= 0 ? message.substring(0, cut) : message;
-        head = head.replaceAll("\\s*\\(StreamReadConstraints[^)]*\\)", "");
+        head = head.replaceAll(",\\s*from `StreamReadConstraints[^`]*`", "");
         String where = "";
         if (e instanceof JsonParseException p && p.getLocation() != null && p.getLocation().getLineNr() > 0) {
             where = " (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")";

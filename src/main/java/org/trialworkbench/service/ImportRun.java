@@ -45,6 +45,8 @@ final class ImportRun implements DocumentVisitor {
             importDocument(document);
         } catch (UncheckedIOException e) {
             pipeline.failed(document.name(), "the file cannot be read: " + e.getCause().getMessage());
+        } catch (java.io.IOException e) {
+            pipeline.failed(document.name(), "the file cannot be read: " + e.getMessage());
         } catch (RuntimeException e) {
             pipeline.failed(document.name(), "could not be read because of an internal error (" + e
                     + "); please report it with the file");
@@ -53,13 +55,13 @@ final class ImportRun implements DocumentVisitor {
         progress();
     }
 
-    private void importDocument(SourceDocument document) {
+    private void importDocument(SourceDocument document) throws java.io.IOException {
         DocumentHead head = document.head();
         if (head.bytes().length == 0) {
             pipeline.failed(document.name(), "the file is empty");
             return;
         }
-        SourceDocument readable = HtmlPages.asText(document, head);
+        SourceDocument readable = HtmlPages.readable(document, head, pipeline.registry());
         DocumentHead readableHead = readable == document ? head : readable.head();
         var choice = pipeline.registry().choose(readableHead);
         if (choice.isEmpty()) {

@@ -184,6 +184,16 @@ final class MergePlan {
         return found;
     }
 
+    /** The id under which a pending record was stored (its group's merged id). */
+    String storedIdOf(PendingRecord pending, String fallback) {
+        for (Planned p : planned) {
+            if (p.input().pending() == pending) {
+                return owner(p.group()).merged().id();
+            }
+        }
+        return fallback;
+    }
+
     List<ImportEvent> events() {
         return events;
     }

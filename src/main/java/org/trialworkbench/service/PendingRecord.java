@@ -7,5 +7,6 @@ import org.trialworkbench.model.Trial;
  * A record read and analysed, waiting for its batch to be stored. {@code snapshot} is true for a
  * trial restored from a workbench export: it arrives merged, with its own sources and annotations.
  */
-record PendingRecord(Trial trial, SourceRef source, int importerVersion, byte[] raw, boolean snapshot) {
+record PendingRecord(Trial trial, SourceRef source, int importerVersion, byte[] raw, boolean snapshot,
+                     java.util.List<ImportEvent> warnings) {
 }

@@ -67,11 +67,12 @@ final class RecordPipeline {
         }
         Trial trial = snapshot ? record.trial() : analyse(record.trial(), file);
         SourceRef ref = new SourceRef(importer.format(), file, sha, clock.instant());
+        List<ImportEvent> warnings = new ArrayList<>();
         for (ImportWarning w : record.warnings()) {
             String where = w.location() == null ? "" : w.location() + ": ";
-            emit(ImportEvent.Kind.WARNING, trial.id(), importer.format(), file, where + w.message());
+            warnings.add(new ImportEvent(ImportEvent.Kind.WARNING, trial.id(), importer.format(), file, where + w.message()));
         }
-        pending.add(new PendingRecord(trial, ref, importer.version(), record.raw(), snapshot));
+        pending.add(new PendingRecord(trial, ref, importer.version(), record.raw(), snapshot, warnings));
         pendingShas.add(sha);
         if (pending.size() >= batchSize) {
             flush();
@@ -114,6 +115,8 @@ final class RecordPipeline {
         MergePlan plan = MergePlan.of(batch, store, storedSources);
         store.write(plan::apply);
         plan.events().forEach(e -> emit(e.kind(), e.trialId(), e.format(), e.file(), e.message()));
+        // Warnings follow the line that says where the record went, with the stored trial's id.
+        batch.forEach(p -> p.warnings().forEach(w -> emit(w.kind(), plan.storedIdOf(p, w.trialId()), w.format(), w.file(), w.message())));
         plan.possibleDuplicates().forEach(e -> emit(e.kind(), e.trialId(), e.format(), e.file(), e.message()));
     }
 

@@ -55,6 +55,15 @@ public final class H2Store implements AutoCloseable {
         }
     }
 
+    // Flyway reports every start on standard error; keep a reference so the level sticks.
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
     private static void migrate(JdbcConnectionPool pool) {
         Flyway.configure()
                 .dataSource(pool)

@@ -135,6 +135,6 @@ public final class AggregatorTextImporter implements TrialImporter {
     }
 
     private static void moveRegistryIdFirst(TrialDraft d) {
-        d.ids.sort((a, b) -> Boolean.compare(a.isSponsorId(), b.isSponsorId()));
+        d.ids.sort((a, b) -> Boolean.compare(a.ofSponsor(), b.ofSponsor()));
     }
 }

@@ -58,7 +58,7 @@ final class TrialDraft {
 
     /** The first id that belongs to a registry; null when the page names none. */
     String registryId() {
-        return ids.stream().filter(i -> !i.isSponsorId()).map(RegistryId::id).findFirst().orElse(null);
+        return ids.stream().filter(i -> !i.ofSponsor()).map(RegistryId::id).findFirst().orElse(null);
     }
 
     /** Builds the trial; {@code id} and a brief title must have been decided by the caller. */

@@ -10,7 +10,7 @@ import org.trialworkbench.importer.ParsedRecord;
 
 /** Test-only: a parsed record as normalized JSON (the trial's record components plus the warnings). */
 final class NormalizedJson {
-    // record components only: derived is-getters (Design.isEmpty, RegistryId.isSponsorId) are not data
+    // record components only: derived is-getters (Design.isEmpty, RegistryId.ofSponsor) are not data
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 
