@@ -59,6 +59,7 @@ public final class H2Store implements AutoCloseable {
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                .cleanDisabled(true)
                 .load()
                 .migrate();
     }
@@ -167,12 +168,20 @@ public final class H2Store implements AutoCloseable {
         }
     }
 
-    /** Closes the database; later calls fail. Closing twice is harmless. */
+    /**
+     * Closes the database after a running write has finished; later calls fail. Closing twice
+     * is harmless.
+     */
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            pool.dispose();
+        writeLock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                pool.dispose();
+            }
+        } finally {
+            writeLock.unlock();
         }
     }
 
