@@ -156,7 +156,7 @@ public final class H2Store implements AutoCloseable {
                 tx.finish();
                 c.commit();
             } catch (Throwable t) {
-                c.rollback();
+                rollback(c, t);
                 throw t;
             } finally {
                 c.setAutoCommit(true);
@@ -165,6 +165,15 @@ public final class H2Store implements AutoCloseable {
             throw new StoreException("Saving to the store failed: " + firstLine(e.getMessage()), e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Rolls back; a failing rollback is attached to the failure that caused it. */
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 

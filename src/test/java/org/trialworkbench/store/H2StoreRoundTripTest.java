@@ -95,6 +95,22 @@ class H2StoreRoundTripTest {
     }
 
     @Test
+    void savingTheSameTrialTwiceInOneWriteKeepsTheLastVersionOnly() throws Exception {
+        Trial first = TestTrials.rich("NCT00962923");
+        Trial second = first.toBuilder().briefTitle("second").outcomes(List.of()).build();
+
+        store.write(tx -> {
+            tx.saveTrial(first);
+            tx.saveTrial(TestTrials.rich("NCT00000001"));
+            tx.saveTrial(second);
+        });
+
+        assertThat(store.load("NCT00962923")).contains(second);
+        assertThat(rowCount("outcome")).isEqualTo(first.outcomes().size());
+        assertThat(rowCount("criterion")).isEqualTo(2 * first.eligibility().criteria().size());
+    }
+
+    @Test
     void annotationsSurviveSavingTheTrialAgain() {
         Trial trial = TestTrials.minimal("NCT00962923", "First");
         store.write(tx -> tx.saveTrial(trial));
