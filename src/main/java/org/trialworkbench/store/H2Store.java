@@ -69,6 +69,7 @@ public final class H2Store implements AutoCloseable {
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                .cleanDisabled(true)
                 .load()
                 .migrate();
     }
@@ -165,7 +166,7 @@ public final class H2Store implements AutoCloseable {
                 tx.finish();
                 c.commit();
             } catch (Throwable t) {
-                c.rollback();
+                rollback(c, t);
                 throw t;
             } finally {
                 c.setAutoCommit(true);
@@ -177,12 +178,29 @@ public final class H2Store implements AutoCloseable {
         }
     }
 
-    /** Closes the database; later calls fail. Closing twice is harmless. */
+    /** Rolls back; a failing rollback is attached to the failure that caused it. */
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Closes the database after a running write has finished; later calls fail. Closing twice
+     * is harmless.
+     */
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            pool.dispose();
+        writeLock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                pool.dispose();
+            }
+        } finally {
+            writeLock.unlock();
         }
     }
 

@@ -21,16 +21,25 @@ final class JdbcStoreTransaction implements StoreTransaction {
     /** First-level child tables; their own children go with them (ON DELETE CASCADE). */
     private static final List<String> CHILD_TABLES = List.of("registry_id", "trial_phase", "trial_condition",
             "trial_country", "criterion", "outcome", "arm", "intervention", "cohort", "conflict", "field_provenance");
+    private static final List<String> CLEAR_CHILDREN = CHILD_TABLES.stream()
+            .map(table -> "DELETE FROM " + table + " WHERE trial_id = ?").toList();
+    /** Listed sources take positions 0..n-1; the trial's other stored sources follow them. */
+    private static final String SHIFT_SOURCES = "UPDATE source SET position = position + ? WHERE trial_id = ?";
     private static final int MAX_PENDING_ROWS = 20_000;
 
     private final Connection connection;
     private final Batches batches;
     private final TrialRowWriter writer;
     private final Set<String> pendingTrialIds = new HashSet<>();
+    private PreparedStatement existsQuery;
 
     JdbcStoreTransaction(Connection connection) {
         this.connection = connection;
-        this.batches = new Batches(connection, TrialRowWriter.statementsInOrder());
+        // Clearing a re-saved trial's rows comes before any row is written.
+        List<String> order = new java.util.ArrayList<>(CLEAR_CHILDREN);
+        order.add(SHIFT_SOURCES);
+        order.addAll(TrialRowWriter.statementsInOrder());
+        this.batches = new Batches(connection, order);
         this.writer = new TrialRowWriter(batches);
     }
 
@@ -52,11 +61,14 @@ final class JdbcStoreTransaction implements StoreTransaction {
     }
 
     private void clearChildren(String id, int listedSources) throws SQLException {
-        for (String table : CHILD_TABLES) {
-            update("DELETE FROM " + table + " WHERE trial_id = ?", id);
+        for (String delete : CLEAR_CHILDREN) {
+            batches.statement(delete).setString(1, id);
+            batches.add(delete);
         }
-        // Listed sources take positions 0..n-1; the trial's other stored sources follow them.
-        update("UPDATE source SET position = position + ? WHERE trial_id = ?", listedSources, id);
+        PreparedStatement shift = batches.statement(SHIFT_SOURCES);
+        shift.setInt(1, listedSources);
+        shift.setString(2, id);
+        batches.add(SHIFT_SOURCES);
     }
 
     @Override
@@ -169,6 +181,9 @@ final class JdbcStoreTransaction implements StoreTransaction {
         run("Saving", () -> {
             flush();
             batches.close();
+            if (existsQuery != null) {
+                existsQuery.close();
+            }
         });
     }
 
@@ -178,7 +193,13 @@ final class JdbcStoreTransaction implements StoreTransaction {
     }
 
     private boolean exists(String trialId) throws SQLException {
-        return string("SELECT id FROM trial WHERE id = ?", trialId).isPresent();
+        if (existsQuery == null) {
+            existsQuery = connection.prepareStatement("SELECT 1 FROM trial WHERE id = ?");
+        }
+        existsQuery.setString(1, trialId);
+        try (ResultSet rs = existsQuery.executeQuery()) {
+            return rs.next();
+        }
     }
 
     private void requireTrial(String trialId) throws SQLException {

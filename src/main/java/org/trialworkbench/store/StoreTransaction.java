@@ -18,7 +18,9 @@ public interface StoreTransaction {
      * kept. The trial's own {@code sources} are attached to it: a SourceRef whose SHA-256 is not
      * stored is added without raw bytes (importer version 0); one stored under another trial is
      * moved here with its raw bytes. The trial's own {@code annotations} whose id is not stored
-     * are added; stored annotations are changed only through {@link #updateAnnotation}.
+     * are added (one without id gets an id derived from trial, target, note, author and
+     * creation time, so saving it again adds no copy); stored annotations are changed only
+     * through {@link #updateAnnotation}.
      */
     void saveTrial(Trial trial);
 

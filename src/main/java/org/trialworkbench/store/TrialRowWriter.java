@@ -1,5 +1,6 @@
 package org.trialworkbench.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -134,10 +135,16 @@ final class TrialRowWriter {
         }
     }
 
+    /** The same annotation without id gets the same id every save, so saving again adds no copy. */
+    private static String derivedId(String trialId, Annotation a) {
+        String identity = String.join("\u0000", trialId, a.target(), a.note(), a.author(), a.createdAt().toString());
+        return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     private void addAnnotations(String id, List<Annotation> annotations) throws SQLException {
         for (Annotation a : annotations) {
             PreparedStatement ps = batches.statement(ANNOTATION);
-            ps.setString(1, a.id() == null ? UUID.randomUUID().toString() : a.id());
+            ps.setString(1, a.id() == null ? derivedId(id, a) : a.id());
             ps.setString(2, id);
             ps.setString(3, a.target());
             Sql.string(ps, 4, a.tag());

@@ -120,6 +120,27 @@ class H2StoreSourceTest {
     }
 
     @Test
+    void sourceListedByAMergedTrialMovesToItWithItsBytes() throws Exception {
+        byte[] pasted = seed("001_9fb71e6dd1eeb2dc.txt");
+        SourceRef ref = new SourceRef("page-text", "001.txt", sha256(pasted), NOW);
+        store.write(tx -> {
+            tx.saveTrial(TestTrials.minimal("local-9", "pasted"));
+            tx.addSource("local-9", ref, 5, pasted);
+        });
+
+        Trial merged = TestTrials.minimal("NCT00962923", "merged").toBuilder().addSource(ref).build();
+        store.write(tx -> {
+            tx.saveTrial(merged);
+            tx.deleteTrial("local-9");
+        });
+
+        assertThat(store.load("NCT00962923").orElseThrow().sources()).containsExactly(ref);
+        assertThat(store.findSourceBySha256(ref.sha256())).contains(new StoredSource("NCT00962923", ref, 5));
+        assertThat(store.rawSourcesOf("NCT00962923")).singleElement()
+                .satisfies(r -> assertThat(r.raw()).isEqualTo(pasted));
+    }
+
+    @Test
     void movesOneSourceBySha256() throws Exception {
         byte[] a = seed("003_4f16fd12adea18a5.txt");
         SourceRef ref = new SourceRef("jrct", "003.txt", sha256(a), NOW);

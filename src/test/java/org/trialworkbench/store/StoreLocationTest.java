@@ -40,6 +40,6 @@ class StoreLocationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/home/ana/Trial Workbench", "/data/trials-2024/v1.2"})
     void buildsAFileUrlOfTheStoreDatabase(String dir) {
-        assertThat(StoreLocation.jdbcUrl(Path.of(dir))).isEqualTo("jdbc:h2:file:" + dir + "/store");
+        assertThat(StoreLocation.jdbcUrl(Path.of(dir))).isEqualTo("jdbc:h2:file:" + dir + "/store;QUERY_CACHE_SIZE=64");
     }
 }
