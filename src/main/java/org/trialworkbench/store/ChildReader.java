@@ -28,10 +28,10 @@ import org.trialworkbench.model.Trial;
 
 /** Reads the nested parts of one trial (criteria, outcomes, arms, ...), each table in one query. */
 final class ChildReader {
-    private final TrialReader reader;
+    private final TrialRowReader reader;
     private final String id;
 
-    ChildReader(TrialReader reader, String id) {
+    ChildReader(TrialRowReader reader, String id) {
         this.reader = reader;
         this.id = id;
     }

@@ -109,7 +109,7 @@ public final class H2Store implements AutoCloseable {
     public Optional<Trial> load(String trialIdOrAnyRegistryId) {
         return read(c -> {
             Optional<String> id = new TrialQueries(c).resolveId(trialIdOrAnyRegistryId);
-            return id.isEmpty() ? Optional.empty() : new TrialReader(c).load(id.get());
+            return id.isEmpty() ? Optional.empty() : new TrialRowReader(c).load(id.get());
         });
     }
 

@@ -29,7 +29,7 @@ import org.trialworkbench.model.Trial;
 import org.trialworkbench.model.TrialDates;
 
 /** Loads one whole trial: its row, then one query per child table. */
-final class TrialReader {
+final class TrialRowReader {
     /** Maps the current row of a result set. */
     @FunctionalInterface
     interface Row<T> {
@@ -38,7 +38,7 @@ final class TrialReader {
 
     private final Connection connection;
 
-    TrialReader(Connection connection) {
+    TrialRowReader(Connection connection) {
         this.connection = connection;
     }
 
@@ -57,7 +57,7 @@ final class TrialReader {
         b.sources(list("SELECT format, file, sha256, imported_at FROM source WHERE trial_id = ?"
                 + " ORDER BY position, sha256", id, SourceQueries::ref));
         b.annotations(list("SELECT * FROM annotation WHERE trial_id = ? ORDER BY created_at, id", id,
-                TrialReader::annotation));
+                TrialRowReader::annotation));
         new ChildReader(this, id).readInto(b);
         return Optional.of(b.build());
     }
