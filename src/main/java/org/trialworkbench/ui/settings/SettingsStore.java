@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -40,7 +39,7 @@ public final class SettingsStore {
         } catch (NoSuchFileException e) {
             return UiSettings.DEFAULTS;
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Settings file " + file + " could not be read; using defaults", e);
+            LOG.warning(() -> "Settings file " + file + " could not be read (" + e.getMessage() + "); using defaults");
             return UiSettings.DEFAULTS;
         }
     }
