@@ -44,6 +44,14 @@ public final class Texts {
                 ? Long.toString((long) value) : Double.toString(value);
     }
 
+    /** "1 day", "3 months", "2.5 years": an amount with its unit name in singular or plural. */
+    public static String amount(double value, Enum<?> unit) {
+        String name = unit.name().toLowerCase(Locale.ROOT);
+        // AgeUnit names are plural (YEARS), TimeUnit names singular (YEAR).
+        String singular = name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+        return number(value) + " " + (value == 1 ? singular : singular + "s");
+    }
+
     /** {@code text} when it has content, else {@link #MISSING}. */
     public static String orMissing(String text) {
         return text == null || text.isBlank() ? MISSING : text;

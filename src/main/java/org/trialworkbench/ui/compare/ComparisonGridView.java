@@ -2,7 +2,6 @@ package org.trialworkbench.ui.compare;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Button;
@@ -34,8 +33,7 @@ public final class ComparisonGridView extends ScrollPane {
         this.emptyText = emptyText;
         getStyleClass().add("comparison-grid-view");
         setFitToWidth(true);
-        model.rows().addListener((ListChangeListener<ComparisonRow>) c -> rebuild());
-        model.columns().addListener((ListChangeListener<ComparedColumn>) c -> rebuild());
+        model.tableProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
     }
 
@@ -73,6 +71,9 @@ public final class ComparisonGridView extends ScrollPane {
                 grid.add(heading, 0, r++, columnCount + 1, 1);
             }
             Label label = cell(row.label(), "row-label");
+            if (row.differs()) {
+                label.getStyleClass().add("differs");
+            }
             grid.add(label, 0, r);
             for (int c = 0; c < columnCount; c++) {
                 Label value = cell(row.values().get(c), "value-cell");

@@ -3,7 +3,8 @@ package org.trialworkbench.ui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.trialworkbench.model.Trial;
@@ -14,20 +15,25 @@ import org.trialworkbench.ui.Texts;
  * column headers and aligned rows. Subclasses say which rows a panel has ({@link #rowsFor}).
  */
 public abstract class ComparisonPanelViewModel {
-    private final ObservableList<ComparedColumn> columns = FXCollections.observableArrayList();
-    private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ComparisonTable> table =
+            new ReadOnlyObjectWrapper<>(new ComparisonTable(List.of(), List.of()));
 
     protected ComparisonPanelViewModel(ObservableList<Trial> comparedTrials) {
         comparedTrials.addListener((ListChangeListener<Trial>) c -> rebuild(comparedTrials));
         rebuild(comparedTrials);
     }
 
-    public ObservableList<ComparedColumn> columns() {
-        return columns;
+    /** Headers and rows, replaced together so a view never sees columns and rows out of step. */
+    public ReadOnlyObjectProperty<ComparisonTable> tableProperty() {
+        return table.getReadOnlyProperty();
     }
 
-    public ObservableList<ComparisonRow> rows() {
-        return rows;
+    public List<ComparedColumn> columns() {
+        return table.get().columns();
+    }
+
+    public List<ComparisonRow> rows() {
+        return table.get().rows();
     }
 
     /** The rows for these trials, values in the trials' order. */
@@ -35,8 +41,8 @@ public abstract class ComparisonPanelViewModel {
 
     private void rebuild(List<Trial> trials) {
         List<Trial> copy = List.copyOf(trials);
-        columns.setAll(copy.stream().map(t -> new ComparedColumn(t.id(), t.briefTitle())).toList());
-        rows.setAll(copy.isEmpty() ? List.of() : rowsFor(copy));
+        table.set(new ComparisonTable(copy.stream().map(t -> new ComparedColumn(t.id(), t.briefTitle())).toList(),
+                copy.isEmpty() ? List.of() : rowsFor(copy)));
     }
 
     /** A row with one value per trial. */

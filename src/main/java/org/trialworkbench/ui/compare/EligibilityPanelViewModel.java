@@ -2,7 +2,6 @@ package org.trialworkbench.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.collections.ObservableList;
 import org.trialworkbench.model.Age;
 import org.trialworkbench.model.Criterion;
@@ -40,8 +39,7 @@ public final class EligibilityPanelViewModel extends ComparisonPanelViewModel {
         if (age == null) {
             return Texts.MISSING;
         }
-        return Texts.number(age.value()) + " " + age.unit().name().toLowerCase(Locale.ROOT)
-                + (age.inclusive() ? " (inclusive)" : " (exclusive)");
+        return Texts.amount(age.value(), age.unit()) + (age.inclusive() ? " (inclusive)" : " (exclusive)");
     }
 
     private static String yesNo(Boolean value) {

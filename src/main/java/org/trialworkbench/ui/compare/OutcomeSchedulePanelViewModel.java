@@ -2,7 +2,6 @@ package org.trialworkbench.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.collections.ObservableList;
 import org.trialworkbench.model.Offset;
@@ -50,9 +49,9 @@ public final class OutcomeSchedulePanelViewModel extends ComparisonPanelViewMode
         return "every " + offset(r.every()) + (r.until() == null ? "" : " until " + offset(r.until()));
     }
 
-    /** "Day 28 (28 day)" when labelled, else "12 month". */
+    /** "Day 28 (28 days)" when labelled, else "12 months". */
     static String offset(Offset o) {
-        String amount = Texts.number(o.value()) + " " + o.unit().name().toLowerCase(Locale.ROOT);
+        String amount = Texts.amount(o.value(), o.unit());
         return o.label() == null || o.label().isBlank() ? amount : o.label() + " (" + amount + ")";
     }
 }

@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -72,20 +73,30 @@ public final class TrialListPane extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No trials"));
-        table.getColumns().add(column("Id", "idColumn", 110, TrialSummary::id));
-        table.getColumns().add(column("Registry", "registryColumn", 95, s -> Texts.orMissing(s.registry())));
-        table.getColumns().add(column("Phase", "phaseColumn", 55, s -> Texts.phases(s.phases())));
-        table.getColumns().add(column("Status", "statusColumn", 105, s -> Texts.humanize(s.status())));
-        table.getColumns().add(column("Title", "titleColumn", 220, TrialSummary::briefTitle));
+        table.getColumns().add(column("Id", "idColumn", 118, TrialSummary::id));
+        table.getColumns().add(column("Registry", "registryColumn", 84, s -> Texts.orMissing(s.registry())));
+        table.getColumns().add(column("Phase", "phaseColumn", 58, s -> Texts.phases(s.phases())));
+        table.getColumns().add(column("Status", "statusColumn", 96, s -> Texts.humanize(s.status())));
+        table.getColumns().add(column("Title", "titleColumn", 160, TrialSummary::briefTitle));
         table.setRowFactory(t -> draggableRow());
     }
 
-    private static TableColumn<TrialSummary, String> column(String title, String id, double width,
+    /** A column at least {@code minWidth} wide whose cells show their full text as a tooltip. */
+    private static TableColumn<TrialSummary, String> column(String title, String id, double minWidth,
                                                             Function<TrialSummary, String> value) {
         TableColumn<TrialSummary, String> column = new TableColumn<>(title);
         column.setId(id);
-        column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
+        column.setPrefWidth(minWidth);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
         return column;
     }
 
