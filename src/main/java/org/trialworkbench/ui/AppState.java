@@ -68,7 +68,7 @@ public final class AppState {
     /** Replaces the comparison with {@code trials} (at most {@link #MAX_COMPARED}). */
     public void compare(List<Trial> trials) {
         comparedTrials.setAll(trials.stream().limit(MAX_COMPARED).toList());
-        setStatus("Comparing " + comparedTrials.size() + " trials");
+        announceComparison();
     }
 
     /**
@@ -94,13 +94,18 @@ public final class AppState {
         if (refused > 0) {
             setStatus("The comparison holds at most " + MAX_COMPARED + " trials: " + refused + " not added");
         } else if (!added.isEmpty()) {
-            setStatus("Comparing " + comparedTrials.size() + " trials");
+            announceComparison();
         }
         return refused;
     }
 
     public void removeFromComparison(String trialId) {
         comparedTrials.removeIf(t -> t.id().equals(trialId));
-        setStatus("Comparing " + comparedTrials.size() + " trials");
+        announceComparison();
+    }
+
+    private void announceComparison() {
+        int n = comparedTrials.size();
+        setStatus(n == 0 ? "No trials compared" : n == 1 ? "Comparing 1 trial" : "Comparing " + n + " trials");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,7 +28,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trialworkbench.model.TrialSummary;
 import org.trialworkbench.service.ExportFormat;
+import org.trialworkbench.service.CancellationToken;
 import org.trialworkbench.service.ImportEvent;
+import org.trialworkbench.service.ImportListener;
+import org.trialworkbench.service.ImportReport;
+import org.trialworkbench.service.ImportUseCase;
 
 /** The main path through the real window (headless Monocle), with fake services and real background threads. */
 @ExtendWith(ApplicationExtension.class)
@@ -142,6 +147,40 @@ class UiMainWindowTest {
         ListView<String> problems = robot.lookup("#importProblemsList").queryListView();
         assertThat(problems.getItems()).containsExactly("failed broken.xml: not well-formed");
         robot.interact(() -> problems.getScene().getWindow().hide());
+    }
+
+    @Test
+    void longImportShowsProgressAndCancelStopsIt(FxRobot robot) throws TimeoutException {
+        ImportUseCase slow = new ImportUseCase() {
+            @Override
+            public ImportReport importPaths(List<Path> paths, ImportListener listener, CancellationToken cancel) {
+                long records = 0;
+                while (!cancel.isCancelled() && records < 100_000) {
+                    records++;
+                    listener.progress(records, records, 0, 1234.4);
+                    LockSupport.parkNanos(1_000_000);
+                }
+                return new ImportReport(0, 0, 0, (int) records, 0, 0, cancel.isCancelled());
+            }
+
+            @Override
+            public ImportReport importExamples(ImportListener listener, CancellationToken cancel) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        UiContext context = new UiContext(catalog, slow, new FakeExporter(Set.of()),
+                dir.resolve("settings-slow.json"), "t", "t");
+        robot.interact(() -> window.stage().close());
+        window.shutdown();
+        robot.interact(() -> window = MainWindow.create(context, new Stage(), new FxTaskRunner()));
+        robot.interact(() -> window.imports().importPaths(List.of(Path.of("huge.zip"))));
+        waitUntil(() -> robot.lookup("#progressText").queryLabeled().getText().contains("records/s"));
+        assertThat(robot.lookup("#progressText").queryLabeled().getText())
+                .matches("Importing huge\\.zip: [\\d,]+ records · 1,234 records/s");
+        assertThat(robot.lookup("#cancelButton").query().isVisible()).isTrue();
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> robot.lookup("#statusLabel").queryLabeled().getText().endsWith("(cancelled)"));
+        assertThat(robot.lookup("#cancelButton").query().isVisible()).isFalse();
     }
 
     @Test
