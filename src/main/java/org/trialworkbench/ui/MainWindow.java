@@ -51,7 +51,6 @@ public final class MainWindow {
         SplitPane split = new SplitPane(listPane, new ComparisonPane(state, loader));
         split.setId("mainSplit");
         split.setOrientation(Orientation.HORIZONTAL);
-        SplitPane.setResizableWithParent(listPane, false);
 
         BorderPane root = new BorderPane(split);
         root.setId("mainRoot");

@@ -1,6 +1,7 @@
 package org.trialworkbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -33,6 +35,8 @@ import org.trialworkbench.service.ImportEvent;
 import org.trialworkbench.service.ImportListener;
 import org.trialworkbench.service.ImportReport;
 import org.trialworkbench.service.ImportUseCase;
+import org.trialworkbench.ui.settings.SettingsStore;
+import org.trialworkbench.ui.settings.UiSettings;
 
 /** The main path through the real window (headless Monocle), with fake services and real background threads. */
 @ExtendWith(ApplicationExtension.class)
@@ -177,10 +181,10 @@ class UiMainWindowTest {
         waitUntil(() -> robot.lookup("#progressText").queryLabeled().getText().contains("records/s"));
         assertThat(robot.lookup("#progressText").queryLabeled().getText())
                 .matches("Importing huge\\.zip: [\\d,]+ records · 1,234 records/s");
-        assertThat(robot.lookup("#cancelButton").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#workBox").query().isVisible()).isTrue();
         robot.clickOn("#cancelButton");
         waitUntil(() -> robot.lookup("#statusLabel").queryLabeled().getText().endsWith("(cancelled)"));
-        assertThat(robot.lookup("#cancelButton").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#workBox").query().isVisible()).isFalse();
     }
 
     @Test
@@ -193,9 +197,16 @@ class UiMainWindowTest {
         robot.interact(() -> window = MainWindow.create(context, new Stage(), new SameThreadTaskRunner()));
         assertThat(window.stage().getWidth()).isEqualTo(900);
         assertThat(window.state().lastFolderProperty().get()).isEqualTo(dir);
+        SplitPane split = robot.lookup("#mainSplit").query();
+        assertThat(split.getDividerPositions()[0]).isCloseTo(0.5, within(0.02));
+
         robot.interact(() -> window.stage().setWidth(1000));
+        waitUntil(() -> Files.readString(file).contains("\"width\" : 1000.0")); // saved after a short delay
+        robot.interact(() -> split.setDividerPositions(0.3));
         robot.interact(() -> window.stage().close());
-        String written = Files.readString(file);
-        assertThat(written).contains("\"width\" : 1000.0").contains("\"lastFolder\" : ");
+        UiSettings written = new SettingsStore(file).load();
+        assertThat(written.width()).isEqualTo(1000);
+        assertThat(written.dividerPositions().get(0)).isCloseTo(0.3, within(0.02));
+        assertThat(written.lastFolder()).isEqualTo(dir.toString());
     }
 }

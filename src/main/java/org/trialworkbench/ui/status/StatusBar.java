@@ -34,6 +34,7 @@ public final class StatusBar extends HBox {
         cancel.setOnAction(e -> state.work().cancel());
         cancel.disableProperty().bind(state.work().textProperty().isEqualTo("Cancelling…"));
         HBox work = new HBox(8, progressText, progress, cancel);
+        work.setId("workBox");
         work.getStyleClass().add("work-box");
         work.visibleProperty().bind(state.work().runningProperty());
         work.managedProperty().bind(work.visibleProperty());

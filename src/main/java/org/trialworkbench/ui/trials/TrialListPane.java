@@ -45,7 +45,8 @@ public final class TrialListPane extends VBox {
         buildTable(model);
         state.selectedTrials().setAll(table.getSelectionModel().getSelectedItems());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TrialSummary>) c ->
-                state.selectedTrials().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
+                state.selectedTrials().setAll(table.getSelectionModel().getSelectedItems().stream()
+                        .filter(java.util.Objects::nonNull).toList()));
 
         Button compareButton = new Button("Compare");
         compareButton.setId("compareButton");
