@@ -58,10 +58,17 @@ public final class TrialListViewModel {
     public void refresh() {
         String query = currentQuery();
         long mine = ++generation;
+        boolean firstRead = state.storedCountProperty().get() < 0;
+        if (firstRead) {
+            state.setStatus("Reading the stored trials…");
+        }
         runner.submit(() -> {
             List<TrialSummary> all = catalog.list(null);
             return new Listing(query == null ? all : catalog.list(query), all.size());
         }, listing -> {
+            if (firstRead) {
+                state.setStatus("Ready");
+            }
             state.storedCountProperty().set(listing.storedCount());
             show(mine, listing.rows());
         }, this::failed);
