@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.Observable;
@@ -31,6 +32,8 @@ public final class WindowSettingsBinder {
     private final AppState state;
     private final TaskRunner runner;
     private final Debouncer debouncer;
+    private final AtomicLong versions = new AtomicLong();
+    private long writtenVersion = -1;
 
     public WindowSettingsBinder(SettingsStore store, Stage stage, SplitPane split, AppState state, TaskRunner runner) {
         this.store = store;
@@ -64,7 +67,7 @@ public final class WindowSettingsBinder {
     public void saveNow() {
         debouncer.cancel();
         try {
-            store.save(current());
+            write(current(), versions.incrementAndGet());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not save settings to " + store.file(), e);
         }
@@ -72,10 +75,19 @@ public final class WindowSettingsBinder {
 
     private void saveLater() {
         UiSettings snapshot = current();
+        long version = versions.incrementAndGet();
         runner.submit(() -> {
-            store.save(snapshot);
+            write(snapshot, version);
             return snapshot;
         }, saved -> { }, e -> LOG.log(Level.WARNING, "Could not save settings to " + store.file(), e));
+    }
+
+    /** Writes unless a newer snapshot was written already (a slow background save must not undo the close). */
+    private synchronized void write(UiSettings snapshot, long version) throws java.io.IOException {
+        if (version > writtenVersion) {
+            store.save(snapshot);
+            writtenVersion = version;
+        }
     }
 
     private void apply(UiSettings s) {
