@@ -1,0 +1,137 @@
+package org.trialworkbench.ui;
+
+import java.io.File;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.trialworkbench.ui.compare.ComparisonLoader;
+import org.trialworkbench.ui.compare.ComparisonPane;
+import org.trialworkbench.ui.export.ExportController;
+import org.trialworkbench.ui.importing.ExamplesOfferBar;
+import org.trialworkbench.ui.importing.ImportController;
+import org.trialworkbench.ui.importing.ImportProblemsDialog;
+import org.trialworkbench.ui.settings.SettingsStore;
+import org.trialworkbench.ui.settings.WindowSettingsBinder;
+import org.trialworkbench.ui.status.StatusBar;
+import org.trialworkbench.ui.trials.TrialListPane;
+import org.trialworkbench.ui.trials.TrialListViewModel;
+
+/**
+ * The main window: menu, trial list (left), comparison (centre), status bar. Built in code over
+ * one {@link AppState}; everything slow goes through the {@link TaskRunner}.
+ */
+public final class MainWindow {
+    public static final String TITLE = "Trial Workbench";
+    private static final String CSS = "/org/trialworkbench/ui/workbench.css";
+
+    private final Stage stage;
+    private final AppState state = new AppState();
+    private final TrialListViewModel trialList;
+    private final ImportController imports;
+    private final ExportController exports;
+    private final WindowSettingsBinder settings;
+    private final TaskRunner runner;
+
+    private MainWindow(UiContext context, Stage stage, TaskRunner runner) {
+        this.stage = stage;
+        this.runner = runner;
+        ComparisonLoader loader = new ComparisonLoader(context.catalog(), runner, state);
+        trialList = new TrialListViewModel(context.catalog(), runner, state, loader);
+        imports = new ImportController(context.importer(), runner, state, trialList::refresh,
+                result -> ImportProblemsDialog.show(stage, result));
+        exports = new ExportController(context.exporter(), runner, state);
+
+        TrialListPane listPane = new TrialListPane(trialList, state);
+        SplitPane split = new SplitPane(listPane, new ComparisonPane(state, loader));
+        split.setId("mainSplit");
+        split.setOrientation(Orientation.HORIZONTAL);
+
+        BorderPane root = new BorderPane(split);
+        root.setId("mainRoot");
+        root.setTop(new VBox(new MainMenu(stage, context, state, imports, exports).build(),
+                new ExamplesOfferBar(state, imports)));
+        root.setBottom(new StatusBar(state));
+        acceptFileDrops(root);
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource(CSS).toExternalForm());
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        settings = new WindowSettingsBinder(new SettingsStore(context.settingsFile()), stage, split, state, runner);
+        settings.applyAndWatch();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> settings.saveNow());
+    }
+
+    /**
+     * Builds the window on {@code stage}, shows it and starts reading the catalog, with background
+     * work on a {@link FxTaskRunner}. Call on the JavaFX thread (e.g. in a TestFX {@code @Start}).
+     */
+    public static MainWindow create(UiContext context, Stage stage) {
+        return create(context, stage, new FxTaskRunner());
+    }
+
+    /** As {@link #create(UiContext, Stage)} with a given runner ({@link SameThreadTaskRunner} in tests). */
+    public static MainWindow create(UiContext context, Stage stage, TaskRunner runner) {
+        MainWindow window = new MainWindow(context, stage, runner);
+        stage.show();
+        window.trialList.refresh();
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    /** The action behind File → Import…, dropped files and Help → Load example trials. */
+    public ImportController imports() {
+        return imports;
+    }
+
+    /** The action behind File → Export…. */
+    public ExportController exports() {
+        return exports;
+    }
+
+    public TrialListViewModel trialList() {
+        return trialList;
+    }
+
+    /** Writes the settings now (also done when the window closes). */
+    public void saveSettings() {
+        settings.saveNow();
+    }
+
+    /** Stops the background runner; for the application's stop(). */
+    public void shutdown() {
+        runner.shutdown();
+    }
+
+    private void acceptFileDrops(BorderPane root) {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        root.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                List<File> files = e.getDragboard().getFiles();
+                imports.importPaths(files.stream().map(File::toPath).toList());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package org.trialworkbench.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.trialworkbench.model.Phase;
+
+/** Display spellings shared by the panes (enum names made readable, missing values shown as a dash). */
+public final class Texts {
+    /** What the panes show for a value the source does not state. */
+    public static final String MISSING = "—";
+
+    private Texts() {
+    }
+
+    /** {@code ACTIVE_NOT_RECRUITING} → "Active not recruiting"; null → {@link #MISSING}. */
+    public static String humanize(Enum<?> value) {
+        if (value == null) {
+            return MISSING;
+        }
+        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Phases as "1/2", "Early 1", "n/a"; none → {@link #MISSING}. */
+    public static String phases(List<Phase> phases) {
+        if (phases == null || phases.isEmpty()) {
+            return MISSING;
+        }
+        return phases.stream().map(Texts::phase).collect(Collectors.joining("/"));
+    }
+
+    private static String phase(Phase p) {
+        return switch (p) {
+            case EARLY_PHASE1 -> "Early 1";
+            case NA -> "n/a";
+            default -> p.name().substring("PHASE".length());
+        };
+    }
+
+    /** A number without a needless ".0". */
+    public static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** "1 day", "3 months", "2.5 years": an amount with its unit name in singular or plural. */
+    public static String amount(double value, Enum<?> unit) {
+        String name = unit.name().toLowerCase(Locale.ROOT);
+        // AgeUnit names are plural (YEARS), TimeUnit names singular (YEAR).
+        String singular = name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+        return number(value) + " " + (value == 1 ? singular : singular + "s");
+    }
+
+    /** {@code text} when it has content, else {@link #MISSING}. */
+    public static String orMissing(String text) {
+        return text == null || text.isBlank() ? MISSING : text;
+    }
+}

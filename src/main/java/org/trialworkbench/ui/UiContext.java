@@ -1,0 +1,29 @@
+package org.trialworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.trialworkbench.service.ExportUseCase;
+import org.trialworkbench.service.ImportUseCase;
+import org.trialworkbench.service.TrialCatalog;
+
+/**
+ * Everything the window needs from the rest of the application, built by the composition root.
+ *
+ * @param catalog          browsing the stored trials
+ * @param importer         importing files, folders and the bundled examples
+ * @param exporter         writing summaries of stored trials
+ * @param settingsFile     the JSON file where window size, dividers and the last folder are kept
+ * @param version          shown in Help → About
+ * @param storeDescription where the trials are stored (shown in Help → About)
+ */
+public record UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, Path settingsFile,
+                        String version, String storeDescription) {
+    public UiContext {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(importer, "importer");
+        Objects.requireNonNull(exporter, "exporter");
+        Objects.requireNonNull(settingsFile, "settingsFile");
+        version = version == null ? "" : version;
+        storeDescription = storeDescription == null ? "" : storeDescription;
+    }
+}
