@@ -7,6 +7,7 @@ import org.trialworkbench.analysis.TrialReader;
 import org.trialworkbench.export.JsonExporter;
 import org.trialworkbench.export.TrialExporter;
 import org.trialworkbench.importer.ImporterRegistry;
+import org.trialworkbench.service.CompareService;
 import org.trialworkbench.service.ExampleRecords;
 import org.trialworkbench.service.ExportFormat;
 import org.trialworkbench.service.ExportService;
@@ -23,12 +24,14 @@ public final class Workbench implements AutoCloseable {
     private final TrialCatalogService catalog;
     private final ImportService importer;
     private final ExportService exporter;
+    private final CompareService comparer;
 
     private Workbench(H2Store store, Clock clock) {
         this.store = store;
         this.catalog = new TrialCatalogService(store);
         this.importer = new ImportService(store, ImporterRegistry.standard(), new TrialReader(), clock, new ExampleRecords());
-        this.exporter = new ExportService(catalog, exporters(), clock);
+        this.comparer = new CompareService();
+        this.exporter = new ExportService(catalog, comparer, exporters(), clock, System.getProperty("user.name"));
     }
 
     /** Opens the store in {@code dbDir}; throws {@link org.trialworkbench.store.StoreInUseException} when locked. */
@@ -46,6 +49,10 @@ public final class Workbench implements AutoCloseable {
 
     public ImportService importer() {
         return importer;
+    }
+
+    public CompareService comparer() {
+        return comparer;
     }
 
     public ExportService exporter() {

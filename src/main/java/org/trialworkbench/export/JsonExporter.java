@@ -2,10 +2,8 @@ package org.trialworkbench.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.Instant;
-import java.util.List;
 import org.trialworkbench.json.WorkbenchJson;
-import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.comparison.Comparison;
 
 /** The export schema ({@code trial-export.schema.json}, version 1); {@code import} reads it back. */
 public final class JsonExporter implements TrialExporter {
@@ -17,7 +15,7 @@ public final class JsonExporter implements TrialExporter {
     }
 
     @Override
-    public void write(List<Trial> trials, Instant exportedAt, Writer out) throws IOException {
-        codec.write(trials, exportedAt, out);
+    public void write(Comparison comparison, ExportHeader header, Writer out) throws IOException {
+        codec.write(comparison.trials(), header.exportedAt(), out);
     }
 }

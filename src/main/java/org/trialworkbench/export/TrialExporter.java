@@ -2,9 +2,7 @@ package org.trialworkbench.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.Instant;
-import java.util.List;
-import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.comparison.Comparison;
 
 /**
  * Writes an annotated summary of trials in one format. Implementations escape all registry and
@@ -15,5 +13,6 @@ public interface TrialExporter {
     /** The format name, as {@code --format} takes it. */
     String format();
 
-    void write(List<Trial> trials, Instant exportedAt, Writer out) throws IOException;
+    /** Writes the compared trials (in column order) with their aligned panels and annotations. */
+    void write(Comparison comparison, ExportHeader header, Writer out) throws IOException;
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.trialworkbench.export.ExportHeader;
 import org.trialworkbench.export.TrialExporter;
 import org.trialworkbench.model.Trial;
 import org.trialworkbench.model.TrialSummary;
@@ -20,9 +21,14 @@ public final class ExportService implements ExportUseCase {
     private final TrialCatalog catalog;
     private final Map<ExportFormat, TrialExporter> exporters;
     private final Clock clock;
+    private final CompareUseCase comparer;
+    private final String reviewer;
 
-    public ExportService(TrialCatalog catalog, Map<ExportFormat, TrialExporter> exporters, Clock clock) {
+    public ExportService(TrialCatalog catalog, CompareUseCase comparer, Map<ExportFormat, TrialExporter> exporters,
+                         Clock clock, String reviewer) {
         this.catalog = catalog;
+        this.comparer = comparer;
+        this.reviewer = reviewer;
         this.exporters = Map.copyOf(exporters);
         this.clock = clock;
     }
@@ -40,7 +46,7 @@ public final class ExportService implements ExportUseCase {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
         try {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                exporter.write(trials, clock.instant(), w);
+                exporter.write(comparer.compare(trials), header(), w);
             }
             moveIntoPlace(temp, target);
         } finally {
@@ -50,7 +56,7 @@ public final class ExportService implements ExportUseCase {
 
     @Override
     public void export(ExportFormat format, List<String> trialIds, Writer out) throws IOException {
-        exporterFor(format).write(trials(trialIds), clock.instant(), out);
+        exporterFor(format).write(comparer.compare(trials(trialIds)), header(), out);
         out.flush();
     }
 
@@ -64,6 +70,10 @@ public final class ExportService implements ExportUseCase {
             trials.add(catalog.load(id).orElseThrow(() -> new IllegalArgumentException("no stored trial has the id " + id)));
         }
         return trials;
+    }
+
+    private ExportHeader header() {
+        return new ExportHeader(clock.instant(), reviewer);
     }
 
     private TrialExporter exporterFor(ExportFormat format) {

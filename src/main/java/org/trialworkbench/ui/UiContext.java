@@ -2,6 +2,8 @@ package org.trialworkbench.ui;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.trialworkbench.service.CompareService;
+import org.trialworkbench.service.CompareUseCase;
 import org.trialworkbench.service.ExportUseCase;
 import org.trialworkbench.service.ImportUseCase;
 import org.trialworkbench.service.TrialCatalog;
@@ -16,12 +18,20 @@ import org.trialworkbench.service.TrialCatalog;
  * @param version          shown in Help → About
  * @param storeDescription where the trials are stored (shown in Help → About)
  */
-public record UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, Path settingsFile,
-                        String version, String storeDescription) {
+public record UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, CompareUseCase comparer,
+                        Path settingsFile, String version, String storeDescription) {
+
+    /** With the standard, pure comparison. */
+    public UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, Path settingsFile,
+                     String version, String storeDescription) {
+        this(catalog, importer, exporter, new CompareService(), settingsFile, version, storeDescription);
+    }
+
     public UiContext {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(importer, "importer");
         Objects.requireNonNull(exporter, "exporter");
+        Objects.requireNonNull(comparer, "comparer");
         Objects.requireNonNull(settingsFile, "settingsFile");
         version = version == null ? "" : version;
         storeDescription = storeDescription == null ? "" : storeDescription;
