@@ -28,6 +28,7 @@ public final class AppState {
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final IntegerProperty storedCount = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>();
+    private final ObjectProperty<SelectedTarget> selectedTarget = new SimpleObjectProperty<>();
     private final WorkState work = new WorkState();
 
     public ObservableList<TrialSummary> selectedTrials() {
@@ -52,6 +53,11 @@ public final class AppState {
     }
 
     /** The folder of the last file chooser, for the next one. */
+    /** The item selected in any panel (for annotation); null when nothing is selected. */
+    public ObjectProperty<SelectedTarget> selectedTargetProperty() {
+        return selectedTarget;
+    }
+
     public ObjectProperty<Path> lastFolderProperty() {
         return lastFolder;
     }
