@@ -1,0 +1,131 @@
+package org.trialworkbench.analysis.thresholds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trialworkbench.model.Comparator;
+
+/**
+ * Finds comparator expressions in a criterion text: a number with a comparator before it
+ * ("≥ 1.5", "less than 60"), after it and its unit ("25 mm/1h or more"), "between a and b", or a
+ * bare range "16 to 64" / "0-2". A number with no comparator is not an expression. Scans each
+ * number once, looking only a bounded distance around it, so the cost is linear in the text.
+ */
+final class ValueExpressionScanner {
+    /** Thousands with commas or blanks ("1,500", "80 000"), decimals with a point or a short comma. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.^/_\\\\])(?<!\\p{N},)(?<!\\p{L}-)"
+            + "(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?![\\d.,])"
+            + "|\\d+,\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?|\\.\\d+)");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?<![\\p{L}])between\\s+(?:about\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BETWEEN_JOIN = Pattern.compile("\\s*(?:and|to|-|–)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:to|-|–|~|〜)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREDICTED = Pattern.compile(
+            "\\s*(?:of\\s+)?(?:the\\s+)?predicted(?:\\s+values?)?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final int LOOK_BEHIND = 50;
+
+    private final UnitCatalog units;
+
+    ValueExpressionScanner(UnitCatalog units) {
+        this.units = units;
+    }
+
+    List<ValueExpression> scan(String text) {
+        List<ValueExpression> found = new ArrayList<>();
+        Matcher number = NUMBER.matcher(text);
+        int consumed = 0;
+        while (number.find()) {
+            if (number.start() < consumed) {
+                continue;
+            }
+            ValueExpression e = expressionAt(text, number, consumed);
+            if (e != null) {
+                found.add(e);
+                consumed = e.end();
+            }
+        }
+        return found;
+    }
+
+    private ValueExpression expressionAt(String text, Matcher number, int notBefore) {
+        int s = number.start();
+        int from = Math.max(notBefore, s - LOOK_BEHIND);
+        List<String> flags = new ArrayList<>();
+        double value = parse(number.group(), flags);
+        Comparator cmp = null;
+        int start = s;
+        boolean comma = false;
+        Matcher before = ComparatorWords.PREFIX_BEFORE_NUMBER.matcher(text).region(from, s);
+        Matcher between = BETWEEN_BEFORE.matcher(text).region(from, s);
+        if (between.find()) {
+            cmp = Comparator.BETWEEN;
+            start = between.start();
+        } else if (before.find()) {
+            cmp = ComparatorWords.prefix(before.group(1));
+            start = before.start();
+        } else if (s >= 2 && text.charAt(s - 1) == ',' && Character.isWhitespace(text.charAt(s - 2))) {
+            // "albumin ,25 g/L": ',' shares a key with '<'; read as '<' but say so
+            cmp = Comparator.LT;
+            start = s - 1;
+            comma = true;
+            flags.add(ThresholdFlags.AMBIGUOUS_COMPARATOR);
+        }
+        return complete(text, number.end(), start, cmp, value, comma, flags);
+    }
+
+    /** Reads what follows the first number: unit, "% predicted", a second number, a postfix comparator. */
+    private ValueExpression complete(String text, int pos, int start, Comparator cmp, double value,
+                                     boolean comma, List<String> flags) {
+        String unit = null;
+        Matcher u = units.unitAt(text, pos);
+        if (u != null) {
+            unit = u.group(1);
+            pos = u.end();
+        }
+        boolean predicted = false;
+        if ("%".equals(unit)) {
+            Matcher p = PREDICTED.matcher(text).region(pos, text.length());
+            if (p.lookingAt()) {
+                predicted = true;
+                pos = p.end();
+            }
+        }
+        Double upper = null;
+        if (cmp == null || cmp == Comparator.BETWEEN) {
+            Matcher join = (cmp == null ? RANGE_JOIN : BETWEEN_JOIN).matcher(text).region(pos, text.length());
+            Matcher second = NUMBER.matcher(text);
+            if (join.lookingAt() && second.region(join.end(), text.length()).lookingAt()) {
+                upper = parse(second.group(), flags);
+                pos = second.end();
+                Matcher u2 = units.unitAt(text, pos);
+                if (u2 != null) {
+                    unit = u2.group(1);
+                    pos = u2.end();
+                }
+                cmp = Comparator.BETWEEN;
+            } else if (cmp == Comparator.BETWEEN) {
+                return null;
+            }
+        }
+        if (cmp == null) {
+            Matcher post = ComparatorWords.POSTFIX_AFTER_NUMBER.matcher(text).region(pos, text.length());
+            if (!post.lookingAt()) {
+                return null;
+            }
+            cmp = ComparatorWords.postfix(post.group(1));
+            pos = post.end();
+        }
+        return new ValueExpression(start, pos, cmp, value, upper, unit, predicted, comma, flags);
+    }
+
+    private static double parse(String written, List<String> flags) {
+        String s = written.replace(" ", "").replace("\u00a0", "");
+        if (s.matches("\\d+,\\d{1,2}")) {
+            flags.add(ThresholdFlags.DECIMAL_COMMA);
+            return Double.parseDouble(s.replace(',', '.'));
+        }
+        return Double.parseDouble(s.replace(",", ""));
+    }
+}
