@@ -66,7 +66,9 @@ final class ParameterCatalog {
             String key = lowerCaseKeys ? m.group().toLowerCase().replaceAll("\\s+", " ") : m.group().replaceAll("\\s+", " ");
             String parameter = (lowerCaseKeys ? insensitive : sensitive).get(key);
             if (parameter != null) {
-                into.add(new Mention(m.start(), m.end(), parameter));
+                // "%FVC", "%DLCO": the percent sign belongs to the name
+                int start = m.start() > 0 && text.charAt(m.start() - 1) == '%' ? m.start() - 1 : m.start();
+                into.add(new Mention(start, m.end(), parameter));
             }
         }
     }
