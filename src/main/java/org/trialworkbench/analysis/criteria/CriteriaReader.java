@@ -2,6 +2,7 @@ package org.trialworkbench.analysis.criteria;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.trialworkbench.analysis.thresholds.ThresholdReader;
 import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.CriterionKind;
@@ -26,6 +27,8 @@ import org.trialworkbench.model.CriterionKind;
  * Pure and thread-safe; linear in the text length.
  */
 public final class CriteriaReader {
+    private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private final ThresholdReader thresholds;
 
     public CriteriaReader() {
@@ -63,7 +66,7 @@ public final class CriteriaReader {
         }
         CriterionKind kind = givenKind;
         List<String> section = new ArrayList<>();
-        for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
+        for (String line : LINE_BREAK.split(text, -1)) {
             SectionHeaders.Header header = SectionHeaders.recognise(line);
             if (header == null) {
                 section.add(line);
@@ -94,7 +97,7 @@ public final class CriteriaReader {
             if (inferred) {
                 kind = i >= firstExclusion ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
             }
-            String text = r.text().replaceAll("[\\s\\u00a0]+", " ").strip();
+            String text = BLANKS.matcher(r.text()).replaceAll(" ").strip();
             String key = kind == CriterionKind.INCLUSION ? "I" + ++inclusions : "E" + ++exclusions;
             out.add(new Criterion(key, kind, text, thresholds.read(text), inferred));
         }

@@ -17,18 +17,21 @@ final class SectionHeaders {
     record Header(CriterionKind kind, String rest) {
     }
 
-    private static final String DECOR = "[\\s#*_>|]*";
-    private static final String QUALIFIER = "(?:\\s*\\([^)]{0,40}\\))?(?:\\s+(?:for|in)\\s+[^:\\n]{1,40}(?=:))?";
-    private static final String END = "\\s*[*_]*\\s*(?::|：|-\\s|–|—|\\.\\s*$|$)";
+    private static final String DECOR = "[\\s#*_>|]*-?";
+    /** A qualifier ("(ARDS cohort)", "for Part A") is not header: it stays as text of the section. */
+    private static final String QUALIFIER = "(?=\\s*\\(|\\s+(?:for|in)\\s+[^:\\n]{1,40}:)";
+    private static final String END = "(?:\\s*[*_]*\\s*(?::|：|-\\s|–|—|\\.\\s*$|$)|" + QUALIFIER + ")";
     private static final Pattern WORD_HEADER = Pattern.compile(DECOR
             + "(?:(?:key|main|major|general|specific|additional|other)\\s+)?(?:(?<incl>inclusion)|(?<excl>exclusion|non-?inclusion)"
             + "|(?<neutral>eligibility|inclusion\\s*/\\s*exclusion|inclusion\\s+and\\s+exclusion))"
-            + "(?:\\s+(?:criteria|criterion|criterias))?" + QUALIFIER + END, Pattern.CASE_INSENSITIVE);
+            + "(?:\\s+(?:criteria|criterion|criterias))?" + END, Pattern.CASE_INSENSITIVE);
     private static final Pattern CRITERIA_FOR = Pattern.compile(DECOR
             + "criteria\\s+for\\s+(?:(?<incl>inclusion)|(?<excl>exclusion)|(?<neutral>eligibility|participation))" + END,
             Pattern.CASE_INSENSITIVE);
     private static final String WHO = "(?:patients|subjects|participants|individuals|candidates|volunteers)";
-    private static final String FOLLOWING = "(?:\\s+(?:all|any|one|each)\\s+of)?\\s+the\\s+following(?:\\s+(?:criteria|conditions|requirements))?";
+    private static final String FOLLOWING = "(?:\\s+(?:all|any|one|each)(?:\\s+of)?)?\\s+the\\s+following"
+            + "(?:\\s+(?:inclusion|exclusion|eligibility))?(?:\\s+(?:criteria|conditions|requirements))?"
+            + "(?:\\s+(?:to\\s+be|in\\s+order\\s+to\\s+be)\\s+(?:eligible|included|enrolled)[^:\\n\\d]{0,60})?";
     private static final Pattern SENTENCE_INCLUSION = Pattern.compile(DECOR + "(?:(?:" + WHO
             + "\\s+(?:must|should|have\\s+to|need\\s+to)\\s+(?:meet|fulfil|fulfill|satisfy|have)" + FOLLOWING + ")|(?:" + WHO
             + "\\s+(?:are|will\\s+be|may\\s+be)\\s+(?:eligible|included)(?:\\s+(?:for|in)\\s+(?:the|this)\\s+(?:study|trial))?"
@@ -43,6 +46,9 @@ final class SectionHeaders {
     private static final Pattern CAPS_HEADING = Pattern.compile(
             "\\s*(?=[^a-z]*[A-Z]{3})[A-Z][A-Z /&,()-]{2,60}:\\s*$");
 
+    private static final Pattern EXCLUDING = Pattern.compile(
+            "\\b(?:excluded|ineligible|not\\s+eligible|not\\s+be\\s+eligible|exclude)\\b", Pattern.CASE_INSENSITIVE);
+
     private SectionHeaders() {
     }
 
@@ -56,7 +62,7 @@ final class SectionHeaders {
             return new Header(CriterionKind.INCLUSION, "");
         }
         if ((m = SENTENCE_EXCLUSION.matcher(line)).matches()) {
-            boolean notEligible = !m.group().toLowerCase().matches("(?s).*\\b(excluded|ineligible|not\\s+eligible|not\\s+be\\s+eligible|exclude)\\b.*");
+            boolean notEligible = !EXCLUDING.matcher(m.group()).find();
             return new Header(notEligible ? CriterionKind.INCLUSION : CriterionKind.EXCLUSION, "");
         }
         if (CAPS_HEADING.matcher(line).matches()) {

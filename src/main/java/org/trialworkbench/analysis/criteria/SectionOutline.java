@@ -58,7 +58,7 @@ final class SectionOutline {
             ListMarker marker = ListMarker.at(content);
             if (marker != null) {
                 item(indent, resolveLetter(marker), content);
-            } else if (current != null && (!blankBefore || indent > stack.get(stack.size() - 1).indent())) {
+            } else if (current != null && (!blankBefore || indent > stack.get(0).indent())) {
                 current.append(' ').append(content);
             } else {
                 close();

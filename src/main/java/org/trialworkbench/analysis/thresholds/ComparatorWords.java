@@ -1,6 +1,8 @@
 package org.trialworkbench.analysis.thresholds;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -45,10 +47,6 @@ final class ComparatorWords {
         }
     }
 
-    /** A comparator ending exactly at the end of the region it is matched in ("is less than "). */
-    static final Pattern PREFIX_BEFORE_NUMBER = Pattern.compile(
-            "(" + alternation(PREFIX) + ")\\s*(?:(?:of|than)\\s+)?(?:about\\s+|approximately\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
     /** A comparator written after the number and its unit ("25 mm/1h or more"). */
     static final Pattern POSTFIX_AFTER_NUMBER = Pattern.compile(
             "\\s*(" + alternation(POSTFIX) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -56,8 +54,91 @@ final class ComparatorWords {
     private ComparatorWords() {
     }
 
-    static Comparator prefix(String written) {
-        return lookup(PREFIX, written);
+    /** A comparator written before a number, and where it starts. */
+    record Prefix(Comparator comparator, int start) {
+    }
+
+    private static final int MAX_WORDS = 6;
+    private static final Pattern FILLER_ABOUT = Pattern.compile("(?i)about|approximately");
+    private static final Pattern FILLER_OF = Pattern.compile("(?i)of|than");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+    /**
+     * The comparator ending just before {@code numberStart} (blanks, "of", "than", "about" may sit
+     * between), not reaching before {@code floor}; null if none. Looks at a few words only.
+     */
+    static Prefix prefixBefore(String text, int numberStart, int floor) {
+        int pos = skipBlanks(text, numberStart, floor);
+        int symbolEnd = pos;
+        while (pos > floor && "<>=≥≤≧≦＞＜\\".indexOf(text.charAt(pos - 1)) >= 0) {
+            pos--;
+        }
+        if (pos < symbolEnd) {
+            Comparator c = lookup(PREFIX, text.substring(pos, symbolEnd));
+            return c == null ? null : new Prefix(c, pos);
+        }
+        List<int[]> words = wordsBefore(text, symbolEnd, floor);
+        int last = words.size();
+        if (last > 0 && FILLER_ABOUT.matcher(word(text, words.get(last - 1))).matches()) {
+            last--;
+        }
+        for (int k = Math.min(last, MAX_WORDS); k >= 1; k--) {
+            int from = words.get(last - k)[0];
+            Comparator c = lookup(PREFIX, text.substring(from, words.get(last - 1)[1]));
+            if (c == null && k >= 2 && FILLER_OF.matcher(word(text, words.get(last - 1))).matches()) {
+                c = lookup(PREFIX, text.substring(from, words.get(last - 2)[1]));
+            }
+            if (c != null) {
+                return new Prefix(c, from);
+            }
+        }
+        return null;
+    }
+
+    /** True when the word right before the number (after blanks, "about") is "between". */
+    static int betweenBefore(String text, int numberStart, int floor) {
+        List<int[]> words = wordsBefore(text, skipBlanks(text, numberStart, floor), floor);
+        int last = words.size();
+        if (last > 0 && FILLER_ABOUT.matcher(word(text, words.get(last - 1))).matches()) {
+            last--;
+        }
+        return last > 0 && word(text, words.get(last - 1)).equalsIgnoreCase("between") ? words.get(last - 1)[0] : -1;
+    }
+
+    /** Up to MAX_WORDS + 2 letter-only words separated by blanks, ending at {@code end}, in text order. */
+    private static List<int[]> wordsBefore(String text, int end, int floor) {
+        List<int[]> words = new ArrayList<>();
+        int pos = end;
+        while (words.size() < MAX_WORDS + 2) {
+            int wordEnd = pos;
+            while (pos > floor && Character.isLetter(text.charAt(pos - 1))) {
+                pos--;
+            }
+            if (pos == wordEnd) {
+                break;
+            }
+            words.add(0, new int[] {pos, wordEnd});
+            if (pos > floor && Character.isLetterOrDigit(text.charAt(pos - 1))) {
+                break;
+            }
+            int blanksEnd = pos;
+            pos = skipBlanks(text, pos, floor);
+            if (pos == blanksEnd) {
+                break;
+            }
+        }
+        return words;
+    }
+
+    private static int skipBlanks(String text, int pos, int floor) {
+        while (pos > floor && Character.isWhitespace(text.charAt(pos - 1))) {
+            pos--;
+        }
+        return pos;
+    }
+
+    private static String word(String text, int[] span) {
+        return text.substring(span[0], span[1]);
     }
 
     static Comparator postfix(String written) {
@@ -65,7 +146,7 @@ final class ComparatorWords {
     }
 
     private static Comparator lookup(Map<String, Comparator> map, String written) {
-        String k = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("\\", "").trim();
+        String k = BLANKS.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ").replace("\\", "").trim();
         return map.get(k);
     }
 

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The canonical parameters and their synonyms ({@code parameters.csv}, {@code synonyms.csv}), and
@@ -14,10 +13,7 @@ import java.util.regex.Pattern;
  */
 final class ParameterCatalog {
     private final Map<String, ParameterInfo> parameters = new HashMap<>();
-    private final Map<String, String> insensitive = new HashMap<>();
-    private final Map<String, String> sensitive = new HashMap<>();
-    private final Pattern insensitivePattern;
-    private final Pattern sensitivePattern;
+    private final Map<String, List<Synonym>> byPrefix = new HashMap<>();
 
     ParameterCatalog() {
         for (String[] r : DataTables.rows("parameters.csv", 5)) {
@@ -28,14 +24,10 @@ final class ParameterCatalog {
             if (!parameters.containsKey(r[0])) {
                 throw new IllegalStateException("synonym for unknown parameter " + r[0]);
             }
-            if (r[2].equals("s")) {
-                sensitive.put(r[1], r[0]);
-            } else {
-                insensitive.put(r[1].toLowerCase(), r[0]);
-            }
+            String prefix = r[1].substring(0, 2).toLowerCase(Locale.ROOT);
+            byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>()).add(synonym(r[0], r[1], r[2].equals("s")));
         }
-        insensitivePattern = alternation(insensitive.keySet(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        sensitivePattern = alternation(sensitive.keySet(), 0);
+        byPrefix.values().forEach(list -> list.sort(Comparator.comparingInt(Synonym::length).reversed()));
     }
 
     ParameterInfo info(String parameter) {
@@ -44,44 +36,76 @@ final class ParameterCatalog {
 
     /** All parameter names in the text, left to right, the longest one where names overlap. */
     List<Mention> mentions(String text) {
-        List<Mention> all = new ArrayList<>();
-        collect(insensitivePattern, text, true, all);
-        collect(sensitivePattern, text, false, all);
-        all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
         List<Mention> kept = new ArrayList<>();
-        for (Mention m : all) {
-            Mention last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (last == null || m.start() >= last.end()) {
+        int i = 0;
+        while (i < text.length()) {
+            Mention m = startingAt(text, i);
+            if (m != null) {
                 kept.add(m);
-            } else if (m.end() - m.start() > last.end() - last.start()) {
-                kept.set(kept.size() - 1, m);
+                i = m.end();
+            } else {
+                i++;
             }
         }
         return kept;
     }
 
-    private void collect(Pattern pattern, String text, boolean lowerCaseKeys, List<Mention> into) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            String key = lowerCaseKeys ? m.group().toLowerCase().replaceAll("\\s+", " ") : m.group().replaceAll("\\s+", " ");
-            String parameter = (lowerCaseKeys ? insensitive : sensitive).get(key);
-            if (parameter != null) {
+    /**
+     * The longest synonym starting at a word start. Synonyms are indexed by their first two
+     * characters, so each position tries only a handful of them: linear in the text length.
+     */
+    private Mention startingAt(String text, int i) {
+        if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                || i + 1 >= text.length()) {
+            return null;
+        }
+        List<Synonym> candidates = byPrefix.get(text.substring(i, i + 2).toLowerCase(Locale.ROOT));
+        if (candidates == null) {
+            return null;
+        }
+        for (Synonym s : candidates) {
+            int end = s.matchEnd(text, i);
+            if (end > 0) {
                 // "%FVC", "%DLCO": the percent sign belongs to the name
-                int start = m.start() > 0 && text.charAt(m.start() - 1) == '%' ? m.start() - 1 : m.start();
-                into.add(new Mention(start, m.end(), parameter));
+                int start = i > 0 && text.charAt(i - 1) == '%' ? i - 1 : i;
+                return new Mention(start, end, s.parameter());
             }
+        }
+        return null;
+    }
+
+    /** A synonym; a blank in it matches any run of whitespace, and it must end at a word end. */
+    private record Synonym(String parameter, String written, boolean caseSensitive) {
+        int matchEnd(String text, int from) {
+            int t = from;
+            for (int k = 0; k < written.length(); k++) {
+                char c = written.charAt(k);
+                if (c == ' ') {
+                    int blanks = t;
+                    while (t < text.length() && Character.isWhitespace(text.charAt(t))) {
+                        t++;
+                    }
+                    if (t == blanks) {
+                        return -1;
+                    }
+                } else if (t >= text.length() || !same(c, text.charAt(t++))) {
+                    return -1;
+                }
+            }
+            return t < text.length() && Character.isLetterOrDigit(text.charAt(t)) ? -1 : t;
+        }
+
+        private boolean same(char a, char b) {
+            return a == b || !caseSensitive && Character.toLowerCase(a) == Character.toLowerCase(b);
+        }
+
+        int length() {
+            return written.length();
         }
     }
 
-    /** Longest synonym first, so the regex engine prefers "serum creatinine" over "creatinine". */
-    private static Pattern alternation(java.util.Set<String> synonyms, int flags) {
-        List<String> sorted = new ArrayList<>(synonyms);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            sb.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));
-        }
-        return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString(), flags);
+    private static Synonym synonym(String parameter, String written, boolean caseSensitive) {
+        return new Synonym(parameter, written, caseSensitive);
     }
 
     private static String blankToNull(String s) {

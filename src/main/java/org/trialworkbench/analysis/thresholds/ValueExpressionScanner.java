@@ -18,13 +18,12 @@ final class ValueExpressionScanner {
             "(?<![\\p{L}\\p{N}.^/_\\\\])(?<!\\p{N},)(?<!\\p{L}-)"
             + "(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?![\\d.,])"
             + "|\\d+,\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?|\\.\\d+)");
-    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?<![\\p{L}])between\\s+(?:about\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern BETWEEN_JOIN = Pattern.compile("\\s*(?:and|to|-|–)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:to|-|–|~|〜)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREDICTED = Pattern.compile(
             "\\s*(?:of\\s+)?(?:the\\s+)?predicted(?:\\s+values?)?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final int LOOK_BEHIND = 50;
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
 
     private final UnitCatalog units;
 
@@ -57,14 +56,14 @@ final class ValueExpressionScanner {
         Comparator cmp = null;
         int start = s;
         boolean comma = false;
-        Matcher before = ComparatorWords.PREFIX_BEFORE_NUMBER.matcher(text).region(from, s);
-        Matcher between = BETWEEN_BEFORE.matcher(text).region(from, s);
-        if (between.find()) {
+        int between = ComparatorWords.betweenBefore(text, s, from);
+        ComparatorWords.Prefix prefix = between >= 0 ? null : ComparatorWords.prefixBefore(text, s, from);
+        if (between >= 0) {
             cmp = Comparator.BETWEEN;
-            start = between.start();
-        } else if (before.find()) {
-            cmp = ComparatorWords.prefix(before.group(1));
-            start = before.start();
+            start = between;
+        } else if (prefix != null) {
+            cmp = prefix.comparator();
+            start = prefix.start();
         } else if (s >= 2 && text.charAt(s - 1) == ',' && Character.isWhitespace(text.charAt(s - 2))) {
             // "albumin ,25 g/L": ',' shares a key with '<'; read as '<' but say so
             cmp = Comparator.LT;
@@ -122,7 +121,7 @@ final class ValueExpressionScanner {
 
     private static double parse(String written, List<String> flags) {
         String s = written.replace(" ", "").replace("\u00a0", "");
-        if (s.matches("\\d+,\\d{1,2}")) {
+        if (DECIMAL_COMMA.matcher(s).matches()) {
             flags.add(ThresholdFlags.DECIMAL_COMMA);
             return Double.parseDouble(s.replace(',', '.'));
         }
