@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Otherwise nothing: a number without a named parameter is not a threshold.
  */
 final class ParameterResolver {
-    /** Where a parameter's clause ends: sentence or list punctuation, or another number. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;\\d]|[.]\\s|\\n\\s*\\n");
+    /** Where a parameter's clause ends: sentence or list punctuation, or another number (not "CrC1"). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;]|(?<![\\p{L}])\\d|[.]\\s|\\n\\s*\\n");
     private static final Pattern JOINER = Pattern.compile(
             "[\\s()%]*(?:,|/|&|or|and|and/or|as well as)?[\\s()%]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME_NAME_JOIN = Pattern.compile("\\s*[(\\[]\\s*|\\s*[)\\]]\\s*[(\\[]\\s*");

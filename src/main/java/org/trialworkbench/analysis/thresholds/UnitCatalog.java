@@ -52,7 +52,7 @@ final class UnitCatalog {
             switch (c) {
                 case ' ', '\t', '\n', '\r', '\u00a0', '\\' -> { }
                 case 'µ', 'μ' -> sb.append('u');
-                case '×', '*' -> sb.append('x');
+                case '×', '*', '⋅', '·' -> sb.append('x');
                 case '²' -> sb.append("^2");
                 case '³' -> sb.append("^3");
                 case '⁹' -> sb.append("^9");
@@ -81,7 +81,7 @@ final class UnitCatalog {
             if (c == ' ') {
                 sb.append("\\s*");
             } else if (c == 'x' && i == 0) {
-                sb.append("[x×*]");
+                sb.append("[x×*⋅·]");
             } else if (c == 'µ') {
                 sb.append("(?:µ|μ|u|mc)");
             } else if (c == '^') {
