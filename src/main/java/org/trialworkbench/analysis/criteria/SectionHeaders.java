@@ -20,7 +20,7 @@ final class SectionHeaders {
     private static final String DECOR = "[\\s#*_>|]*-?";
     /** A qualifier ("(ARDS cohort)", "for Part A") is not header: it stays as text of the section. */
     private static final String QUALIFIER = "(?=\\s*\\(|\\s+(?:for|in)\\s+[^:\\n]{1,40}:)";
-    private static final String END = "(?:\\s*[*_]*\\s*(?::|：|-\\s|–|—|\\.\\s*$|$)|" + QUALIFIER + ")";
+    private static final String END = "(?:\\s*[*_]*\\s*(?::|：|-(?:\\s|$)|–|—|\\.\\s*$|$)|" + QUALIFIER + ")";
     private static final Pattern WORD_HEADER = Pattern.compile(DECOR
             + "(?:(?:key|main|major|general|specific|additional|other)\\s+)?(?:(?<incl>inclusion)|(?<excl>exclusion|non-?inclusion)"
             + "|(?<neutral>eligibility|inclusion\\s*/\\s*exclusion|inclusion\\s+and\\s+exclusion))"

@@ -16,6 +16,9 @@ import org.trialworkbench.model.CriterionKind;
  * are split by {@link InlineEnumeration}.
  */
 final class SectionOutline {
+    /** A line that announces sub-items written at its own indent: "Organ function:", "one of the following". */
+    private static final Pattern INTRODUCES = Pattern.compile(
+            "(?:[:：]|\\b(?:following|follows|including|include|either|below))\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUES = Pattern.compile(
             "(?s).*(?:[,(/\\-–]|\\b(?:and|or|with|of|the|to|in|for|a|an|than|by|at|on|as))\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -28,6 +31,7 @@ final class SectionOutline {
     private StringBuilder current;
     private int currentNumber;
     private boolean inline;
+    private String lastContent = "";
 
     private SectionOutline(CriterionKind kind) {
         this.kind = kind;
@@ -58,12 +62,15 @@ final class SectionOutline {
             ListMarker marker = ListMarker.at(content);
             if (marker != null) {
                 item(indent, resolveLetter(marker), content);
+                lastContent = content;
             } else if (current != null && (!blankBefore || indent > stack.get(0).indent())) {
                 current.append(' ').append(content);
+                lastContent = content;
             } else {
                 close();
                 stack.add(new Open(indent, null));
                 start(content, 0);
+                lastContent = content;
             }
             blankBefore = false;
         }
@@ -88,6 +95,8 @@ final class SectionOutline {
             Open top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
             if (top != null && top.style() == null && top.indent() >= indent) {
                 stack.clear(); // an unmarked paragraph only owns items indented under it
+            } else if (top != null && top.indent() == indent && !INTRODUCES.matcher(lastContent).find()) {
+                stack.clear(); // a new marker style at the same indent nests only under a lead-in ("...:")
             }
         }
         if (stack.isEmpty()) {
