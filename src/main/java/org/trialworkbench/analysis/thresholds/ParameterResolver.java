@@ -17,8 +17,9 @@ final class ParameterResolver {
     private static final Pattern JOINER = Pattern.compile(
             "[\\s()%]*(?:,|/|&|or|and|and/or|as well as)?[\\s()%]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME_NAME_JOIN = Pattern.compile("\\s*[(\\[]\\s*|\\s*[)\\]]\\s*[(\\[]\\s*");
-    private static final Pattern CHAIN = Pattern.compile("\\s*[,(]?\\s*(?:and|or|but|and/or)?\\s*",
-            Pattern.CASE_INSENSITIVE);
+    /** Between two chained expressions: a connector, maybe after a short parenthesis without numbers ("(ULN) or"). */
+    private static final Pattern CHAIN = Pattern.compile(
+            "\\s*(?:\\([^()\\d]{1,30}\\))?\\s*[,(]?\\s*(?:and|or|but|and/or)?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern FORWARD = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     private static final Pattern AGE_WORDS = Pattern.compile("(?<![\\p{L}])(?:old|older|younger|of age)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
