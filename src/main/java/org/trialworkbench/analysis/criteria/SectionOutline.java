@@ -63,7 +63,8 @@ final class SectionOutline {
             if (marker != null) {
                 item(indent, resolveLetter(marker), content);
                 lastContent = content;
-            } else if (current != null && (!blankBefore || indent > stack.get(0).indent())) {
+            } else if (current != null && (!blankBefore || indent > stack.get(0).indent()
+                    || INTRODUCES.matcher(lastContent).find())) {
                 current.append(' ').append(content);
                 lastContent = content;
             } else {
