@@ -15,11 +15,12 @@ final class ParameterResolver {
     /** Where a parameter's clause ends: sentence or list punctuation, or another number (not "CrC1"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;]|(?<![\\p{L}])\\d|[.]\\s|\\n\\s*\\n");
     private static final Pattern JOINER = Pattern.compile(
-            "[\\s()%]*(?:,|/|&|or|and|and/or|as well as)?[\\s()%]*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SAME_NAME_JOIN = Pattern.compile("\\s*[(\\[]\\s*|\\s*[)\\]]\\s*[(\\[]\\s*");
-    /** Between two chained expressions: a connector, maybe after a short parenthesis without numbers ("(ULN) or"). */
+            "[\\s()%]*(?:,|/|&|or|and|and/or|as well as)[\\s()%]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME_NAME_JOIN = Pattern.compile("[\\s()\\[\\]]*");
+    /** Between two chained expressions: a connector (not bare blanks: "65-74 years ≥ 1.5 points"), maybe after a short parenthesis without numbers ("(ULN) or"). */
     private static final Pattern CHAIN = Pattern.compile(
-            "\\s*(?:\\([^()\\d]{1,30}\\))?\\s*[,(]?\\s*(?:and|or|but|and/or)?\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:\\([^()\\d]{1,30}\\))?\\s*(?:[,(]\\s*(?:and|or|but|and/or)?|(?:and|or|but|and/or))\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FORWARD = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     private static final Pattern AGE_WORDS = Pattern.compile("(?<![\\p{L}])(?:old|older|younger|of age)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);

@@ -84,6 +84,8 @@ final class UnitCatalog {
                 sb.append("[x×*⋅·]");
             } else if (c == 'µ') {
                 sb.append("(?:µ|μ|u|mc)");
+            } else if (c == '/') {
+                sb.append("\\s*/\\s*");
             } else if (c == '^') {
                 sb.append("\\\\?\\^?");
             } else {
