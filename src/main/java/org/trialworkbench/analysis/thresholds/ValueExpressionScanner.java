@@ -100,6 +100,9 @@ final class ValueExpressionScanner {
                 pos = second.end();
                 Matcher u2 = units.unitAt(text, pos);
                 if (u2 != null) {
+                    if (unit != null && !UnitCatalog.key(unit).equals(UnitCatalog.key(u2.group(1)))) {
+                        return null; // "3 months to 17 years": one unit per threshold, so no reading
+                    }
                     unit = u2.group(1);
                     pos = u2.end();
                 }
