@@ -74,52 +74,76 @@ final class ValueExpressionScanner {
         return complete(text, number.end(), start, cmp, value, comma, flags);
     }
 
+    /** Where reading after the first number has got to. */
+    private static final class Cursor {
+        int pos;
+        Comparator comparator;
+        String unit;
+        Double upper;
+        boolean predicted;
+
+        Cursor(int pos, Comparator comparator) {
+            this.pos = pos;
+            this.comparator = comparator;
+        }
+    }
+
     /** Reads what follows the first number: unit, "% predicted", a second number, a postfix comparator. */
     private ValueExpression complete(String text, int pos, int start, Comparator cmp, double value,
                                      boolean comma, List<String> flags) {
-        String unit = null;
-        Matcher u = units.unitAt(text, pos);
+        Cursor c = new Cursor(pos, cmp);
+        readUnit(text, c);
+        if ((c.comparator == null || c.comparator == Comparator.BETWEEN) && !readSecondNumber(text, c, flags)) {
+            return null;
+        }
+        if (c.comparator == null && !readPostfix(text, c)) {
+            return null;
+        }
+        return new ValueExpression(start, c.pos, c.comparator, value, c.upper, c.unit, c.predicted, comma, flags);
+    }
+
+    private void readUnit(String text, Cursor c) {
+        Matcher u = units.unitAt(text, c.pos);
         if (u != null) {
-            unit = u.group(1);
-            pos = u.end();
+            c.unit = u.group(1);
+            c.pos = u.end();
         }
-        boolean predicted = false;
-        if ("%".equals(unit)) {
-            Matcher p = PREDICTED.matcher(text).region(pos, text.length());
+        if ("%".equals(c.unit)) {
+            Matcher p = PREDICTED.matcher(text).region(c.pos, text.length());
             if (p.lookingAt()) {
-                predicted = true;
-                pos = p.end();
+                c.predicted = true;
+                c.pos = p.end();
             }
         }
-        Double upper = null;
-        if (cmp == null || cmp == Comparator.BETWEEN) {
-            Matcher join = (cmp == null ? RANGE_JOIN : BETWEEN_JOIN).matcher(text).region(pos, text.length());
-            Matcher second = NUMBER.matcher(text);
-            if (join.lookingAt() && second.region(join.end(), text.length()).lookingAt()) {
-                upper = parse(second.group(), flags);
-                pos = second.end();
-                Matcher u2 = units.unitAt(text, pos);
-                if (u2 != null) {
-                    if (unit != null && !UnitCatalog.key(unit).equals(UnitCatalog.key(u2.group(1)))) {
-                        return null; // "3 months to 17 years": one unit per threshold, so no reading
-                    }
-                    unit = u2.group(1);
-                    pos = u2.end();
-                }
-                cmp = Comparator.BETWEEN;
-            } else if (cmp == Comparator.BETWEEN) {
-                return null;
-            }
+    }
+
+    /** "16 to 64", "between 18 and 75 years"; false when the expression must be dropped. */
+    private boolean readSecondNumber(String text, Cursor c, List<String> flags) {
+        boolean between = c.comparator == Comparator.BETWEEN;
+        Matcher join = (between ? BETWEEN_JOIN : RANGE_JOIN).matcher(text).region(c.pos, text.length());
+        Matcher second = NUMBER.matcher(text);
+        if (!join.lookingAt() || !second.region(join.end(), text.length()).lookingAt()) {
+            return !between;
         }
-        if (cmp == null) {
-            Matcher post = ComparatorWords.POSTFIX_AFTER_NUMBER.matcher(text).region(pos, text.length());
-            if (!post.lookingAt()) {
-                return null;
-            }
-            cmp = ComparatorWords.postfix(post.group(1));
-            pos = post.end();
+        Matcher u2 = units.unitAt(text, second.end());
+        if (u2 != null && c.unit != null && !UnitCatalog.key(c.unit).equals(UnitCatalog.key(u2.group(1)))) {
+            return false; // "3 months to 17 years": one unit per threshold, so no reading
         }
-        return new ValueExpression(start, pos, cmp, value, upper, unit, predicted, comma, flags);
+        c.upper = parse(second.group(), flags);
+        c.pos = u2 != null ? u2.end() : second.end();
+        c.unit = u2 != null ? u2.group(1) : c.unit;
+        c.comparator = Comparator.BETWEEN;
+        return true;
+    }
+
+    private static boolean readPostfix(String text, Cursor c) {
+        Matcher post = ComparatorWords.POSTFIX_AFTER_NUMBER.matcher(text).region(c.pos, text.length());
+        if (!post.lookingAt()) {
+            return false;
+        }
+        c.comparator = ComparatorWords.postfix(post.group(1));
+        c.pos = post.end();
+        return true;
     }
 
     private static double parse(String written, List<String> flags) {
