@@ -131,4 +131,26 @@ class CriteriaReaderTest {
         assertThat((mx.getCurrentThreadCpuTime() - cpu) / 1e6).as("CPU ms").isLessThan(100);
         assertThat(read).hasSizeGreaterThan(50);
     }
+
+    @Test
+    void readsASectionOfAKnownKindWithoutInferring() {
+        List<Criterion> read = reader.read("- Pregnancy\n- HIV", CriterionKind.EXCLUSION);
+        assertThat(read).extracting(Criterion::key).containsExactly("E1", "E2");
+        assertThat(read).noneMatch(Criterion::kindInferred);
+    }
+
+    @Test
+    void keysSeparateInclusionAndExclusionFieldsAsOneList() {
+        List<Criterion> read = reader.read("1. Adults\n2. Consent", "1. Pregnancy");
+        assertThat(read).extracting(Criterion::key).containsExactly("I1", "I2", "E1");
+        assertThat(read).extracting(Criterion::kind).containsExactly(
+                CriterionKind.INCLUSION, CriterionKind.INCLUSION, CriterionKind.EXCLUSION);
+    }
+
+    @Test
+    void keepsAHeaderQualifierAsText() {
+        List<Criterion> read = reader.read("Inclusion Criteria (ARDS cohort):\n* Adults");
+        assertThat(read).extracting(Criterion::text).containsExactly("(ARDS cohort):", "Adults");
+        assertThat(read).extracting(Criterion::kind).containsOnly(CriterionKind.INCLUSION);
+    }
 }
