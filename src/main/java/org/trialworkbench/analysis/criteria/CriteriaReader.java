@@ -66,7 +66,8 @@ public final class CriteriaReader {
         }
         CriterionKind kind = givenKind;
         List<String> section = new ArrayList<>();
-        for (String line : LINE_BREAK.split(text, -1)) {
+        // copied web text indents and spaces bullets with no-break spaces; they are blanks here
+        for (String line : LINE_BREAK.split(text.replace('\u00a0', ' '), -1)) {
             SectionHeaders.Header header = SectionHeaders.recognise(line);
             if (header == null) {
                 section.add(line);

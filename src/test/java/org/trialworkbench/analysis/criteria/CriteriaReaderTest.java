@@ -153,4 +153,10 @@ class CriteriaReaderTest {
         assertThat(read).extracting(Criterion::text).containsExactly("(ARDS cohort):", "Adults");
         assertThat(read).extracting(Criterion::kind).containsOnly(CriterionKind.INCLUSION);
     }
+
+    @Test
+    void treatsNoBreakSpacesAsBlanks() {
+        List<Criterion> read = reader.read("Exclusion\u00a0criteria:\n\u2022\u00a0Pregnancy\n\u00a0\u00a0\u2022\u00a0nursing\n\u2022\u00a0HIV");
+        assertThat(read).extracting(Criterion::text).containsExactly("Pregnancy \u2022 nursing", "HIV");
+    }
 }
