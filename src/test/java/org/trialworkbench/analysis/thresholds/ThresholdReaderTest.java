@@ -75,6 +75,26 @@ class ThresholdReaderTest {
         assertThat(READER.read(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        total bilirubin < 34.2 µmol/L        | bilirubin         | 2.0   | mg/dL
+        total bilirubin < 2 mg/dL            | bilirubin         | 2.0   | mg/dL
+        serum creatinine ≤ 176.8 µmol/L      | serum creatinine  | 2.0   | mg/dL
+        haemoglobin ≥ 100 g/L                | Hb                | 10.0  | g/dL
+        albumin ≥ 3.0 g/dL                   | albumin           | 3.0   | g/dL
+        platelets ≥ 100 x 10^3/µL            | platelets         | 100.0 | 10*9/L
+        platelets ≥ 100,000/µL               | platelets         | 100.0 | 10*9/L
+        ANC ≥ 1.5 x 10^9/L                   | ANC               | 1.5   | 10*9/L
+        WBC ≥ 3000/mm3                       | WBC               | 3.0   | 10*9/L
+        AST ≤ 2.5 x ULN                      | AST               | 2.5   | ULN
+        """)
+    void convertsToTheCanonicalUnit(String phrase, String parameter, double value, String unit) {
+        Threshold t = READER.read(phrase).get(0);
+        assertThat(t.parameter()).isEqualTo(parameter);
+        assertThat(t.normalized().value()).isCloseTo(value, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(t.normalized().unit()).isEqualTo(unit);
+    }
+
     @Test
     void flagsACreatinineInMillimolesAndOffersMicromoles() {
         Threshold t = READER.read("serum creatinine above 120 mmol/L").get(0);
