@@ -32,6 +32,10 @@ public final class SafeJson {
 
     /** A reason a reviewer understands for a JSON read failure. */
     public static String describe(IOException e) {
+        if (!(e instanceof com.fasterxml.jackson.core.JacksonException)) {
+            // Not the JSON's fault: the stream itself failed (an archive limit, a read error).
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int cut = message.indexOf("\n at [");
         String head = cut >= 0 ? message.substring(0, cut) : message;
