@@ -54,6 +54,8 @@ final class JdbcStoreTransaction implements StoreTransaction {
             }
             writer.add(trial);
             pendingTrialIds.add(trial.id());
+            listedShas.put(trial.id(), trial.sources().stream().map(SourceRef::sha256)
+                    .collect(java.util.stream.Collectors.toSet()));
             if (batches.pending() > MAX_PENDING_ROWS) {
                 flush();
             }
@@ -82,6 +84,11 @@ final class JdbcStoreTransaction implements StoreTransaction {
     @Override
     public void addSource(String trialId, SourceRef ref, int importerVersion, byte[] raw) {
         run("Adding source " + ref.file() + " to trial " + trialId, () -> {
+            if (pendingTrialIds.contains(trialId) && listedIn(trialId, ref)) {
+                // Saved in this batch with the source listed: its row is attached by the same batch.
+                writer.addSourceRaw(trialId, ref.sha256(), importerVersion, raw);
+                return;
+            }
             flush();
             requireTrial(trialId);
             Optional<String> owner = string("SELECT trial_id FROM source WHERE sha256 = ?", ref.sha256());
@@ -102,6 +109,12 @@ final class JdbcStoreTransaction implements StoreTransaction {
                         compressed, size);
             }
         });
+    }
+
+    private final java.util.Map<String, java.util.Set<String>> listedShas = new java.util.HashMap<>();
+
+    private boolean listedIn(String trialId, SourceRef ref) {
+        return listedShas.getOrDefault(trialId, java.util.Set.of()).contains(ref.sha256());
     }
 
     @Override

@@ -34,6 +34,9 @@ final class TrialRowWriter {
             + " WHEN MATCHED THEN UPDATE SET trial_id = v.trial_id, position = v.position"
             + " WHEN NOT MATCHED THEN INSERT (sha256, trial_id, position, format, file, imported_at, importer_version)"
             + " VALUES (v.sha256, v.trial_id, v.position, v.format, v.file, v.imported_at, 0)";
+    /** The raw bytes of a source that {@link #SOURCE} attached in the same batch. */
+    static final String SOURCE_RAW = "UPDATE source SET importer_version = ?, raw_compressed = ?, raw_size = ?"
+            + " WHERE sha256 = ? AND trial_id = ?";
     static final String ANNOTATION = "MERGE INTO annotation a USING (VALUES (CAST(? AS VARCHAR(100)),"
             + " CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR),"
             + " CAST(? AS VARCHAR(200)), CAST(? AS TIMESTAMP(9) WITH TIME ZONE),"
@@ -44,7 +47,7 @@ final class TrialRowWriter {
 
     /** Every statement this writer and {@link ChildRowWriter} batch, parents before children. */
     static List<String> statementsInOrder() {
-        List<String> head = List.of(TRIAL, REGISTRY_ID, PHASE, CONDITION, COUNTRY, SOURCE, ANNOTATION);
+        List<String> head = List.of(TRIAL, REGISTRY_ID, PHASE, CONDITION, COUNTRY, SOURCE, SOURCE_RAW, ANNOTATION);
         return java.util.stream.Stream.concat(head.stream(), ChildRowWriter.STATEMENTS.stream()).toList();
     }
 
@@ -139,6 +142,22 @@ final class TrialRowWriter {
     private static String derivedId(String trialId, Annotation a) {
         String identity = String.join("\u0000", trialId, a.target(), a.note(), a.author(), a.createdAt().toString());
         return UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Batches a source's raw bytes; the source must be listed in a trial saved in this batch. */
+    void addSourceRaw(String trialId, String sha256, int importerVersion, byte[] raw) throws SQLException {
+        PreparedStatement ps = batches.statement(SOURCE_RAW);
+        ps.setInt(1, importerVersion);
+        byte[] compressed = raw == null ? null : Compression.deflate(raw);
+        ps.setBytes(2, compressed);
+        if (raw == null) {
+            ps.setNull(3, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(3, raw.length);
+        }
+        ps.setString(4, sha256);
+        ps.setString(5, trialId);
+        batches.add(SOURCE_RAW);
     }
 
     private void addAnnotations(String id, List<Annotation> annotations) throws SQLException {
