@@ -66,7 +66,7 @@ public final class HtmlExporter implements TrialExporter {
         }
         for (ExportOutline.Block block : s.blocks()) {
             if (block instanceof ExportOutline.TableBlock t) {
-                HtmlTables.table(b, t.table(), s.id());
+                HtmlTables.table(b, t.table(), s.id(), s.title());
             } else if (block instanceof ExportOutline.TimelineBlock t) {
                 HtmlTimeline.svg(b, t.schedule(), t.sharedAxisEndDays());
             } else if (block instanceof ExportOutline.NoteBlock n) {

@@ -9,8 +9,13 @@ final class HtmlTables {
     private HtmlTables() {
     }
 
-    static void table(StringBuilder out, ExportTable t, String cssClass) {
-        out.append("<table class=\"").append(cssClass).append("\">\n<caption>").append(Html.esc(t.caption())).append("</caption>\n");
+    /** A table; its caption is left out when it only repeats the section title. */
+    static void table(StringBuilder out, ExportTable t, String cssClass, String sectionTitle) {
+        // a heading rather than <caption>: print engines keep a heading with what follows, not a caption
+        if (!t.caption().equals(sectionTitle)) {
+            out.append("<h3>").append(Html.esc(t.caption())).append("</h3>\n");
+        }
+        out.append("<table class=\"").append(cssClass).append("\">\n");
         out.append("<thead><tr>");
         for (String h : t.headers()) {
             out.append("<th scope=\"col\">").append(Html.esc(h)).append("</th>");

@@ -26,7 +26,7 @@ final class HtmlTimeline {
         int height = TOP + Math.max(1, s.rows().size()) * ROW + 8;
         out.append("<figure class=\"timeline\"><figcaption>").append(Html.esc(s.trialId())).append(" — ")
                 .append(Html.esc(s.briefTitle())).append("</figcaption>\n");
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        out.append("<svg role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"100%\"><title>").append(Html.esc("Outcome schedule of " + s.trialId())).append("</title>\n");
         ticks(out, end, height);
         for (int i = 0; i < s.rows().size(); i++) {

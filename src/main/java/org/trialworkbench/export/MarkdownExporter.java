@@ -40,16 +40,16 @@ public final class MarkdownExporter implements TrialExporter {
         for (ExportOutline.Section s : ExportOutline.of(comparison)) {
             b.append("\n## ").append(Md.esc(s.title())).append("\n\n");
             for (ExportOutline.Block block : s.blocks()) {
-                block(b, block);
+                block(b, block, s.title());
             }
         }
         out.write(b.toString());
         out.flush();
     }
 
-    private static void block(StringBuilder b, ExportOutline.Block block) {
+    private static void block(StringBuilder b, ExportOutline.Block block, String sectionTitle) {
         if (block instanceof ExportOutline.TableBlock t) {
-            table(b, t.table());
+            table(b, t.table(), sectionTitle);
         } else if (block instanceof ExportOutline.TimelineBlock t) {
             timeline(b, t.schedule(), t.sharedAxisEndDays());
         } else if (block instanceof ExportOutline.NoteBlock n) {
@@ -57,8 +57,12 @@ public final class MarkdownExporter implements TrialExporter {
         }
     }
 
-    private static void table(StringBuilder b, ExportTable t) {
-        b.append("**").append(Md.esc(t.caption())).append("**\n\n|");
+    /** A table; its caption is left out when it only repeats the section title. */
+    private static void table(StringBuilder b, ExportTable t, String sectionTitle) {
+        if (!t.caption().equals(sectionTitle)) {
+            b.append("**").append(Md.esc(t.caption())).append("**\n\n");
+        }
+        b.append('|');
         t.headers().forEach(h -> b.append(' ').append(Md.esc(h)).append(" |"));
         b.append("\n|");
         t.headers().forEach(h -> b.append(" --- |"));

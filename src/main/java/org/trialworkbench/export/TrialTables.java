@@ -44,7 +44,7 @@ final class TrialTables {
         if (trials.stream().anyMatch(t -> !new AnnotationIndex(t).unplaced().isEmpty())) {
             rows.add(unplacedRow(trials));
         }
-        return new ExportTable("Trials", headers, rows);
+        return new ExportTable("Registry fields", headers, rows);
     }
 
     private static List<ExportTable.Cell> unplacedRow(List<Trial> trials) {
