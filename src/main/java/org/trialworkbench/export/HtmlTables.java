@@ -54,13 +54,13 @@ final class HtmlTables {
     private static void entry(StringBuilder out, ExportTable.Entry e) {
         out.append("<div class=\"entry\">");
         if (!e.text().isEmpty()) {
-            out.append("<span class=\"val\">").append(Html.esc(e.text())).append("</span>");
+            out.append("<span class=\"val\">").append(Html.escBreakable(e.text())).append("</span>");
         }
         for (String flag : e.flags()) {
-            out.append(" <span class=\"flag\">").append(Html.esc(flag)).append("</span>");
+            out.append(" <span class=\"flag\">").append(Html.escBreakable(flag)).append("</span>");
         }
         if (!e.source().isEmpty()) {
-            out.append("<div class=\"src\">").append(Html.esc(e.source())).append("</div>");
+            out.append("<div class=\"src\">").append(Html.escBreakable(e.source())).append("</div>");
         }
         out.append("</div>");
     }
@@ -75,13 +75,13 @@ final class HtmlTables {
             out.append("<li>");
             String tag = AnnotationColumns.TAG.value().apply(a);
             if (!tag.isBlank()) {
-                out.append("<span class=\"tag\">").append(Html.esc(tag)).append("</span> ");
+                out.append("<span class=\"tag\">").append(Html.escBreakable(tag)).append("</span> ");
             }
-            out.append("<span class=\"note\">").append(Html.esc(a.note())).append("</span>");
+            out.append("<span class=\"note\">").append(Html.escBreakable(a.note())).append("</span>");
             for (AnnotationColumns.Column col : AnnotationColumns.details()) {
                 String v = col.value().apply(a);
                 if (v != null && !v.isBlank()) {
-                    out.append(" <span class=\"meta\">").append(Html.esc(col.label())).append(": ").append(Html.esc(v)).append("</span>");
+                    out.append(" <span class=\"meta\">").append(Html.esc(col.label())).append(": ").append(Html.escBreakable(v)).append("</span>");
                 }
             }
             out.append("</li>");
