@@ -54,7 +54,7 @@ final class Html {
         return b.toString();
     }
 
-    private static final int RUN = 16;
+    private static final int RUN = 24;
 
     private static void appendVisible(StringBuilder b, char c) {
         boolean control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c < 0xA0) || ExportText.isBidiControl(c);

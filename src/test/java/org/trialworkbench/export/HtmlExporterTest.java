@@ -40,6 +40,15 @@ class HtmlExporterTest {
     }
 
     @Test
+    void escapesTheFiveSpecialCharactersAndShowsBidiControls() {
+        assertThat(Html.esc("<a href='x' title=\"y\">&</a>")).isEqualTo("&lt;a href=&#39;x&#39; title=&quot;y&quot;&gt;&amp;&lt;/a&gt;");
+        assertThat(Html.esc("photo\u202Egnp.exe \u2066x\u2069")).isEqualTo("photo[U+202E]gnp.exe [U+2066]x[U+2069]");
+        assertThat(Html.escBreakable("0123456789abcdefghijklmnXYZ")).isEqualTo("0123456789abcdefghijklmn<wbr>XYZ");
+        assertThat(Html.escBreakable("2026-11-19T16:05:12Z")).isEqualTo("2026-11-19T16:05:12Z");
+        assertThat(Html.escBreakable("short words stay whole")).isEqualTo("short words stay whole");
+    }
+
+    @Test
     void escapesTextInsideSvgTitles() {
         String html = GoldenFiles.export(exporter, ExportFixtures.hostile(), ExportFixtures.HEADER);
         Document doc = Jsoup.parse(html);
