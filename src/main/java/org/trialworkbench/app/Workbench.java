@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.trialworkbench.analysis.TrialReader;
+import org.trialworkbench.export.CsvExporter;
+import org.trialworkbench.export.HtmlExporter;
 import org.trialworkbench.export.JsonExporter;
+import org.trialworkbench.export.MarkdownExporter;
 import org.trialworkbench.export.TrialExporter;
 import org.trialworkbench.importer.ImporterRegistry;
 import org.trialworkbench.service.CompareService;
@@ -40,7 +43,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     static Map<ExportFormat, TrialExporter> exporters() {
-        return Map.of(ExportFormat.JSON, new JsonExporter());
+        return Map.of(ExportFormat.JSON, new JsonExporter(), ExportFormat.CSV, new CsvExporter(), ExportFormat.HTML, new HtmlExporter(), ExportFormat.MD, new MarkdownExporter());
     }
 
     public TrialCatalogService catalog() {
