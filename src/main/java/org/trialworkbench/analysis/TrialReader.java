@@ -1,7 +1,9 @@
 package org.trialworkbench.analysis;
 
 import org.trialworkbench.analysis.cohorts.CohortReader;
+import org.trialworkbench.analysis.criteria.CriteriaReader;
 import org.trialworkbench.analysis.schedule.OutcomeScheduler;
+import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.Trial;
 
 /**
@@ -12,10 +14,15 @@ import org.trialworkbench.model.Trial;
 public final class TrialReader {
     private final OutcomeScheduler scheduler = new OutcomeScheduler();
     private final CohortReader cohorts = new CohortReader();
+    private final CriteriaReader criteria = new CriteriaReader();
 
     public Trial read(Trial trial) {
         Trial.Builder b = trial.toBuilder()
                 .outcomes(scheduler.schedule(trial.outcomes(), trial.dates()));
+        Eligibility e = trial.eligibility();
+        if (e.criteria().isEmpty() && e.criteriaText() != null) {
+            b.eligibility(e.withCriteria(criteria.read(e.criteriaText())));
+        }
         if (trial.cohorts().isEmpty()) {
             b.cohorts(cohorts.read(trial));
         }

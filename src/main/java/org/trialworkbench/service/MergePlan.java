@@ -132,7 +132,7 @@ final class MergePlan {
     }
 
     private String write(TrialGroup group, StoreTransaction tx) {
-        Trial merged = group.merged();
+        Trial merged = group.merged(storedSources.reader());
         String id = merged.id();
         tx.saveTrial(merged);
         for (String storedId : group.storedIds) {
@@ -171,7 +171,7 @@ final class MergePlan {
     List<ImportEvent> possibleDuplicates() {
         List<ImportEvent> found = new ArrayList<>();
         for (TrialGroup group : groups) {
-            Trial merged = group.merged();
+            Trial merged = group.merged(storedSources.reader());
             String title = merged.officialTitle() != null ? merged.officialTitle() : merged.briefTitle();
             for (String other : store.findTrialIdsByOfficialTitle(title)) {
                 if (!Objects.equals(other, merged.id()) && (LocalIds.isLocal(other) || LocalIds.isLocal(merged.id()))) {
@@ -188,7 +188,7 @@ final class MergePlan {
     String storedIdOf(PendingRecord pending, String fallback) {
         for (Planned p : planned) {
             if (p.input().pending() == pending) {
-                return owner(p.group()).merged().id();
+                return owner(p.group()).merged(storedSources.reader()).id();
             }
         }
         return fallback;

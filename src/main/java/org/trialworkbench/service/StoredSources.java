@@ -30,6 +30,10 @@ final class StoredSources {
         this.reader = reader;
     }
 
+    TrialReader reader() {
+        return reader;
+    }
+
     List<MergeInput> inputsOf(String trialId) {
         List<MergeInput> inputs = new ArrayList<>();
         for (RawSource raw : store.rawSourcesOf(trialId)) {

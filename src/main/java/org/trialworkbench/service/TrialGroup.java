@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.trialworkbench.analysis.TrialReader;
 import org.trialworkbench.analysis.merge.SourcedTrial;
 import org.trialworkbench.analysis.merge.TrialMerger;
 import org.trialworkbench.model.RegistryId;
@@ -49,10 +50,16 @@ final class TrialGroup {
         replacedShas.addAll(other.replacedShas);
     }
 
-    /** The merged trial; computed once, after the batch has been planned. */
-    Trial merged() {
+    /**
+     * The merged trial; computed once, after the batch has been planned. Merged from several
+     * sources, it is read once more: a schedule's horizon depends on dates another source gave.
+     */
+    Trial merged(TrialReader reader) {
         if (merged == null) {
             merged = TrialMerger.merge(inputs.stream().map(MergeInput::sourced).toList());
+            if (inputs.size() > 1) {
+                merged = reader.read(merged);
+            }
         }
         return merged;
     }

@@ -1,0 +1,107 @@
+package org.trialworkbench.analysis.criteria;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.trialworkbench.analysis.thresholds.ThresholdReader;
+import org.trialworkbench.model.Criterion;
+import org.trialworkbench.model.CriterionKind;
+
+/**
+ * Splits an eligibility text into atomic criteria with stable keys: I1, I2... for inclusion and
+ * E1, E2... for exclusion, in source order, each with the thresholds {@link ThresholdReader}
+ * reads in its text.
+ *
+ * <ul>
+ *   <li>Headers in their common spellings switch the kind and are not criteria ({@link SectionHeaders}).</li>
+ *   <li>Sub-items: a top-level item with everything nested under it is ONE criterion; nested
+ *       markers stay in its text, the top-level marker is removed ({@link SectionOutline}).</li>
+ *   <li>Criteria written as one paragraph are split at their counting enumeration ({@link InlineEnumeration}).</li>
+ *   <li>Without inclusion/exclusion headers the kind is inferred from numbering restarts and
+ *       wording ({@link KindInference}) and {@code kindInferred} is true; without evidence all
+ *       items are inclusions.</li>
+ *   <li>Nothing is dropped: every word of the source except header words and top-level list
+ *       markers is in exactly one criterion. Items with no letter or digit (table residue like "|")
+ *       are not criteria. Texts are whitespace-normalized.</li>
+ * </ul>
+ * Pure and thread-safe; linear in the text length.
+ */
+public final class CriteriaReader {
+    private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+    private final ThresholdReader thresholds;
+
+    public CriteriaReader() {
+        this(new ThresholdReader());
+    }
+
+    public CriteriaReader(ThresholdReader thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    /** The criteria of a whole eligibility text; empty for blank text or headers only. */
+    public List<Criterion> read(String eligibilityText) {
+        return keyed(split(eligibilityText, null), false);
+    }
+
+    /**
+     * The criteria of a text whose kind the source states outside the text (e.g. a registry's
+     * separate inclusion and exclusion fields); headers inside it still switch the kind.
+     */
+    public List<Criterion> read(String sectionText, CriterionKind kind) {
+        return keyed(split(sectionText, kind), true);
+    }
+
+    /** Separate inclusion and exclusion texts (either may be null), keyed as one list. */
+    public List<Criterion> read(String inclusionText, String exclusionText) {
+        List<RawCriterion> raw = new ArrayList<>(split(inclusionText, CriterionKind.INCLUSION));
+        raw.addAll(split(exclusionText, CriterionKind.EXCLUSION));
+        return keyed(raw, true);
+    }
+
+    private static List<RawCriterion> split(String text, CriterionKind givenKind) {
+        List<RawCriterion> raw = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return raw;
+        }
+        CriterionKind kind = givenKind;
+        List<String> section = new ArrayList<>();
+        // copied web text indents and spaces bullets with no-break spaces; they are blanks here
+        for (String line : LINE_BREAK.split(text.replace('\u00a0', ' '), -1)) {
+            SectionHeaders.Header header = SectionHeaders.recognise(line);
+            if (header == null) {
+                section.add(line);
+                continue;
+            }
+            raw.addAll(SectionOutline.split(section, kind));
+            section.clear();
+            kind = header.kind() != null ? header.kind() : kind;
+            if (!header.rest().isBlank()) {
+                section.add(header.rest());
+            }
+        }
+        raw.addAll(SectionOutline.split(section, kind));
+        raw.removeIf(r -> r.text().codePoints().noneMatch(Character::isLetterOrDigit));
+        return raw;
+    }
+
+    private List<Criterion> keyed(List<RawCriterion> raw, boolean kindGiven) {
+        boolean anyKind = kindGiven || raw.stream().anyMatch(r -> r.sectionKind() != null);
+        int firstExclusion = anyKind ? raw.size() : KindInference.firstExclusion(raw);
+        List<Criterion> out = new ArrayList<>();
+        int inclusions = 0;
+        int exclusions = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            RawCriterion r = raw.get(i);
+            CriterionKind kind = r.sectionKind();
+            boolean inferred = kind == null;
+            if (inferred) {
+                kind = i >= firstExclusion ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
+            }
+            String text = BLANKS.matcher(r.text()).replaceAll(" ").strip();
+            String key = kind == CriterionKind.INCLUSION ? "I" + ++inclusions : "E" + ++exclusions;
+            out.add(new Criterion(key, kind, text, thresholds.read(text), inferred));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package org.trialworkbench.analysis.criteria;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trialworkbench.model.CriterionKind;
+
+/**
+ * Recognises the header lines of an eligibility text in their many spellings: "Inclusion
+ * Criteria:", "Key exclusion criteria", "Criteria for exclusion", "INCLUSION CRITERIA",
+ * "Exclusion criteria -", "Patients must meet ALL of the following", "Patients will be excluded
+ * if", and neutral headings that switch no kind ("Eligibility criteria:", "DISEASE CHARACTERISTICS:").
+ * Criteria-word headers may carry a criterion on the same line after ':' or '-'; sentence headers
+ * must fill their line.
+ */
+final class SectionHeaders {
+    /** A header found at the start of a line: its kind (null = neutral) and the text after it. */
+    record Header(CriterionKind kind, String rest) {
+    }
+
+    private static final String DECOR = "[\\s#*_>|]*-?";
+    /** A qualifier ("(ARDS cohort)", "for Part A") is not header: it stays as text of the section. */
+    private static final String QUALIFIER = "(?=\\s*\\(|\\s+(?:for|in)\\s+[^:\\n]{1,40}:)";
+    private static final String END = "(?:\\s*[*_]*\\s*(?::|：|-(?:\\s|$)|–|—|\\.\\s*$|$)|" + QUALIFIER + ")";
+    private static final Pattern WORD_HEADER = Pattern.compile(DECOR
+            + "(?:(?:key|main|major|general|specific|additional|other)\\s+)?(?:(?<incl>inclusion)|(?<excl>exclusion|non-?inclusion)"
+            + "|(?<neutral>eligibility|inclusion\\s*/\\s*exclusion|inclusion\\s+and\\s+exclusion))"
+            + "(?:\\s+(?:criteria|criterion|criterias))?" + END, Pattern.CASE_INSENSITIVE);
+    private static final Pattern CRITERIA_FOR = Pattern.compile(DECOR
+            + "criteria\\s+for\\s+(?:(?<incl>inclusion)|(?<excl>exclusion)|(?<neutral>eligibility|participation))" + END,
+            Pattern.CASE_INSENSITIVE);
+    private static final String WHO = "(?:patients|subjects|participants|individuals|candidates|volunteers)";
+    private static final String FOLLOWING = "(?:\\s+(?:all|any|one|each)(?:\\s+of)?)?\\s+the\\s+following"
+            + "(?:\\s+(?:inclusion|exclusion|eligibility))?(?:\\s+(?:criteria|conditions|requirements))?"
+            + "(?:\\s+(?:to\\s+be|in\\s+order\\s+to\\s+be)\\s+(?:eligible|included|enrolled)[^:\\n\\d]{0,60})?";
+    private static final Pattern SENTENCE_INCLUSION = Pattern.compile(DECOR + "(?:(?:" + WHO
+            + "\\s+(?:must|should|have\\s+to|need\\s+to)\\s+(?:meet|fulfil|fulfill|satisfy|have)" + FOLLOWING + ")|(?:" + WHO
+            + "\\s+(?:are|will\\s+be|may\\s+be)\\s+(?:eligible|included)(?:\\s+(?:for|in)\\s+(?:the|this)\\s+(?:study|trial))?"
+            + "(?:\\s+if(?:\\s+they)?(?:\\s+(?:meet|fulfil|fulfill|satisfy|have))?(?:" + FOLLOWING + ")?)?)"
+            + "|to\\s+be\\s+eligible[^:\\n]{0,60}?(?:" + FOLLOWING + ")?)\\s*[:.]?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_EXCLUSION = Pattern.compile(DECOR + "(?:" + WHO
+            + "\\s+(?:will|shall|would|must|should)\\s+(?:be|not\\s+be)\\s+(?:excluded|ineligible|not\\s+eligible|eligible)"
+            + "(?:\\s+(?:from|for)\\s+(?:the|this)\\s+(?:study|trial))?(?:\\s+if(?:\\s+they(?:\\s+(?:have|meet|present\\s+with))?)?"
+            + "(?:" + FOLLOWING + ")?)?|(?:any|one)\\s+of\\s+the\\s+following\\s+(?:will|would|shall)\\s+exclude[^:\\n]{0,40})"
+            + "\\s*[:.]?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** PDQ-style group headings: "DISEASE CHARACTERISTICS:", "PRIOR CONCURRENT THERAPY:". */
+    private static final Pattern CAPS_HEADING = Pattern.compile(
+            "\\s*(?=[^a-z]*[A-Z]{3})[A-Z][A-Z /&,()-]{2,60}:\\s*$");
+
+    private static final Pattern EXCLUDING = Pattern.compile(
+            "\\b(?:excluded|ineligible|not\\s+eligible|not\\s+be\\s+eligible|exclude)\\b", Pattern.CASE_INSENSITIVE);
+
+    private SectionHeaders() {
+    }
+
+    /** The header starting this line, or null when the line is no header. */
+    static Header recognise(String line) {
+        Matcher m = WORD_HEADER.matcher(line);
+        if (m.lookingAt() || (m = CRITERIA_FOR.matcher(line)).lookingAt()) {
+            return new Header(kind(m), line.substring(m.end()));
+        }
+        if (SENTENCE_INCLUSION.matcher(line).matches()) {
+            return new Header(CriterionKind.INCLUSION, "");
+        }
+        if ((m = SENTENCE_EXCLUSION.matcher(line)).matches()) {
+            boolean notEligible = !EXCLUDING.matcher(m.group()).find();
+            return new Header(notEligible ? CriterionKind.INCLUSION : CriterionKind.EXCLUSION, "");
+        }
+        if (CAPS_HEADING.matcher(line).matches()) {
+            return new Header(null, "");
+        }
+        return null;
+    }
+
+    private static CriterionKind kind(Matcher m) {
+        if (m.group("incl") != null) {
+            return CriterionKind.INCLUSION;
+        }
+        return m.group("excl") != null ? CriterionKind.EXCLUSION : null;
+    }
+}

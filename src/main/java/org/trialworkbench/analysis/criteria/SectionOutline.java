@@ -1,0 +1,176 @@
+package org.trialworkbench.analysis.criteria;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.trialworkbench.model.CriterionKind;
+
+/**
+ * Splits the lines of one section (the lines between two headers) into criteria.
+ *
+ * <p>Rule for sub-items: a top-level list item and everything nested under it (deeper-indented
+ * items, items of another marker style right under it, continuation lines) form ONE criterion;
+ * nested markers stay in its text, only the top-level marker is removed. An unmarked paragraph
+ * is its own criterion unless it is indented under the current item. In a section without any
+ * line markers, each line or sentence-run is a unit and in-line enumerations ("a) ... b) ...")
+ * are split by {@link InlineEnumeration}.
+ */
+final class SectionOutline {
+    /** A line that announces sub-items written at its own indent: "Organ function:", "one of the following". */
+    private static final Pattern INTRODUCES = Pattern.compile(
+            "(?:[:：]|\\b(?:following|follows|including|include|either|below))\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUES = Pattern.compile(
+            "(?s).*(?:[,(/\\-–]|\\b(?:and|or|with|of|the|to|in|for|a|an|than|by|at|on|as))\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private record Open(int indent, String style) {
+    }
+
+    private final CriterionKind kind;
+    private final List<RawCriterion> out = new ArrayList<>();
+    private final List<Open> stack = new ArrayList<>();
+    private StringBuilder current;
+    private int currentNumber;
+    private boolean inline;
+    private String lastContent = "";
+
+    private SectionOutline(CriterionKind kind) {
+        this.kind = kind;
+    }
+
+    static List<RawCriterion> split(List<String> lines, CriterionKind kind) {
+        SectionOutline outline = new SectionOutline(kind);
+        boolean marked = lines.stream().anyMatch(l -> ListMarker.at(l.stripLeading()) != null);
+        if (marked) {
+            outline.readMarked(lines);
+        } else {
+            outline.inline = true;
+            outline.readUnmarked(lines);
+        }
+        outline.close();
+        return outline.out;
+    }
+
+    private void readMarked(List<String> lines) {
+        boolean blankBefore = false;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                blankBefore = true;
+                continue;
+            }
+            int indent = indentOf(line);
+            String content = line.substring(indent);
+            ListMarker marker = ListMarker.at(content);
+            if (marker != null) {
+                item(indent, resolveLetter(marker), content);
+                lastContent = content;
+            } else if (current != null && (!blankBefore || indent > stack.get(0).indent()
+                    || INTRODUCES.matcher(lastContent).find())) {
+                current.append(' ').append(content);
+                lastContent = content;
+            } else {
+                close();
+                stack.add(new Open(indent, null));
+                start(content, 0);
+                lastContent = content;
+            }
+            blankBefore = false;
+        }
+    }
+
+    /** Places a marked line: a sibling of an open item of its style, else a child, else top level. */
+    private void item(int indent, ListMarker marker, String content) {
+        int sibling = -1;
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Open o = stack.get(i);
+            if (marker.style().equals(o.style()) && Math.abs(o.indent() - indent) <= 1) {
+                sibling = i;
+                break;
+            }
+        }
+        if (sibling >= 0) {
+            truncate(sibling);
+        } else {
+            while (!stack.isEmpty() && stack.get(stack.size() - 1).indent() > indent) {
+                stack.remove(stack.size() - 1);
+            }
+            Open top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+            if (top != null && top.style() == null && top.indent() >= indent) {
+                stack.clear(); // an unmarked paragraph only owns items indented under it
+            } else if (top != null && top.indent() == indent && !INTRODUCES.matcher(lastContent).find()) {
+                stack.clear(); // a new marker style at the same indent nests only under a lead-in ("...:")
+            }
+        }
+        if (stack.isEmpty()) {
+            close();
+            start(content.substring(marker.length()), statedNumber(marker, content));
+        } else {
+            current.append(' ').append(content);
+        }
+        stack.add(new Open(indent, marker.style()));
+    }
+
+    /** "i." right after "h." is a letter, not roman one. */
+    private ListMarker resolveLetter(ListMarker marker) {
+        if (!marker.couldBeLetter()) {
+            return marker;
+        }
+        ListMarker letter = marker.asLetter();
+        return stack.stream().anyMatch(o -> letter.style().equals(o.style())) ? letter : marker;
+    }
+
+    private void readUnmarked(List<String> lines) {
+        String previous = null;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                previous = null;
+                continue;
+            }
+            String content = line.strip();
+            if (current != null && previous != null && (CONTINUES.matcher(previous).matches()
+                    || Character.isLowerCase(content.charAt(0)))) {
+                current.append(' ').append(content);
+            } else {
+                close();
+                start(content, 0);
+            }
+            previous = content;
+        }
+    }
+
+    private void start(String text, int number) {
+        current = new StringBuilder(text);
+        currentNumber = number;
+    }
+
+    private void close() {
+        if (current != null && inline) {
+            out.addAll(InlineEnumeration.split(current.toString(), kind));
+        } else if (current != null) {
+            out.add(new RawCriterion(current.toString(), kind, currentNumber));
+        }
+        current = null;
+        truncate(0);
+    }
+
+    private void truncate(int size) {
+        while (stack.size() > size) {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
+    private static int statedNumber(ListMarker marker, String content) {
+        if (marker.numeric()) {
+            return marker.ordinal();
+        }
+        ListMarker inner = ListMarker.at(content.substring(marker.length()));
+        return inner != null && inner.numeric() ? inner.ordinal() : 0;
+    }
+
+    private static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

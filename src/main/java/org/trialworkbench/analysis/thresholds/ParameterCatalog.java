@@ -1,0 +1,114 @@
+package org.trialworkbench.analysis.thresholds;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The canonical parameters and their synonyms ({@code parameters.csv}, {@code synonyms.csv}), and
+ * the search for parameter names in a text.
+ */
+final class ParameterCatalog {
+    private final Map<String, ParameterInfo> parameters = new HashMap<>();
+    private final Map<String, List<Synonym>> byPrefix = new HashMap<>();
+
+    ParameterCatalog() {
+        for (String[] r : DataTables.rows("parameters.csv", 5)) {
+            parameters.put(r[0], new ParameterInfo(r[0], blankToNull(r[1]), Double.parseDouble(r[2]),
+                    Double.parseDouble(r[3]), blankToNull(r[4])));
+        }
+        for (String[] r : DataTables.rows("synonyms.csv", 3)) {
+            if (!parameters.containsKey(r[0])) {
+                throw new IllegalStateException("synonym for unknown parameter " + r[0]);
+            }
+            String prefix = r[1].substring(0, 2).toLowerCase(Locale.ROOT);
+            byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>()).add(synonym(r[0], r[1], r[2].equals("s")));
+        }
+        byPrefix.values().forEach(list -> list.sort(Comparator.comparingInt(Synonym::length).reversed()));
+    }
+
+    ParameterInfo info(String parameter) {
+        return parameters.get(parameter);
+    }
+
+    /** All parameter names in the text, left to right, the longest one where names overlap. */
+    List<Mention> mentions(String text) {
+        List<Mention> kept = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Mention m = startingAt(text, i);
+            if (m != null) {
+                kept.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The longest synonym starting at a word start. Synonyms are indexed by their first two
+     * characters, so each position tries only a handful of them: linear in the text length.
+     */
+    private Mention startingAt(String text, int i) {
+        if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                || i + 1 >= text.length()) {
+            return null;
+        }
+        List<Synonym> candidates = byPrefix.get(text.substring(i, i + 2).toLowerCase(Locale.ROOT));
+        if (candidates == null) {
+            return null;
+        }
+        for (Synonym s : candidates) {
+            int end = s.matchEnd(text, i);
+            if (end > 0) {
+                // "%FVC", "%DLCO": the percent sign belongs to the name
+                int start = i > 0 && text.charAt(i - 1) == '%' ? i - 1 : i;
+                return new Mention(start, end, s.parameter());
+            }
+        }
+        return null;
+    }
+
+    /** A synonym; a blank in it matches any run of whitespace, and it must end at a word end. */
+    private record Synonym(String parameter, String written, boolean caseSensitive) {
+        int matchEnd(String text, int from) {
+            int t = from;
+            for (int k = 0; k < written.length(); k++) {
+                char c = written.charAt(k);
+                if (c == ' ') {
+                    int blanks = t;
+                    while (t < text.length() && Character.isWhitespace(text.charAt(t))) {
+                        t++;
+                    }
+                    if (t == blanks) {
+                        return -1;
+                    }
+                } else if (t >= text.length() || !same(c, text.charAt(t++))) {
+                    return -1;
+                }
+            }
+            return t < text.length() && Character.isLetterOrDigit(text.charAt(t)) ? -1 : t;
+        }
+
+        private boolean same(char a, char b) {
+            return a == b || !caseSensitive && Character.toLowerCase(a) == Character.toLowerCase(b);
+        }
+
+        int length() {
+            return written.length();
+        }
+    }
+
+    private static Synonym synonym(String parameter, String written, boolean caseSensitive) {
+        return new Synonym(parameter, written, caseSensitive);
+    }
+
+    private static String blankToNull(String s) {
+        return s.isBlank() ? null : s;
+    }
+}

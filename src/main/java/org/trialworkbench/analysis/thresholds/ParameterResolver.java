@@ -1,0 +1,120 @@
+package org.trialworkbench.analysis.thresholds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which parameter(s) a value expression limits: the nearest parameter name before it in
+ * the same clause (with names joined to it by "or"/"and"/"/", as in "VC or DLCO below 70%"), else
+ * the parameter of the expression it is chained to ("BMI >18 and <35"), else a name right after
+ * it ("at least 1500 granulocytes"), else age for a range in years without duration wording.
+ * Otherwise nothing: a number without a named parameter is not a threshold.
+ */
+final class ParameterResolver {
+    /** Where a parameter's clause ends: sentence or list punctuation, or another number (not "CrC1"). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;]|(?<![\\p{L}])\\d|[.]\\s|\\n\\s*\\n");
+    private static final Pattern JOINER = Pattern.compile(
+            "[\\s()%]*(?:,|/|&|or|and|and/or|as well as)[\\s()%]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME_NAME_JOIN = Pattern.compile("[\\s()\\[\\]]*");
+    /** Between two chained expressions: a connector (not bare blanks: "65-74 years ≥ 1.5 points"), maybe after a short parenthesis without numbers ("(ULN) or"). */
+    private static final Pattern CHAIN = Pattern.compile(
+            "\\s*(?:\\([^()\\d]{1,30}\\))?\\s*(?:[,(]\\s*(?:and|or|but|and/or)?|(?:and|or|but|and/or))\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORWARD = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
+    private static final Pattern AGE_WORDS = Pattern.compile("(?<![\\p{L}])(?:old|older|younger|of age)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION_WORDS = Pattern.compile(
+            "(?<![\\p{L}])(?:within|for|since|after|before|prior|previous|previously|duration|history|ago|last|past"
+            + "|follow|following|from|during|onset|diagnosis|treatment|therapy)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_GAP = 70;
+
+    /** Parameters found for one expression, and where the span of the threshold starts or ends. */
+    record Resolution(List<String> parameters, int spanStart, int spanEnd, boolean inferred) {
+    }
+
+    Resolution resolve(String text, List<Mention> mentions, ValueExpression e, ValueExpression previous,
+                       Resolution previousResolution) {
+        int floor = previous == null ? 0 : Math.max(previous.end(),
+                previousResolution == null ? 0 : previousResolution.spanEnd());
+        Resolution backward = backward(text, mentions, e, floor);
+        if (backward != null) {
+            return backward;
+        }
+        if (previous != null && previousResolution != null
+                && CHAIN.matcher(text).region(previous.end(), e.start()).matches()) {
+            return new Resolution(previousResolution.parameters(), e.start(), e.end(), previousResolution.inferred());
+        }
+        Resolution forward = forward(text, mentions, e);
+        return forward != null ? forward : inferredAge(text, e);
+    }
+
+    private Resolution backward(String text, List<Mention> mentions, ValueExpression e, int floor) {
+        int nearest = -1;
+        for (int i = 0; i < mentions.size() && mentions.get(i).end() <= e.start(); i++) {
+            nearest = i;
+        }
+        if (nearest < 0 || mentions.get(nearest).start() < floor) {
+            return null;
+        }
+        Mention m = mentions.get(nearest);
+        if (e.start() - m.end() > MAX_GAP
+                || CLAUSE_BREAK.matcher(text).region(m.end(), e.start()).find()
+                || (e.commaComparator() && !text.substring(m.end(), e.start()).isBlank())) {
+            return null;
+        }
+        List<String> parameters = new ArrayList<>(List.of(m.parameter()));
+        int start = m.start();
+        for (int i = nearest - 1; i >= 0; i--) {
+            Mention p = mentions.get(i);
+            if (p.start() < floor) {
+                break;
+            }
+            boolean sameName = p.parameter().equals(mentions.get(i + 1).parameter())
+                    && SAME_NAME_JOIN.matcher(text).region(p.end(), start).matches();
+            if (!sameName && !JOINER.matcher(text).region(p.end(), start).matches()) {
+                break;
+            }
+            if (!parameters.contains(p.parameter())) {
+                parameters.add(0, p.parameter());
+            }
+            start = p.start();
+        }
+        return new Resolution(parameters, start, e.end(), false);
+    }
+
+    private Resolution forward(String text, List<Mention> mentions, ValueExpression e) {
+        var gap = FORWARD.matcher(text).region(e.end(), text.length());
+        if (!gap.lookingAt()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.start() == gap.end()) {
+                return new Resolution(List.of(m.parameter()), e.start(), m.end(), false);
+            }
+        }
+        return null;
+    }
+
+    /** "between 18 and 75 years", "18 years or older": age, unless the clause speaks of a duration. */
+    private Resolution inferredAge(String text, ValueExpression e) {
+        String unitKey = e.unit() == null ? "" : UnitCatalog.key(e.unit());
+        if (!unitKey.startsWith("year") && !unitKey.startsWith("yrs")) {
+            return null;
+        }
+        int clauseStart = Math.max(0, e.start() - 60);
+        int clauseEnd = Math.min(text.length(), e.end() + 40);
+        String after = text.substring(e.end(), clauseEnd);
+        boolean ageWords = unitKey.endsWith("ofage") || unitKey.endsWith("old") || AGE_WORDS.matcher(after).lookingAt() || AGE_WORDS.matcher(text).region(e.start(), e.end()).find()
+                || AGE_WORDS.matcher(after).find() && !DURATION_WORDS.matcher(after).find();
+        boolean durationWords = DURATION_WORDS.matcher(text.substring(clauseStart, clauseEnd)).find();
+        if (ageWords && !durationWords) {
+            return new Resolution(List.of("age"), e.start(), e.end(), false);
+        }
+        if (!durationWords && e.upper() != null) {
+            return new Resolution(List.of("age"), e.start(), e.end(), true);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package org.trialworkbench.analysis.thresholds;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.trialworkbench.model.Quantity;
+
+/**
+ * Converts a value with its written unit to the parameter's canonical unit ({@code units.csv}),
+ * and flags what does not fit: a unit the parameter is not measured in, a missing unit, a value
+ * outside the plausible range. A doubtful value is never normalized; the one unit that would make
+ * it plausible is offered as a LIKELY_UNIT flag.
+ */
+final class ThresholdNormalizer {
+    private final UnitCatalog units;
+
+    ThresholdNormalizer(UnitCatalog units) {
+        this.units = units;
+    }
+
+    /** The normalized lower value (or null), adding flags to {@code flags}. */
+    Quantity normalize(ParameterInfo p, double value, Double upper, String writtenUnit, List<String> flags) {
+        String unit = writtenUnit;
+        if (unit == null && p.impliedUnit() != null) {
+            unit = p.impliedUnit();
+            flags.add(ThresholdFlags.UNIT_IMPLIED);
+        }
+        if (unit == null) {
+            if (p.unitless()) {
+                return new Quantity(value, null);
+            }
+            flags.add(ThresholdFlags.UNIT_MISSING);
+            offerLikelyUnit(p, value, upper, flags);
+            return null;
+        }
+        UnitRow row = units.row(p.name(), unit);
+        if (row == null || row.generic() && row.normalizedUnit() == null) {
+            flags.add(ThresholdFlags.UNIT_IMPLAUSIBLE);
+            offerLikelyUnit(p, value, upper, flags);
+            return null;
+        }
+        if (row.flag() != null) {
+            flags.add(row.flag());
+        }
+        if (row.normalizedUnit() != null && !row.normalizedUnit().equals(p.canonicalUnit())) {
+            return new Quantity(value * row.factor(), row.normalizedUnit()); // relative units (x ULN) stay relative
+        }
+        double lower = value * row.factor();
+        if (!p.plausible(lower) || upper != null && !p.plausible(upper * row.factor())) {
+            flags.add(ThresholdFlags.VALUE_IMPLAUSIBLE);
+            offerLikelyUnit(p, value, upper, flags);
+            return null;
+        }
+        return new Quantity(round(lower), p.canonicalUnit());
+    }
+
+    /** Offers a unit only when every plausible reading agrees on the conversion factor. */
+    private void offerLikelyUnit(ParameterInfo p, double value, Double upper, List<String> flags) {
+        List<UnitRow> fitting = new ArrayList<>();
+        Set<Double> factors = new LinkedHashSet<>();
+        for (UnitRow r : units.rowsFor(p.name())) {
+            boolean fits = p.plausible(value * r.factor()) && (upper == null || p.plausible(upper * r.factor()));
+            if (fits && r.normalizedUnit() == null && r.flag() == null) {
+                fitting.add(r);
+                factors.add(r.factor());
+            }
+        }
+        if (factors.size() == 1) {
+            flags.add(ThresholdFlags.LIKELY_UNIT + fitting.get(0).display());
+        }
+    }
+
+    /** Conversion factors carry float noise; 6 significant digits are more than any criterion states. */
+    private static double round(double v) {
+        if (v == 0) {
+            return 0;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+    }
+}

@@ -1,0 +1,105 @@
+package org.trialworkbench.analysis.thresholds;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The unit spellings of {@code units.csv}: recognising a unit after a number and converting it. */
+final class UnitCatalog {
+    private final Map<String, UnitRow> byParameterAndKey = new HashMap<>();
+    private final Map<String, List<UnitRow>> byParameter = new HashMap<>();
+    private final Pattern unitPattern;
+
+    UnitCatalog() {
+        Set<String> spellings = new LinkedHashSet<>();
+        for (String[] r : DataTables.rows("units.csv", 5)) {
+            UnitRow row = new UnitRow(r[0], r[1], Double.parseDouble(r[2]), blankToNull(r[3]), blankToNull(r[4]));
+            byParameterAndKey.putIfAbsent(r[0] + "|" + key(r[1]), row);
+            byParameter.computeIfAbsent(r[0], p -> new ArrayList<>()).add(row);
+            spellings.add(r[1]);
+        }
+        unitPattern = buildPattern(spellings);
+    }
+
+    /** The unit written at {@code from} (after optional blanks), or null; the match's end is {@code end()}. */
+    Matcher unitAt(String text, int from) {
+        Matcher m = unitPattern.matcher(text);
+        m.region(from, text.length());
+        return m.lookingAt() && m.end(1) > m.start(1) ? m : null;
+    }
+
+    /** The row for a written unit: the parameter's own one, else the generic one, else null. */
+    UnitRow row(String parameter, String writtenUnit) {
+        String k = key(writtenUnit);
+        UnitRow own = byParameterAndKey.get(parameter + "|" + k);
+        return own != null ? own : byParameterAndKey.get("*|" + k);
+    }
+
+    List<UnitRow> rowsFor(String parameter) {
+        return byParameter.getOrDefault(parameter, List.of());
+    }
+
+    /** Spelling-insensitive key: case, blanks, micro signs, multiplication signs and superscripts. */
+    static String key(String unit) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : unit.toLowerCase().toCharArray()) {
+            switch (c) {
+                case ' ', '\t', '\n', '\r', '\u00a0', '\\' -> { }
+                case 'µ', 'μ' -> sb.append('u');
+                case '×', '*', '⋅', '·' -> sb.append('x');
+                case '²' -> sb.append("^2");
+                case '³' -> sb.append("^3");
+                case '⁹' -> sb.append("^9");
+                default -> sb.append(c);
+            }
+        }
+        String k = sb.toString();
+        return k.startsWith("mc") && k.length() > 2 && "gm".indexOf(k.charAt(2)) >= 0 ? "u" + k.substring(2) : k;
+    }
+
+    private static Pattern buildPattern(Set<String> spellings) {
+        List<String> sorted = new ArrayList<>(spellings);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder sb = new StringBuilder("\\s*(");
+        for (int i = 0; i < sorted.size(); i++) {
+            sb.append(i == 0 ? "" : "|").append(spellingRegex(sorted.get(i)));
+        }
+        return Pattern.compile(sb.append(")").toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Blanks match any whitespace, x any multiplication sign, µ any micro spelling, ^ is optional. */
+    private static String spellingRegex(String spelling) {
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int i = 0; i < spelling.length(); i++) {
+            char c = spelling.charAt(i);
+            if (c == ' ') {
+                sb.append("\\s*");
+            } else if (c == 'x' && i == 0) {
+                sb.append("[x×*⋅·]");
+            } else if (c == 'µ') {
+                sb.append("(?:µ|μ|u|mc)");
+            } else if (c == '/') {
+                sb.append("\\s*/\\s*");
+            } else if (c == '^') {
+                sb.append("\\\\?\\^?");
+            } else {
+                sb.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        char last = spelling.charAt(spelling.length() - 1);
+        if (Character.isLetterOrDigit(last)) {
+            sb.append("(?![\\p{L}\\p{N}])");
+        }
+        return sb.append(")").toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s.isBlank() ? null : s;
+    }
+}

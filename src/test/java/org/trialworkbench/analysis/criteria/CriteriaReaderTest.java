@@ -1,0 +1,162 @@
+package org.trialworkbench.analysis.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.trialworkbench.model.Criterion;
+import org.trialworkbench.model.CriterionKind;
+
+class CriteriaReaderTest {
+    private final CriteriaReader reader = new CriteriaReader();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Inclusion Criteria:                          | INCLUSION
+        INCLUSION CRITERIA                           | INCLUSION
+        Key inclusion criteria                       | INCLUSION
+        Criteria for inclusion:                      | INCLUSION
+        **Inclusion Criteria:**                      | INCLUSION
+        -INCLUSION CRITERIA:                         | INCLUSION
+        Inclusion Criteria：                          | INCLUSION
+        Patients must meet ALL of the following:     | INCLUSION
+        Subjects must meet all the following inclusion criteria to be eligible for participation in this study: | INCLUSION
+        Exclusion Criteria:                          | EXCLUSION
+        Key exclusion criteria                       | EXCLUSION
+        Criteria for exclusion                       | EXCLUSION
+        Exclusion criteria -                         | EXCLUSION
+        EXCLUSION CRITERIA:                          | EXCLUSION
+        Patients will be excluded if                 | EXCLUSION
+        Subjects will be excluded if they meet any of the following criteria: | EXCLUSION
+        """)
+    void recognisesHeaderSpellings(String header, CriterionKind kind) {
+        List<Criterion> read = reader.read(header + "\n1. Adults\n2. Signed consent");
+        assertThat(read).extracting(Criterion::kind).containsExactly(kind, kind);
+        assertThat(read).extracting(Criterion::text).containsExactly("Adults", "Signed consent");
+        assertThat(read).noneMatch(Criterion::kindInferred);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        1. one\\n2. two\\n3. three          | one;two;three
+        1) one\\n2) two                     | one;two
+        (1) one\\n(2) two                   | one;two
+        a) one\\nb) two                     | one;two
+        - one\\n- two                       | one;two
+        * one\\n* two                       | one;two
+        • one\\n• two                       | one;two
+        i. one\\nii. two\\niii. three       | one;two;three
+        i) one\\nii) two                    | one;two
+        """)
+    void splitsEveryMarkerShape(String text, String expected) {
+        List<Criterion> read = reader.read("Inclusion criteria:\n" + text.replace("\\n", "\n"));
+        assertThat(read).extracting(Criterion::text).containsExactly(expected.split(";"));
+        assertThat(read).extracting(Criterion::key).startsWith("I1");
+    }
+
+    @Test
+    void keepsSubItemsInsideTheirParent() {
+        String text = """
+            Inclusion Criteria:
+
+            * lung involvement: with
+              * VC below 70%
+              * DLCO below 70%
+            * Signed consent
+            1. Organ function:
+            a) ANC >= 1500/mm3
+            b) Platelets >= 100,000/mm3
+            2. Adults
+            """;
+        List<Criterion> read = reader.read(text);
+        assertThat(read).extracting(Criterion::text).containsExactly(
+                "lung involvement: with * VC below 70% * DLCO below 70%", "Signed consent",
+                "Organ function: a) ANC >= 1500/mm3 b) Platelets >= 100,000/mm3", "Adults");
+        assertThat(read.get(0).thresholds()).hasSize(2);
+        assertThat(read.get(2).thresholds()).hasSize(2);
+    }
+
+    @Test
+    void readsPdqStyleGroupsWithIndentedItems() {
+        String text = "        DISEASE CHARACTERISTICS:\n\n          -  Histologically confirmed cancer\n"
+                + "             of the ovary\n\n               -  Stage IIIB\n\n        Age\n\n          -  18 and over\n";
+        List<Criterion> read = reader.read(text);
+        assertThat(read).extracting(Criterion::text).containsExactly(
+                "Histologically confirmed cancer of the ovary - Stage IIIB", "Age - 18 and over");
+        assertThat(read.get(1).thresholds().get(0).parameter()).isEqualTo("age");
+    }
+
+    @Test
+    void leavesAHeaderlessListAllInclusionWithoutEvidence() {
+        List<Criterion> read = reader.read("- Adults\n- Signed consent\n- Uncontrolled diabetes");
+        assertThat(read).extracting(Criterion::key).containsExactly("I1", "I2", "I3");
+        assertThat(read).allMatch(Criterion::kindInferred);
+    }
+
+    @Test
+    void startsExclusionsWhereANumberedListRestarts() {
+        List<Criterion> read = reader.read("1. Adults\n2. Signed consent\n1. History of stroke\n2. Pregnancy");
+        assertThat(read).extracting(Criterion::key).containsExactly("I1", "I2", "E1", "E2");
+        assertThat(read).allMatch(Criterion::kindInferred);
+    }
+
+    @Test
+    void doesNotSplitALoneParenthesisedNumberInAParagraph() {
+        List<Criterion> read = reader.read("Adults with grade (1) toxicity only", CriterionKind.INCLUSION);
+        assertThat(read).extracting(Criterion::text).containsExactly("Adults with grade (1) toxicity only");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   \n\n  ", "Inclusion Criteria:\nExclusion Criteria:", "|\n||\n-\n*"})
+    void readsNoCriteriaFromEmptyOrHeaderOnlyText(String text) {
+        assertThat(reader.read(text)).isEmpty();
+    }
+
+    @Test
+    void readsFiveKilobytesInMilliseconds() {
+        StringBuilder sb = new StringBuilder("Inclusion Criteria:\n");
+        for (int i = 1; sb.length() < 5000; i++) {
+            sb.append(i).append(". Platelet count \\>= 100,000/mm\\^3 and AST/ALT ≤ 2.5 x ULN (a) b) (1) 2)\n");
+        }
+        String text = sb.toString();
+        reader.read(text); // warm up
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long cpu = mx.getCurrentThreadCpuTime();
+        List<Criterion> read = reader.read(text);
+        assertThat((mx.getCurrentThreadCpuTime() - cpu) / 1e6).as("CPU ms").isLessThan(100);
+        assertThat(read).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void readsASectionOfAKnownKindWithoutInferring() {
+        List<Criterion> read = reader.read("- Pregnancy\n- HIV", CriterionKind.EXCLUSION);
+        assertThat(read).extracting(Criterion::key).containsExactly("E1", "E2");
+        assertThat(read).noneMatch(Criterion::kindInferred);
+    }
+
+    @Test
+    void keysSeparateInclusionAndExclusionFieldsAsOneList() {
+        List<Criterion> read = reader.read("1. Adults\n2. Consent", "1. Pregnancy");
+        assertThat(read).extracting(Criterion::key).containsExactly("I1", "I2", "E1");
+        assertThat(read).extracting(Criterion::kind).containsExactly(
+                CriterionKind.INCLUSION, CriterionKind.INCLUSION, CriterionKind.EXCLUSION);
+    }
+
+    @Test
+    void keepsAHeaderQualifierAsText() {
+        List<Criterion> read = reader.read("Inclusion Criteria (ARDS cohort):\n* Adults");
+        assertThat(read).extracting(Criterion::text).containsExactly("(ARDS cohort):", "Adults");
+        assertThat(read).extracting(Criterion::kind).containsOnly(CriterionKind.INCLUSION);
+    }
+
+    @Test
+    void treatsNoBreakSpacesAsBlanks() {
+        List<Criterion> read = reader.read("Exclusion\u00a0criteria:\n\u2022\u00a0Pregnancy\n\u00a0\u00a0\u2022\u00a0nursing\n\u2022\u00a0HIV");
+        assertThat(read).extracting(Criterion::text).containsExactly("Pregnancy \u2022 nursing", "HIV");
+    }
+}

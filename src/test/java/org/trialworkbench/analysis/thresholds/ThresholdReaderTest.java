@@ -1,0 +1,130 @@
+package org.trialworkbench.analysis.thresholds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.trialworkbench.model.Comparator;
+import org.trialworkbench.model.Threshold;
+
+class ThresholdReaderTest {
+    private static final ThresholdReader READER = new ThresholdReader();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Hb above 10 g/dL                      | GT
+        Hb over 10 g/dL                       | GT
+        Hb more than 10 g/dL                  | GT
+        Hb greater than 10 g/dL               | GT
+        Hb exceeding 10 g/dL                  | GT
+        Hb > 10 g/dL                          | GT
+        Hb ＞10 g/dL                           | GT
+        Hb \\> 10 g/dL                         | GT
+        Hb below 10 g/dL                      | LT
+        Hb under 10 g/dL                      | LT
+        Hb less than 10 g/dL                  | LT
+        Hb < 10 g/dL                          | LT
+        Hb is 10 g/dL or more                 | GE
+        Hb of at least 10 g/dL                | GE
+        Hb ≥ 10 g/dL                          | GE
+        Hb >= 10 g/dL                         | GE
+        Hb => 10 g/dL                         | GE
+        Hb \\>= 10 g/dL                        | GE
+        Hb ≧ 10 g/dL                          | GE
+        Hb not less than 10 g/dL              | GE
+        Hb greater than or equal to 10 g/dL   | GE
+        Hb is 10 g/dL or less                 | LE
+        Hb at most 10 g/dL                    | LE
+        Hb not exceeding 10 g/dL              | LE
+        Hb up to 10 g/dL                      | LE
+        Hb no more than 10 g/dL               | LE
+        Hb not more than 10 g/dL              | LE
+        Hb ≤ 10 g/dL                          | LE
+        Hb <= 10 g/dL                         | LE
+        Hb =< 10 g/dL                         | LE
+        Hb =\\< 10 g/dL                        | LE
+        Hb less than or equal to 10 g/dL      | LE
+        Hb between 10 and 12 g/dL             | BETWEEN
+        Hb 10 to 12 g/dL                      | BETWEEN
+        """)
+    void keepsTheExactMeaningOfEachComparator(String phrase, Comparator expected) {
+        List<Threshold> read = READER.read(phrase);
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0).comparator()).isEqualTo(expected);
+        assertThat(read.get(0).parameter()).isEqualTo("Hb");
+        assertThat(read.get(0).value()).isEqualTo(10.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "within 4 years after onset",
+        "Class III or IV Lupus Nephritis",
+        "Cyclophosphamide is used more than 10 g in total.",
+        "at least 2 prior lines of therapy",
+        "more than 3 weeks since surgery",
+        "History of malignancy within previous 5 years.",
+        "a negative pregnancy test done =< 7 days prior to registration",
+        "",
+    })
+    void readsNoThresholdWithoutANamedParameter(String text) {
+        assertThat(READER.read(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        total bilirubin < 34.2 µmol/L        | bilirubin         | 2.0   | mg/dL
+        total bilirubin < 2 mg/dL            | bilirubin         | 2.0   | mg/dL
+        serum creatinine ≤ 176.8 µmol/L      | serum creatinine  | 2.0   | mg/dL
+        haemoglobin ≥ 100 g/L                | Hb                | 10.0  | g/dL
+        albumin ≥ 3.0 g/dL                   | albumin           | 3.0   | g/dL
+        platelets ≥ 100 x 10^3/µL            | platelets         | 100.0 | 10*9/L
+        platelets ≥ 100,000/µL               | platelets         | 100.0 | 10*9/L
+        ANC ≥ 1.5 x 10^9/L                   | ANC               | 1.5   | 10*9/L
+        WBC ≥ 3000/mm3                       | WBC               | 3.0   | 10*9/L
+        AST ≤ 2.5 x ULN                      | AST               | 2.5   | ULN
+        """)
+    void convertsToTheCanonicalUnit(String phrase, String parameter, double value, String unit) {
+        Threshold t = READER.read(phrase).get(0);
+        assertThat(t.parameter()).isEqualTo(parameter);
+        assertThat(t.normalized().value()).isCloseTo(value, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(t.normalized().unit()).isEqualTo(unit);
+    }
+
+    @Test
+    void flagsACreatinineInMillimolesAndOffersMicromoles() {
+        Threshold t = READER.read("serum creatinine above 120 mmol/L").get(0);
+        assertThat(t.normalized()).isNull();
+        assertThat(t.flags()).containsExactly(ThresholdFlags.UNIT_IMPLAUSIBLE, "LIKELY_UNIT:umol/L");
+    }
+
+    @Test
+    void flagsAnImplausibleValueInAPlausibleUnit() {
+        Threshold t = READER.read("Hemoglobin < 100 g/dL").get(0);
+        assertThat(t.normalized()).isNull();
+        assertThat(t.flags()).containsExactly(ThresholdFlags.VALUE_IMPLAUSIBLE, "LIKELY_UNIT:g/L");
+    }
+
+    @Test
+    void flagsAMissingUnitWithoutNormalizing() {
+        Threshold t = READER.read("creatinine clearance > 60").get(0);
+        assertThat(t.normalized()).isNull();
+        assertThat(t.flags()).contains(ThresholdFlags.UNIT_MISSING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "1 1 1 1 ", "<<<<<<<<<< ", "Hb Hb Hb Hb ", "between between 1 and ", "1,000,000,000 ",
+        "x 10^9/L x 10^9/L ", "%%%%%%%% ", "- - - - ", "\\> \\> \\> 5 "})
+    void readsHostileRepetitionsInMilliseconds(String unit) {
+        String text = unit.repeat(5000 / unit.length());
+        READER.read(text); // warm up
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long cpu = mx.getCurrentThreadCpuTime();
+        READER.read(text);
+        assertThat((mx.getCurrentThreadCpuTime() - cpu) / 1e6).as("CPU ms for 5 KB of " + unit).isLessThan(100);
+    }
+}
