@@ -35,6 +35,7 @@ final class EligibilityDetailView extends VBox {
         for (FlagText f : detail.flags()) {
             Label flag = new Label((f.warning() ? "⚠ " : "") + f.badge() + ": " + f.explanation());
             flag.getStyleClass().addAll("elig-detail-flag", f.warning() ? "warning" : "note");
+            flag.setWrapText(true);
             getChildren().add(flag);
         }
         String target = detail.target() == null ? "nothing to annotate in this cell" : detail.target();

@@ -3,9 +3,11 @@ package org.trialworkbench.ui.eligibility;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -99,6 +101,12 @@ final class EligibilityGrid extends GridPane {
         CellSelection s = model.selectionProperty().get();
         String selected = s == null ? null : key(s.rowKey(), s.trialId());
         cells.forEach((k, view) -> view.pseudoClassStateChanged(EligibilityCellView.SELECTED, k.equals(selected)));
+    }
+
+    /** The node of the selected cell, if it is among the visible rows. */
+    Optional<Node> selectedCell() {
+        CellSelection s = model.selectionProperty().get();
+        return s == null ? Optional.empty() : Optional.ofNullable(cells.get(key(s.rowKey(), s.trialId())));
     }
 
     private VBox header(EligibilityColumn column) {

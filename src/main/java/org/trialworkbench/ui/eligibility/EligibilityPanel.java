@@ -1,6 +1,8 @@
 package org.trialworkbench.ui.eligibility;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -36,7 +38,8 @@ public final class EligibilityPanel extends BorderPane {
         setId("eligibilityPanel");
         getStyleClass().add("elig-panel");
         getStylesheets().add(EligibilityPanel.class.getResource(CSS).toExternalForm());
-        gridScroll = new ScrollPane(new EligibilityGrid(model, state::removeFromComparison));
+        EligibilityGrid grid = new EligibilityGrid(model, state::removeFromComparison);
+        gridScroll = new ScrollPane(grid);
         gridScroll.setFitToWidth(true);
         gridScroll.getStyleClass().add("elig-grid-scroll");
         ScrollPane detail = new ScrollPane(new EligibilityDetailView(model));
@@ -51,6 +54,23 @@ public final class EligibilityPanel extends BorderPane {
         setTop(toolBar());
         model.columnsProperty().addListener((obs, old, now) -> setCenter(now.isEmpty() ? empty : split));
         setCenter(model.columnsProperty().get().isEmpty() ? empty : split);
+        model.selectionProperty().addListener((obs, old, now) -> grid.selectedCell().ifPresent(this::scrollTo));
+    }
+
+    /** Brings a selected cell into view when it is not (a selection made from elsewhere). */
+    private void scrollTo(Node cell) {
+        double content = gridScroll.getContent().getLayoutBounds().getHeight();
+        double viewport = gridScroll.getViewportBounds().getHeight();
+        if (content <= viewport || viewport <= 0) {
+            return;
+        }
+        Bounds b = cell.getBoundsInParent();
+        double top = gridScroll.getVvalue() * (content - viewport);
+        if (b.getMinY() >= top && b.getMaxY() <= top + viewport) {
+            return;
+        }
+        double wanted = Math.max(0, b.getMinY() - viewport / 3);
+        gridScroll.setVvalue(Math.min(1, wanted / (content - viewport)));
     }
 
     public EligibilityPanelViewModel model() {

@@ -34,12 +34,16 @@ public record EligibilityRowItem(EligibilityRow row, String label, String note, 
         return row.kind();
     }
 
-    /** The note under a label: "exclusion · in mg/dL", "inclusion · kind inferred", "field". */
-    static String noteFor(EligibilityRow row, boolean kindInferred) {
+    /**
+     * The note under a label: "exclusion · in mg/dL", "inclusion · no unit" (a score),
+     * "inclusion · not normalized, not ranked", "exclusion · no threshold read · kind inferred".
+     */
+    static String noteFor(EligibilityRow row, boolean kindInferred, boolean anyNormalized) {
         String kind = row.criterionKind() == null ? "stated field" : row.criterionKind().name().toLowerCase(Locale.ROOT);
         String text = switch (row.kind()) {
             case DEMOGRAPHIC -> kind;
-            case THRESHOLD -> kind + (row.unit() == null ? " · unit not comparable" : " · in " + row.unit());
+            case THRESHOLD -> kind + (row.unit() != null ? " · in " + row.unit()
+                    : anyNormalized ? " · no unit" : " · not normalized, not ranked");
             case TEXT -> kind + " · no threshold read";
         };
         return kindInferred ? text + " · kind inferred" : text;

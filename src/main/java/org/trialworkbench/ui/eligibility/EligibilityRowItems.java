@@ -32,7 +32,8 @@ final class EligibilityRowItems {
         List<EligibilityRowItem> result = new ArrayList<>();
         for (EligibilityRow row : comparison.eligibility().rows()) {
             boolean inferred = items.anyKindInferred(row);
-            result.add(new EligibilityRowItem(row, label(row), EligibilityRowItem.noteFor(row, inferred), inferred));
+            String note = EligibilityRowItem.noteFor(row, inferred, items.anyNormalized(row));
+            result.add(new EligibilityRowItem(row, label(row), note, inferred));
         }
         return result;
     }
@@ -47,6 +48,20 @@ final class EligibilityRowItems {
 
     static EligibilityRowItems lookup(Comparison comparison) {
         return new EligibilityRowItems(comparison.trials());
+    }
+
+    /** True when a threshold behind the row was normalized (with or without a unit, as for scores). */
+    private boolean anyNormalized(EligibilityRow row) {
+        for (EligibilityCell cell : row.cells()) {
+            for (CellEntry e : cell.entries()) {
+                Criterion c = criterion(cell.trialId(), e);
+                if (c != null && c.thresholds().stream()
+                        .anyMatch(t -> t.text().equals(e.span()) && t.normalized() != null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean anyKindInferred(EligibilityRow row) {

@@ -72,6 +72,13 @@ class EligibilityPanelViewModelTest {
     }
 
     @Test
+    void aRowWithoutUnitSaysWhetherItIsAScoreOrWasNotNormalized() {
+        compare(EligibilityTrials.performanceScore(), EligibilityTrials.creatinineInImplausibleUnit());
+        assertThat(row("threshold:ECOG|INCLUSION").note()).isEqualTo("inclusion · no unit");
+        assertThat(row(CREATININE_ROW).note()).isEqualTo("exclusion · not normalized, not ranked");
+    }
+
+    @Test
     void onlyRowsThatDifferHidesRowsStatedAlike() {
         compare(EligibilityTrials.creatinineInMicromoles(), EligibilityTrials.creatinineInMilligrams());
         assertThat(visibleKeys()).contains("sex", "healthyVolunteers", "minimumAge", CREATININE_ROW);

@@ -56,6 +56,15 @@ final class EligibilityTrials {
                 List.of(new Criterion("E1", CriterionKind.EXCLUSION, text, List.of(t), false)));
     }
 
+    /** Includes ECOG performance status ≤ 1: a score, normalized without a unit. */
+    static Trial performanceScore() {
+        String text = "ECOG performance status 0-1 (≤ 1)";
+        Threshold t = new Threshold("ECOG", "ECOG performance status 0-1 (≤ 1)", Comparator.LE, 1, null, null,
+                new Quantity(1, null), List.of());
+        return trial("NCT00000104", "Drug D in solid tumours", null,
+                List.of(new Criterion("I1", CriterionKind.INCLUSION, text, List.of(t), false)));
+    }
+
     private static Trial trial(String id, String title, Age minimumAge, List<Criterion> criteria) {
         return Trial.builder().id(id).briefTitle(title)
                 .eligibility(new Eligibility(minimumAge, null, Sex.ALL, false, null, criteria)).build();
