@@ -15,12 +15,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.trialworkbench.model.comparison.EligibilityCell;
 
 /**
- * The eligibility rows as one {@link GridPane}: a label column, then one column per compared trial
- * (header: id, short title, ✕ to remove it). Rebuilt when the visible rows change; the selected
+ * The eligibility rows as one {@link GridPane}: a label column, then one column per compared trial,
+ * with a separate {@link #header()} (id, short title, ✕ to remove it). Rebuilt when the visible rows change; the selected
  * cell is marked without a rebuild.
  */
 final class EligibilityGrid extends GridPane {
@@ -30,31 +31,43 @@ final class EligibilityGrid extends GridPane {
     private final EligibilityPanelViewModel model;
     private final Consumer<String> onRemove;
     private final Map<String, EligibilityCellView> cells = new HashMap<>();
+    private final GridPane header = new GridPane();
 
     EligibilityGrid(EligibilityPanelViewModel model, Consumer<String> onRemove) {
         this.model = model;
         this.onRemove = onRemove;
         setId("eligibilityGrid");
         getStyleClass().add("elig-grid");
+        header.getStyleClass().add("elig-header");
         model.visibleRowsProperty().addListener((obs, old, now) -> rebuild());
         model.columnsProperty().addListener((obs, old, now) -> rebuild());
         model.selectionProperty().addListener((obs, old, now) -> markSelection());
         rebuild();
     }
 
+    /**
+     * The column headers, kept outside the scrolling grid so they stay in view: each header column
+     * takes the width of the grid column below it (a zero-height probe in the grid's row 0).
+     */
+    GridPane header() {
+        return header;
+    }
+
     private void rebuild() {
         getChildren().clear();
         getColumnConstraints().clear();
+        header.getChildren().clear();
+        header.getColumnConstraints().clear();
         cells.clear();
         List<EligibilityColumn> columns = model.columnsProperty().get();
         getColumnConstraints().add(column(LABEL_WIDTH, LABEL_WIDTH, false));
         Label corner = new Label("Criterion");
         corner.getStyleClass().add("elig-corner");
         corner.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        add(corner, 0, 0);
+        addHeader(corner, 0);
         for (int i = 0; i < columns.size(); i++) {
             getColumnConstraints().add(column(MIN_COLUMN_WIDTH, Double.MAX_VALUE, true));
-            add(header(columns.get(i)), i + 1, 0);
+            addHeader(header(columns.get(i)), i + 1);
         }
         int r = 1;
         for (EligibilityRowItem row : model.visibleRows()) {
@@ -66,6 +79,20 @@ final class EligibilityGrid extends GridPane {
             add(none, 0, 1, columns.size() + 1, 1);
         }
         markSelection();
+    }
+
+    private void addHeader(Region content, int column) {
+        Region probe = new Region();
+        probe.setMinHeight(0);
+        probe.setPrefHeight(0);
+        add(probe, column, 0);
+        ColumnConstraints c = new ColumnConstraints();
+        c.minWidthProperty().bind(probe.widthProperty());
+        c.prefWidthProperty().bind(probe.widthProperty());
+        c.maxWidthProperty().bind(probe.widthProperty());
+        c.setFillWidth(true);
+        header.getColumnConstraints().add(c);
+        header.add(content, column, 0);
     }
 
     private void addRow(EligibilityRowItem row, int r, int trialCount) {

@@ -11,7 +11,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.trialworkbench.service.CompareUseCase;
 import org.trialworkbench.ui.AppState;
 import org.trialworkbench.ui.TaskRunner;
@@ -45,7 +48,7 @@ public final class EligibilityPanel extends BorderPane {
         ScrollPane detail = new ScrollPane(new EligibilityDetailView(model));
         detail.setFitToWidth(true);
         detail.getStyleClass().add("elig-detail-scroll");
-        SplitPane split = new SplitPane(gridScroll, detail);
+        SplitPane split = new SplitPane(withStickyHeader(grid), detail);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
         empty = new Label(emptyText);
@@ -55,6 +58,28 @@ public final class EligibilityPanel extends BorderPane {
         model.columnsProperty().addListener((obs, old, now) -> setCenter(now.isEmpty() ? empty : split));
         setCenter(model.columnsProperty().get().isEmpty() ? empty : split);
         model.selectionProperty().addListener((obs, old, now) -> grid.selectedCell().ifPresent(this::scrollTo));
+    }
+
+    /** The headers above the scrolling grid, moved sideways with it and clipped to its width. */
+    private VBox withStickyHeader(EligibilityGrid grid) {
+        Pane strip = new Pane(grid.header());
+        strip.getStyleClass().add("elig-header-strip");
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(strip.widthProperty());
+        clip.heightProperty().bind(strip.heightProperty());
+        strip.setClip(clip);
+        strip.minHeightProperty().bind(grid.header().heightProperty());
+        Runnable follow = () -> {
+            double hidden = gridScroll.getContent().getLayoutBounds().getWidth()
+                    - gridScroll.getViewportBounds().getWidth();
+            grid.header().setTranslateX(-Math.max(0, hidden) * gridScroll.getHvalue());
+        };
+        gridScroll.hvalueProperty().addListener((obs, old, now) -> follow.run());
+        gridScroll.viewportBoundsProperty().addListener((obs, old, now) -> follow.run());
+        grid.layoutBoundsProperty().addListener((obs, old, now) -> follow.run());
+        VBox box = new VBox(strip, gridScroll);
+        VBox.setVgrow(gridScroll, Priority.ALWAYS);
+        return box;
     }
 
     /** Brings a selected cell into view when it is not (a selection made from elsewhere). */
