@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -40,6 +41,14 @@ final class EligibilityCellView extends VBox {
         }
         verdict(cell.verdict(), trialCount);
         setOnMouseClicked(e -> onSelect.accept(0));
+        // Reachable with Tab; Enter or Space selects, as a click does.
+        setFocusTraversable(true);
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                onSelect.accept(0);
+                e.consume();
+            }
+        });
     }
 
     private VBox entry(CellEntry entry, int index, IntConsumer onSelect) {

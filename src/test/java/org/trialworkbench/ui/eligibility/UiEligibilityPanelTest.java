@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -153,7 +154,7 @@ class UiEligibilityPanelTest {
     }
 
     @Test
-    void clickingADemographicCellSelectsTheFieldAndAnEmptyCellSelectsNothing(FxRobot robot) throws TimeoutException {
+    void clickingOrEnterOnADemographicCellSelectsTheFieldAndAnEmptyCellSelectsNothing(FxRobot robot) throws TimeoutException {
         robot.interact(() -> window.state().compare(List.of(EligibilityTrials.creatinineInMicromoles(),
                 EligibilityTrials.creatinineInMilligrams())));
         waitUntil(() -> rowLabels(robot).contains("Minimum age"));
@@ -161,6 +162,11 @@ class UiEligibilityPanelTest {
         robot.clickOn(cell(robot, "Minimum age", RENAL_MG));
         assertThat(window.state().selectedTargetProperty().get())
                 .isEqualTo(new SelectedTarget(RENAL_MG, "field:eligibility.minimumAge"));
+
+        robot.interact(() -> cell(robot, "Sex", RENAL_UMOL).requestFocus());
+        robot.type(KeyCode.ENTER);
+        assertThat(window.state().selectedTargetProperty().get())
+                .isEqualTo(new SelectedTarget(RENAL_UMOL, "field:eligibility.sex"));
 
         robot.clickOn("#eligibilitySearch").write("breastfeeding");
         robot.clickOn(cell(robot, "NCT00000102 E2", RENAL_UMOL));
