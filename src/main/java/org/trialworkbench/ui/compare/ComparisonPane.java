@@ -4,7 +4,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
+import org.trialworkbench.service.CompareService;
 import org.trialworkbench.ui.AppState;
+import org.trialworkbench.ui.FxTaskRunner;
+import org.trialworkbench.ui.eligibility.EligibilityPanel;
 
 /**
  * Centre: the comparison workspace, three tabs over the compared trials. Accepts trial rows
@@ -18,13 +21,21 @@ public final class ComparisonPane extends StackPane {
         getStyleClass().add("comparison-pane");
         setId("comparisonPane");
         TabPane tabs = new TabPane(
-                tab("Eligibility", "eligibilityTab", new EligibilityPanelViewModel(state.comparedTrials()), state),
+                eligibilityTab(state),
                 tab("Outcome schedule", "outcomeTab", new OutcomeSchedulePanelViewModel(state.comparedTrials()), state),
                 tab("Dose cohorts", "cohortsTab", new DoseCohortsPanelViewModel(state.comparedTrials()), state));
         tabs.setId("comparisonTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getChildren().add(tabs);
         acceptTrialDrops(loader);
+    }
+
+    // The window's runner and UiContext.comparer() are not passed down to this pane yet: the
+    // (pure) CompareService runs on a runner of its own until MainWindow hands them in.
+    private static Tab eligibilityTab(AppState state) {
+        Tab tab = new Tab("Eligibility", new EligibilityPanel(state, new CompareService(), new FxTaskRunner(), EMPTY));
+        tab.setId("eligibilityTab");
+        return tab;
     }
 
     private static Tab tab(String title, String id, ComparisonPanelViewModel model, AppState state) {

@@ -1,0 +1,135 @@
+package org.trialworkbench.ui.eligibility;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.trialworkbench.service.CompareUseCase;
+import org.trialworkbench.ui.AppState;
+import org.trialworkbench.ui.TaskRunner;
+
+/**
+ * The Eligibility tab: a tool bar (search box, "Only rows that differ", row count), the aligned
+ * grid, and the detail pane of the selected cell below it. Node ids: {@code #eligibilityPanel},
+ * {@code #eligibilitySearch}, {@code #eligibilityDiffersOnly}, {@code #eligibilityGrid},
+ * {@code #eligibilityDetail}.
+ */
+public final class EligibilityPanel extends BorderPane {
+    private static final String CSS = "eligibility.css";
+
+    private final EligibilityPanelViewModel model;
+    private final ScrollPane gridScroll;
+    private final Label empty;
+
+    public EligibilityPanel(AppState state, CompareUseCase comparer, TaskRunner runner, String emptyText) {
+        this(new EligibilityPanelViewModel(state, comparer, runner), state, emptyText);
+    }
+
+    public EligibilityPanel(EligibilityPanelViewModel model, AppState state, String emptyText) {
+        this.model = model;
+        setId("eligibilityPanel");
+        getStyleClass().add("elig-panel");
+        getStylesheets().add(EligibilityPanel.class.getResource(CSS).toExternalForm());
+        EligibilityGrid grid = new EligibilityGrid(model, state::removeFromComparison);
+        gridScroll = new ScrollPane(grid);
+        gridScroll.setFitToWidth(true);
+        gridScroll.getStyleClass().add("elig-grid-scroll");
+        ScrollPane detail = new ScrollPane(new EligibilityDetailView(model));
+        detail.setFitToWidth(true);
+        detail.getStyleClass().add("elig-detail-scroll");
+        SplitPane split = new SplitPane(withStickyHeader(grid), detail);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.72);
+        empty = new Label(emptyText);
+        empty.getStyleClass().add("empty-comparison");
+        empty.setWrapText(true);
+        setTop(toolBar());
+        model.columnsProperty().addListener((obs, old, now) -> setCenter(now.isEmpty() ? empty : split));
+        setCenter(model.columnsProperty().get().isEmpty() ? empty : split);
+        model.selectionProperty().addListener((obs, old, now) -> grid.selectedCell().ifPresent(this::scrollTo));
+    }
+
+    /** The headers above the scrolling grid, moved sideways with it and clipped to its width. */
+    private VBox withStickyHeader(EligibilityGrid grid) {
+        Pane strip = new Pane(grid.header());
+        strip.getStyleClass().add("elig-header-strip");
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(strip.widthProperty());
+        clip.heightProperty().bind(strip.heightProperty());
+        strip.setClip(clip);
+        strip.minHeightProperty().bind(grid.header().heightProperty());
+        Runnable follow = () -> {
+            double hidden = gridScroll.getContent().getLayoutBounds().getWidth()
+                    - gridScroll.getViewportBounds().getWidth();
+            grid.header().setTranslateX(-Math.max(0, hidden) * gridScroll.getHvalue());
+        };
+        gridScroll.hvalueProperty().addListener((obs, old, now) -> follow.run());
+        gridScroll.viewportBoundsProperty().addListener((obs, old, now) -> follow.run());
+        grid.layoutBoundsProperty().addListener((obs, old, now) -> follow.run());
+        VBox box = new VBox(strip, gridScroll);
+        VBox.setVgrow(gridScroll, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Brings a selected cell into view when it is not (a selection made from elsewhere). */
+    private void scrollTo(Node cell) {
+        double content = gridScroll.getContent().getLayoutBounds().getHeight();
+        double viewport = gridScroll.getViewportBounds().getHeight();
+        if (content <= viewport || viewport <= 0) {
+            return;
+        }
+        Bounds b = cell.getBoundsInParent();
+        double top = gridScroll.getVvalue() * (content - viewport);
+        if (b.getMinY() >= top && b.getMaxY() <= top + viewport) {
+            return;
+        }
+        double wanted = Math.max(0, b.getMinY() - viewport / 3);
+        gridScroll.setVvalue(Math.min(1, wanted / (content - viewport)));
+    }
+
+    public EligibilityPanelViewModel model() {
+        return model;
+    }
+
+    private HBox toolBar() {
+        TextField search = new TextField();
+        search.setId("eligibilitySearch");
+        search.setPromptText("Search rows and cells");
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        CheckBox differsOnly = new CheckBox("Only rows that differ");
+        differsOnly.setId("eligibilityDiffersOnly");
+        differsOnly.selectedProperty().bindBidirectional(model.differsOnlyProperty());
+        Label count = new Label();
+        count.setId("eligibilityRowCount");
+        count.getStyleClass().add("hint");
+        model.visibleRowsProperty().addListener((obs, old, now) -> count.setText(countText()));
+        model.computingProperty().addListener((obs, old, now) -> count.setText(countText()));
+        count.setText(countText());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, search, differsOnly, gap, count);
+        bar.getStyleClass().add("elig-toolbar");
+        return bar;
+    }
+
+    private String countText() {
+        if (model.computingProperty().get()) {
+            return "Comparing…";
+        }
+        int all = model.allRows().size();
+        int shown = model.visibleRows().size();
+        return all == 0 ? "" : shown == all ? all + " rows" : shown + " of " + all + " rows";
+    }
+}

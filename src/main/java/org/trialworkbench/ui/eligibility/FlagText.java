@@ -1,0 +1,8 @@
+package org.trialworkbench.ui.eligibility;
+
+/**
+ * A threshold flag as the panel shows it: the badge on the cell, the sentence in the detail pane,
+ * and whether it is a warning (the reading is doubtful and was not compared) or a note.
+ */
+public record FlagText(String flag, String badge, String explanation, boolean warning) {
+}
