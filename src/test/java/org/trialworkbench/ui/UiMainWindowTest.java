@@ -97,7 +97,7 @@ class UiMainWindowTest {
         waitUntil(() -> window.state().comparedTrials().size() == 2);
 
         assertThat(texts(robot, "#eligibilityPanel .column-trial-id")).containsExactly("NCT01000001", "jRCT2031200001");
-        assertThat(texts(robot, "#eligibilityPanel .value-cell")).contains("18 years (inclusive)", "20 years (exclusive)");
+        assertThat(texts(robot, "#eligibilityPanel .elig-entry-text")).contains("≥ 18 years", "> 20 years");
 
         robot.clickOn("Outcome schedule");
         TabPane tabs = robot.lookup("#comparisonTabs").query();

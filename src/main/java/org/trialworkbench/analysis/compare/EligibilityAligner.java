@@ -43,7 +43,8 @@ public final class EligibilityAligner {
         List<Double> years = new ArrayList<>();
         for (Trial t : trials) {
             Age a = age.apply(t);
-            years.add(a == null ? null : inYears(a));
+            // An exclusive limit admits a little less than an inclusive one at the same age.
+            years.add(a == null ? null : inYears(a) + (a.inclusive() ? 0 : (minimum ? 1e-6 : -1e-6)));
             List<CellEntry> entries = a == null ? List.of()
                     : List.of(new CellEntry(ageText(a, minimum), null, null, null, List.of()));
             cells.add(new EligibilityCell(t.id(), entries, Verdict.NONE));

@@ -30,10 +30,16 @@ final class StrictnessJudge {
         double max = stated.stream().mapToDouble(t -> t.normalized().value()).max().orElseThrow();
         double min = stated.stream().mapToDouble(t -> t.normalized().value()).min().orElseThrow();
         List<Verdict> verdicts = new ArrayList<>();
+        boolean sameValue = max == min;
+        boolean mixedInclusivity = stated.stream().map(t -> isInclusive(t.comparator())).distinct().count() > 1;
         for (Threshold t : oneEach) {
             if (t == null) {
                 verdicts.add(Verdict.NONE);
-            } else if (max == min) {
+            } else if (sameValue && mixedInclusivity) {
+                // "< 65" admits fewer than "<= 65": an exclusive inclusion bound is the stricter one.
+                boolean strict = (kind == CriterionKind.INCLUSION) != isInclusive(t.comparator());
+                verdicts.add(strict ? Verdict.STRICTEST : Verdict.LOOSEST);
+            } else if (sameValue) {
                 verdicts.add(Verdict.SAME);
             } else {
                 double v = t.normalized().value();
@@ -59,6 +65,10 @@ final class StrictnessJudge {
             }
         }
         return true;
+    }
+
+    private static boolean isInclusive(Comparator c) {
+        return c == Comparator.GE || c == Comparator.LE;
     }
 
     private static boolean isLowerBound(Comparator c) {

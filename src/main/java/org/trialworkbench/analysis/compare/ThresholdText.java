@@ -11,20 +11,31 @@ public final class ThresholdText {
 
     public static String of(Threshold t) {
         Quantity q = t.normalized();
-        if (q != null) {
-            if (t.comparator() == Comparator.BETWEEN && t.upper() != null && t.value() != 0) {
+        if (t.comparator() == Comparator.BETWEEN && t.upper() != null) {
+            // The upper bound is normalized by the lower bound's factor; a zero lower bound has none.
+            if (q != null && t.value() != 0) {
                 double upper = q.value() * t.upper() / t.value();
                 return Numbers.format(q.value()) + "–" + Numbers.format(upper) + unit(q.unit());
             }
-            return t.comparator().symbol() + " " + Numbers.format(q.value()) + unit(q.unit());
+            return Numbers.format(t.value()) + "–" + Numbers.format(t.upper()) + unit(q != null ? q.unit() : t.unit());
         }
-        if (t.comparator() == Comparator.BETWEEN && t.upper() != null) {
-            return Numbers.format(t.value()) + "–" + Numbers.format(t.upper()) + unit(t.unit());
+        if (q != null) {
+            return t.comparator().symbol() + " " + Numbers.format(q.value()) + unit(q.unit());
         }
         return t.comparator().symbol() + " " + Numbers.format(t.value()) + unit(t.unit());
     }
 
+    /** UCUM time units read better in words. */
     private static String unit(String unit) {
-        return unit == null || unit.isBlank() ? "" : " " + unit;
+        if (unit == null || unit.isBlank()) {
+            return "";
+        }
+        return " " + switch (unit) {
+            case "a" -> "years";
+            case "mo" -> "months";
+            case "wk" -> "weeks";
+            case "d" -> "days";
+            default -> unit;
+        };
     }
 }
