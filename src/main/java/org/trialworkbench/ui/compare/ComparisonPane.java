@@ -5,6 +5,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import org.trialworkbench.ui.AppState;
+import org.trialworkbench.ui.cohorts.DoseCohortsPanel;
 
 /**
  * Centre: the comparison workspace, three tabs over the compared trials. Accepts trial rows
@@ -20,7 +21,7 @@ public final class ComparisonPane extends StackPane {
         TabPane tabs = new TabPane(
                 tab("Eligibility", "eligibilityTab", new EligibilityPanelViewModel(state.comparedTrials()), state),
                 tab("Outcome schedule", "outcomeTab", new OutcomeSchedulePanelViewModel(state.comparedTrials()), state),
-                tab("Dose cohorts", "cohortsTab", new DoseCohortsPanelViewModel(state.comparedTrials()), state));
+                DoseCohortsPanel.tab(state));
         tabs.setId("comparisonTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getChildren().add(tabs);
