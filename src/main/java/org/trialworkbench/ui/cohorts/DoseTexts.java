@@ -31,7 +31,7 @@ final class DoseTexts {
         return q.unit() == null || q.unit().isBlank() ? amount(q.value()) : amount(q.value()) + " " + q.unit();
     }
 
-    /** A number with at most four significant digits; powers of ten from 10⁵ up and below 10⁻³. */
+    /** A number with at most six significant digits; powers of ten from 10⁵ up and below 10⁻³. */
     static String amount(double value) {
         double magnitude = Math.abs(value);
         if (value != 0 && Double.isFinite(value) && (magnitude >= 1e5 || magnitude < 1e-3)) {
@@ -58,7 +58,7 @@ final class DoseTexts {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** The reason the reader gave for not computing the cumulative dose, or null. */
