@@ -21,6 +21,7 @@ import org.trialworkbench.ui.SelectedTarget;
 final class CohortTables extends VBox {
     private static final double ROW_HEIGHT = 56;
     private static final double HEADER_HEIGHT = 46;
+    private static final double MIN_COLUMN_SHARE = 0.9;
     static final String NOTHING_COMPARED = "No trials compared yet. Select 2 or more trials in the list and press "
             + "Compare, or drag them here.";
 
@@ -55,13 +56,13 @@ final class CohortTables extends VBox {
     private VBox section(TrialCohorts trial, String color) {
         TableView<CohortRow> cohorts = table(trial.cohorts(), "cohorts-" + trial.trialId());
         cohorts.getColumns().setAll(List.of(
-                TextColumns.of("Cohort", 80, CohortRow::cohort, CohortRow::source),
+                TextColumns.of("Cohort", 75, CohortRow::cohort, CohortRow::source),
                 TextColumns.of("Partici-\npants", 70, CohortRow::participants, CohortRow::source),
-                TextColumns.of("Inter-\nvention", 100, CohortRow::intervention, CohortRow::source),
-                TextColumns.of("Dose per\nadministration", 95, CohortRow::dose, CohortRow::source),
-                TextColumns.of("Admini-\nstrations", 70, CohortRow::administrations, CohortRow::source),
+                TextColumns.of("Inter-\nvention", 95, CohortRow::intervention, CohortRow::source),
+                TextColumns.of("Dose per\nadministration", 100, CohortRow::dose, CohortRow::source),
+                TextColumns.of("Adminis-\ntrations", 70, CohortRow::administrations, CohortRow::source),
                 TextColumns.of("Interval", 60, CohortRow::interval, CohortRow::source),
-                TextColumns.of("Cumulative\ndose", 85, CohortRow::cumulative, CohortRow::source),
+                TextColumns.of("Cumulative\ndose", 80, CohortRow::cumulative, CohortRow::source),
                 TextColumns.of("Gate to next\ncohort", 120, CohortRow::gate, CohortRow::source)));
         Label empty = new Label(trial.emptyMessage() == null ? "" : trial.emptyMessage());
         empty.getStyleClass().add("no-cohorts");
@@ -81,7 +82,7 @@ final class CohortTables extends VBox {
                 TextColumns.of("Kind", 85, ItemRow::kind, null),
                 TextColumns.of("Label or name", 160, ItemRow::name, null),
                 TextColumns.of("Type", 90, ItemRow::type, null),
-                TextColumns.of("Description", 400, ItemRow::description, null)));
+                TextColumns.of("Description", 300, ItemRow::description, null)));
         items.setPlaceholder(new Label("No arms or interventions in this trial's record"));
         keepColumnWidths(items);
         selectOnClick(items, ItemRow::target);
@@ -122,9 +123,12 @@ final class CohortTables extends VBox {
         return table;
     }
 
-    /** Columns never shrink below their preferred widths: the outer pane scrolls sideways instead. */
+    /**
+     * Columns shrink a little with the pane (cells wrap) but not below {@link #MIN_COLUMN_SHARE} of their
+     * preferred widths: then the outer pane scrolls sideways instead of cutting every text short.
+     */
     private static void keepColumnWidths(TableView<?> table) {
-        table.setMinWidth(table.getColumns().stream().mapToDouble(c -> c.getPrefWidth()).sum() + 4);
+        table.setMinWidth(table.getColumns().stream().mapToDouble(c -> c.getPrefWidth()).sum() * MIN_COLUMN_SHARE);
     }
 
     private <R> void selectOnClick(TableView<R> table, Function<R, SelectedTarget> target) {

@@ -39,6 +39,7 @@ final class DoseChartView extends VBox {
         TrialColors colors = new TrialColors(chart.trialIds());
         Label heading = new Label("Escalation steps: dose by cohort");
         heading.getStyleClass().add("chart-heading");
+        heading.setWrapText(true);
         getChildren().add(heading);
         if (chart.separationNote() != null) {
             getChildren().add(note(chart.separationNote(), "separation-note"));
