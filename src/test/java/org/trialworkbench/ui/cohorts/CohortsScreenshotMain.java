@@ -20,7 +20,8 @@ import org.trialworkbench.ui.UiContext;
  * Opens the real window on a real store (first argument, default {@code /tmp/cohort-db}, filled with
  * {@code import /work/shared/seeds/0*.txt}), compares seed 004's trial (id {@code local-…}) with
  * NCT00962923 on the Dose cohorts tab and writes {@code /tmp/cohorts.png} (or the second argument).
- * Run under {@code xvfb-run -a}; not a test.
+ * A third argument {@code with-handmade} adds an mg/kg trial and one without cohorts. Run under
+ * {@code xvfb-run -a}; not a test.
  */
 public final class CohortsScreenshotMain {
     private CohortsScreenshotMain() {
@@ -30,7 +31,11 @@ public final class CohortsScreenshotMain {
         Path db = Path.of(args.length > 0 ? args[0] : "/tmp/cohort-db");
         Path out = Path.of(args.length > 1 ? args[1] : "/tmp/cohorts.png");
         try (Workbench workbench = Workbench.open(db)) {
-            List<Trial> compared = comparedTrials(workbench);
+            List<Trial> compared = new java.util.ArrayList<>(comparedTrials(workbench));
+            if (args.length > 2 && args[2].equals("with-handmade")) { // to look at mixed units and a trial without cohorts
+                compared.add(CohortTrials.mgPerKg());
+                compared.add(CohortTrials.withoutCohorts());
+            }
             UiContext context = new UiContext(workbench.catalog(), workbench.importer(), workbench.exporter(),
                     workbench.comparer(), Files.createTempDirectory("cohort-shot").resolve("settings.json"), "shot",
                     db.toString());
