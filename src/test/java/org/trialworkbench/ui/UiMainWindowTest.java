@@ -104,7 +104,8 @@ class UiMainWindowTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("outcomeTab");
         assertThat(texts(robot, "#outcomePanel .row-label")).containsExactly("P1", "S1");
         robot.clickOn("Dose cohorts");
-        assertThat(texts(robot, "#cohortsPanel .row-label")).contains("Arm 1", "Arm 2", "C1", "C2");
+        assertThat(robot.lookup("#cohorts-NCT01000001").queryTableView().getItems()).hasSize(2);
+        assertThat(robot.lookup("#items-jRCT2031200001").queryTableView().getItems()).hasSize(3);
     }
 
     @Test

@@ -7,6 +7,7 @@ import javafx.scene.layout.StackPane;
 import org.trialworkbench.service.CompareService;
 import org.trialworkbench.ui.AppState;
 import org.trialworkbench.ui.FxTaskRunner;
+import org.trialworkbench.ui.cohorts.DoseCohortsPanel;
 import org.trialworkbench.ui.eligibility.EligibilityPanel;
 
 /**
@@ -23,7 +24,7 @@ public final class ComparisonPane extends StackPane {
         TabPane tabs = new TabPane(
                 eligibilityTab(state),
                 tab("Outcome schedule", "outcomeTab", new OutcomeSchedulePanelViewModel(state.comparedTrials()), state),
-                tab("Dose cohorts", "cohortsTab", new DoseCohortsPanelViewModel(state.comparedTrials()), state));
+                DoseCohortsPanel.tab(state));
         tabs.setId("comparisonTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getChildren().add(tabs);

@@ -1,0 +1,143 @@
+package org.trialworkbench.ui.cohorts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.trialworkbench.ui.SelectedTarget;
+
+/**
+ * The left side of the tab: per compared trial a heading, its cohort table ({@code #cohorts-<trialId>})
+ * and its arms and interventions ({@code #items-<trialId>}, expanded when no cohorts were read).
+ * One row at a time is selected across all tables.
+ */
+final class CohortTables extends VBox {
+    private static final double ROW_HEIGHT = 56;
+    private static final double HEADER_HEIGHT = 46;
+    private static final double MIN_COLUMN_SHARE = 0.9;
+    static final String NOTHING_COMPARED = "No trials compared yet. Select 2 or more trials in the list and press "
+            + "Compare, or drag them here.";
+
+    private final DoseCohortsPanelViewModel model;
+    private final List<TableView<?>> tables = new ArrayList<>();
+
+    CohortTables(DoseCohortsPanelViewModel model) {
+        this.model = model;
+        setId("cohortTables");
+        getStyleClass().add("cohort-tables");
+        model.trials().addListener((ListChangeListener<TrialCohorts>) change -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        tables.clear();
+        getChildren().clear();
+        List<TrialCohorts> trials = List.copyOf(model.trials());
+        if (trials.isEmpty()) {
+            Label empty = new Label(NOTHING_COMPARED);
+            empty.setWrapText(true);
+            empty.getStyleClass().add("empty-comparison");
+            getChildren().add(empty);
+            return;
+        }
+        TrialColors colors = new TrialColors(trials.stream().map(TrialCohorts::trialId).toList());
+        for (TrialCohorts trial : trials) {
+            getChildren().add(section(trial, colors.of(trial.trialId())));
+        }
+    }
+
+    private VBox section(TrialCohorts trial, String color) {
+        TableView<CohortRow> cohorts = table(trial.cohorts(), "cohorts-" + trial.trialId());
+        cohorts.getColumns().setAll(List.of(
+                TextColumns.of("Cohort", 75, CohortRow::cohort, CohortRow::source),
+                TextColumns.of("Partici-\npants", 70, CohortRow::participants, CohortRow::source),
+                TextColumns.of("Inter-\nvention", 95, CohortRow::intervention, CohortRow::source),
+                TextColumns.of("Dose per\nadministration", 100, CohortRow::dose, CohortRow::source),
+                TextColumns.of("Adminis-\ntrations", 70, CohortRow::administrations, CohortRow::source),
+                TextColumns.of("Interval", 60, CohortRow::interval, CohortRow::source),
+                TextColumns.of("Cumulative\ndose", 80, CohortRow::cumulative, CohortRow::source),
+                TextColumns.of("Gate to next\ncohort", 120, CohortRow::gate, CohortRow::source)));
+        Label empty = new Label(trial.emptyMessage() == null ? "" : trial.emptyMessage());
+        empty.getStyleClass().add("no-cohorts");
+        empty.setWrapText(true);
+        cohorts.setPlaceholder(empty);
+        keepColumnWidths(cohorts);
+        selectOnClick(cohorts, CohortRow::target);
+
+        VBox section = new VBox(4, heading(trial, color), cohorts, items(trial));
+        section.getStyleClass().add("trial-cohorts");
+        return section;
+    }
+
+    private TitledPane items(TrialCohorts trial) {
+        TableView<ItemRow> items = table(trial.items(), "items-" + trial.trialId());
+        items.getColumns().setAll(List.of(
+                TextColumns.of("Kind", 85, ItemRow::kind, null),
+                TextColumns.of("Label or name", 160, ItemRow::name, null),
+                TextColumns.of("Type", 90, ItemRow::type, null),
+                TextColumns.of("Description", 300, ItemRow::description, null)));
+        items.setPlaceholder(new Label("No arms or interventions in this trial's record"));
+        keepColumnWidths(items);
+        selectOnClick(items, ItemRow::target);
+        TitledPane pane = new TitledPane("Arms and interventions (" + trial.items().size() + ")", items);
+        pane.getStyleClass().add("trial-items");
+        pane.setExpanded(trial.cohorts().isEmpty());
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    private static HBox heading(TrialCohorts trial, String color) {
+        Region swatch = new Region();
+        swatch.getStyleClass().add("trial-swatch");
+        swatch.setStyle("-fx-background-color: " + color + ";");
+        Label id = new Label(trial.trialId());
+        id.getStyleClass().add("trial-id");
+        id.setMinWidth(Region.USE_PREF_SIZE); // the id must stay whole; the title may be cut
+        swatch.setMinWidth(Region.USE_PREF_SIZE);
+        Label title = new Label(trial.title());
+        title.getStyleClass().add("trial-title");
+        HBox heading = new HBox(8, swatch, id, title);
+        heading.getStyleClass().add("trial-heading");
+        return heading;
+    }
+
+    /** A table exactly as tall as its rows (the outer pane scrolls), at least one row for the placeholder. */
+    private <R> TableView<R> table(List<R> rows, String id) {
+        TableView<R> table = new TableView<>(FXCollections.observableArrayList(rows));
+        table.setId(id);
+        table.setFixedCellSize(ROW_HEIGHT);
+        // Columns keep readable widths (the last one takes any spare room); the outer pane scrolls sideways.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        double height = HEADER_HEIGHT + Math.max(1, rows.size()) * ROW_HEIGHT + 4;
+        table.setPrefHeight(height);
+        table.setMinHeight(height);
+        table.setMaxHeight(height);
+        tables.add(table);
+        return table;
+    }
+
+    /**
+     * Columns shrink a little with the pane (cells wrap) but not below {@link #MIN_COLUMN_SHARE} of their
+     * preferred widths: then the outer pane scrolls sideways instead of cutting every text short.
+     */
+    private static void keepColumnWidths(TableView<?> table) {
+        table.setMinWidth(table.getColumns().stream().mapToDouble(c -> c.getPrefWidth()).sum() * MIN_COLUMN_SHARE);
+    }
+
+    private <R> void selectOnClick(TableView<R> table, Function<R, SelectedTarget> target) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row == null) {
+                return;
+            }
+            tables.stream().filter(t -> t != table).forEach(t -> t.getSelectionModel().clearSelection());
+            model.select(target.apply(row));
+        });
+    }
+}

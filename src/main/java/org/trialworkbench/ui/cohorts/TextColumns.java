@@ -1,0 +1,67 @@
+package org.trialworkbench.ui.cohorts;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+
+/** Text columns whose cells wrap and show the cell's full text plus the row's source on hover. */
+final class TextColumns {
+    private static final double TOOLTIP_WIDTH = 520;
+
+    private TextColumns() {
+    }
+
+    /**
+     * @param text   the cell's text
+     * @param source the row's provenance (appended to the hover text); null for none
+     */
+    static <R> TableColumn<R, String> of(String title, double prefWidth, Function<R, String> text,
+                                         Function<R, String> source) {
+        TableColumn<R, String> column = new TableColumn<>();
+        // A label, so that a title may take two lines ("Dose per\nadministration") instead of "Dose p…".
+        Label header = new Label(title);
+        header.setTextAlignment(TextAlignment.CENTER);
+        header.getStyleClass().add("column-title");
+        header.setTooltip(new Tooltip(title.replace("-\n", "").replace('\n', ' ')));
+        column.setGraphic(header);
+        column.setPrefWidth(prefWidth);
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setCellFactory(c -> new HoverCell<>(source));
+        return column;
+    }
+
+    private static final class HoverCell<R> extends TableCell<R, String> {
+        private final Function<R, String> source;
+
+        HoverCell(Function<R, String> source) {
+            this.source = source;
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            R row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || item == null || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(item);
+            String origin = source == null ? null : source.apply(row);
+            Tooltip tip = new Tooltip(origin == null ? item : item + "\n\n" + origin);
+            tip.setWrapText(true);
+            tip.setMaxWidth(TOOLTIP_WIDTH);
+            tip.setShowDelay(Duration.millis(300));
+            tip.setShowDuration(Duration.seconds(30));
+            setTooltip(tip);
+        }
+    }
+}

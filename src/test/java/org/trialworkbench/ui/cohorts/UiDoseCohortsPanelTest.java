@@ -1,0 +1,103 @@
+package org.trialworkbench.ui.cohorts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.trialworkbench.ui.cohorts.CohortTrials.ESCALATION;
+import static org.trialworkbench.ui.cohorts.CohortTrials.MG_KG;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.trialworkbench.service.ExportFormat;
+import org.trialworkbench.ui.FakeCatalog;
+import org.trialworkbench.ui.FakeExporter;
+import org.trialworkbench.ui.FakeImporter;
+import org.trialworkbench.ui.MainWindow;
+import org.trialworkbench.ui.SameThreadTaskRunner;
+import org.trialworkbench.ui.SelectedTarget;
+import org.trialworkbench.ui.UiContext;
+
+/** The Dose cohorts tab in the real window (headless Monocle), two trials compared. */
+@ExtendWith(ApplicationExtension.class)
+class UiDoseCohortsPanelTest {
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage ignored) {
+        FakeCatalog catalog = new FakeCatalog(CohortTrials.cellEscalation(), CohortTrials.mgPerKg());
+        UiContext context = new UiContext(catalog, new FakeImporter(catalog, List.of(), List.of()),
+                new FakeExporter(Set.of(ExportFormat.JSON)), dir.resolve("settings-" + System.nanoTime() + ".json"),
+                "test", "/tmp/store");
+        window = MainWindow.create(context, new Stage(), new SameThreadTaskRunner());
+        // Monocle's headless screen is 1280×800: a larger window overflows its frame buffer.
+        window.stage().setWidth(1280);
+        window.stage().setHeight(800);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> window.stage().close());
+        window.shutdown();
+    }
+
+    private void compareAndOpenTab(FxRobot robot) {
+        robot.interact(() -> window.state().compare(List.of(CohortTrials.cellEscalation(), CohortTrials.mgPerKg())));
+        robot.clickOn("Dose cohorts");
+    }
+
+    @Test
+    void bothTrialsHaveTheirTableAndTheChartShowsEachUnitSeparately(FxRobot robot) {
+        compareAndOpenTab(robot);
+        assertThat(robot.lookup("#cohortTables").tryQuery()).isPresent();
+        TableView<CohortRow> cells = robot.lookup("#cohorts-" + ESCALATION).queryTableView();
+        TableView<CohortRow> mg = robot.lookup("#cohorts-" + MG_KG).queryTableView();
+        assertThat(cells.getItems()).extracting(CohortRow::participants).containsExactly("1–3 (n=3)", "4–7 (n=4)",
+                "8–10 (n=3)");
+        assertThat(mg.getItems()).extracting(CohortRow::dose).containsExactly("0.3 mg/kg", "1 mg/kg",
+                "as written: 2-3 mg/kg");
+        assertThat(robot.lookup("#cohortChart").tryQuery()).isPresent();
+        List<LineChart<?, ?>> charts = robot.lookup("#cohortChart .dose-chart").queryAllAs(LineChart.class).stream()
+                .<LineChart<?, ?>>map(c -> c).toList();
+        assertThat(charts).extracting(Node::getUserData).containsExactly("cells/kg", "mg/kg");
+        assertThat(charts.get(0).getData()).hasSize(2); // per administration and cumulative of the cell trial
+        Label note = robot.lookup("#cohortChart .separation-note").query();
+        assertThat(note.getText()).isEqualTo("cells/kg and mg/kg cannot share an axis: shown separately");
+    }
+
+    @Test
+    void clickingARowSelectsThatCohort(FxRobot robot) {
+        compareAndOpenTab(robot);
+        Node secondRow = robot.lookup("#cohorts-" + ESCALATION + " .table-row-cell").nth(1).query();
+        robot.clickOn(secondRow);
+        assertThat(window.state().selectedTargetProperty().get())
+                .isEqualTo(new SelectedTarget(ESCALATION, "cohort:C2"));
+        Node firstMgRow = robot.lookup("#cohorts-" + MG_KG + " .table-row-cell").nth(0).query();
+        robot.clickOn(firstMgRow);
+        assertThat(window.state().selectedTargetProperty().get()).isEqualTo(new SelectedTarget(MG_KG, "cohort:C1"));
+        TableView<CohortRow> cells = robot.lookup("#cohorts-" + ESCALATION).queryTableView();
+        assertThat(cells.getSelectionModel().getSelectedItem()).isNull(); // one selection across the tables
+    }
+
+    @Test
+    void removingATrialFromTheComparisonRemovesItsTable(FxRobot robot) {
+        compareAndOpenTab(robot);
+        robot.interact(() -> window.state().removeFromComparison(MG_KG));
+        assertThat(robot.lookup("#cohorts-" + MG_KG).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#cohortChart .dose-chart").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#cohortChart .separation-note").tryQuery()).isEmpty();
+    }
+}
