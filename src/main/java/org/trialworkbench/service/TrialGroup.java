@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.trialworkbench.analysis.merge.SourcedTrial;
 import org.trialworkbench.analysis.merge.TrialMerger;
+import org.trialworkbench.model.Correction;
 import org.trialworkbench.model.RegistryId;
 import org.trialworkbench.model.Trial;
 
@@ -52,9 +53,19 @@ final class TrialGroup {
     /** The merged trial; computed once, after the batch has been planned. */
     Trial merged() {
         if (merged == null) {
-            merged = TrialMerger.merge(inputs.stream().map(MergeInput::sourced).toList());
+            Trial fromSources = TrialMerger.merge(inputs.stream().map(MergeInput::sourced).toList());
+            merged = fromSources.toBuilder().corrections(unitedCorrections()).build();
         }
         return merged;
+    }
+
+    /** The corrections restored trials bring along, once each (by id); a re-read source has none. */
+    private List<Correction> unitedCorrections() {
+        java.util.Map<String, Correction> byId = new java.util.LinkedHashMap<>();
+        for (MergeInput input : inputs) {
+            input.sourced().trial().corrections().forEach(c -> byId.putIfAbsent(c.id(), c));
+        }
+        return new ArrayList<>(byId.values());
     }
 
     /** The ids by which other records find this group: registry ids, and sponsor ids with the sponsor. */
