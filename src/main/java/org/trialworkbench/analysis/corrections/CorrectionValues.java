@@ -101,10 +101,10 @@ public final class CorrectionValues {
             throw new IllegalArgumentException("'" + text + "' is not a time like 12 MONTH or 0 DAY \"Baseline\"");
         }
         String label = m.group(3) == null ? null : m.group(3).replaceAll("\\\\(.)", "$1");
-        return new Offset(parseNumber(m.group(1)), timeUnit(m.group(2)), label);
+        return new Offset(parseNumber(m.group(1)), timeUnit(m.group(2), text), label);
     }
 
-    private static TimeUnit timeUnit(String word) {
+    private static TimeUnit timeUnit(String word, String text) {
         String w = word.toUpperCase(Locale.ROOT);
         for (String candidate : new String[] {w, w.endsWith("S") ? w.substring(0, w.length() - 1) : w}) {
             for (TimeUnit u : TimeUnit.values()) {
@@ -113,7 +113,8 @@ public final class CorrectionValues {
                 }
             }
         }
-        throw new IllegalArgumentException("'" + word + "' is not a time unit (MINUTE HOUR DAY WEEK MONTH YEAR)");
+        throw new IllegalArgumentException("in '" + text.strip() + "', '" + word
+                + "' is not a time unit (MINUTE HOUR DAY WEEK MONTH YEAR)");
     }
 
     public static String offsets(List<Offset> offsets) {
