@@ -52,6 +52,12 @@ class H2StoreMigrationTest {
             assertThat(old.eligibility().criteria()).singleElement().satisfies(c ->
                     assertThat(c.thresholds().get(0).flags()).containsExactly("unit-guessed"));
             assertThat(old.annotations()).extracting(a -> a.note()).containsExactly("kept from v1");
+            // V3: a note from before anchors has none yet (the next check anchors it), and no flag
+            assertThat(old.annotations()).allSatisfy(a -> {
+                assertThat(a.anchorText()).isNull();
+                assertThat(a.sourceChanged()).isFalse();
+            });
+            assertThat(old.corrections()).isEmpty();
             assertThat(store.rawSourcesOf("local-v1")).singleElement().satisfies(r ->
                     assertThat(r.raw()).isEqualTo(raw));
             // V2's title key is computed for rows that V1 stored
