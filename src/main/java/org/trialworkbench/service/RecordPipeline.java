@@ -14,6 +14,8 @@ import org.trialworkbench.importer.LocalIds;
 import org.trialworkbench.importer.ParsedRecord;
 import org.trialworkbench.importer.TrialImporter;
 import org.trialworkbench.importer.workbench.WorkbenchJsonImporter;
+import org.trialworkbench.model.Annotation;
+import org.trialworkbench.model.Correction;
 import org.trialworkbench.model.SourceRef;
 import org.trialworkbench.model.Trial;
 import org.trialworkbench.store.H2Store;
@@ -161,8 +163,18 @@ final class RecordPipeline {
         Trial t = record.trial();
         return !t.sources().isEmpty()
                 && t.sources().stream().allMatch(s -> store.findSourceBySha256(s.sha256()).isPresent())
-                && store.load(t.id()).map(stored -> stored.annotations().containsAll(t.annotations())
-                        && stored.corrections().containsAll(t.corrections())).orElse(false);
+                && store.load(t.id()).map(stored ->
+                        unanchored(stored.annotations()).containsAll(unanchored(t.annotations()))
+                        && ids(stored.corrections()).containsAll(ids(t.corrections()))).orElse(false);
+    }
+
+    /** Notes compared without their anchors, which the store records after an import. */
+    private static List<Annotation> unanchored(List<Annotation> notes) {
+        return notes.stream().map(a -> a.withAnchor(null, false)).toList();
+    }
+
+    private static List<String> ids(List<Correction> corrections) {
+        return corrections.stream().map(Correction::id).toList();
     }
 
     private String storedIdOf(ParsedRecord record, String sha) {
