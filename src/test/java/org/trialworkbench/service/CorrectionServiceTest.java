@@ -42,6 +42,7 @@ class CorrectionServiceTest {
     @Test
     void correctedViewShowsTheCorrectionAndTheStoreKeepsTheReading() {
         Correction c = service.correct("NCT00000001", "criterion:I1/threshold:0", "value", "10", "Dr. R");
+        review.clock.advanceSeconds(1);
         Correction k = service.correct("NCT00000001", "criterion:I1", "kind", "exclusion", "Dr. R");
 
         assertThat(c.originalValue()).isEqualTo("11");

@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.trialworkbench.analysis.corrections.CorrectionValues.Type;
 import org.trialworkbench.model.Cohort;
 import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.Offset;
 import org.trialworkbench.model.Outcome;
+import org.trialworkbench.model.Quantity;
 import org.trialworkbench.model.Recurrence;
 import org.trialworkbench.model.Schedule;
+import org.trialworkbench.model.SubjectRange;
 import org.trialworkbench.model.Threshold;
 
 /**
@@ -161,15 +164,15 @@ public final class CorrectableFields {
     /** Mutable copy of a cohort's correctable parts. */
     private static final class CohortParts {
         Integer size;
-        org.trialworkbench.model.SubjectRange subjects;
+        SubjectRange subjects;
         String intervention;
-        org.trialworkbench.model.Quantity dose;
+        Quantity dose;
         Integer administrations;
         Offset interval;
-        org.trialworkbench.model.Quantity cumulativeDose;
+        Quantity cumulativeDose;
     }
 
-    private static Cohort cohort(Cohort c, java.util.function.Consumer<CohortParts> change) {
+    private static Cohort cohort(Cohort c, Consumer<CohortParts> change) {
         CohortParts b = new CohortParts();
         b.size = c.size();
         b.subjects = c.subjects();

@@ -1,6 +1,7 @@
 package org.trialworkbench.analysis.corrections;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -43,7 +44,7 @@ public final class CorrectionApplier {
     public static Trial revert(Trial corrected) {
         Trial result = corrected;
         List<Correction> reversed = new ArrayList<>(corrected.corrections());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         for (Correction c : reversed) {
             if (applies(c)) {
                 result = putOrKeep(result, c, c.originalValue(), false);
