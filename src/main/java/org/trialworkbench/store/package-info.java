@@ -9,8 +9,9 @@
  *   <li>Normalized tables, one per model list; every child row carries {@code trial_id} and its
  *   position(s), so saving replaces a trial's rows with one DELETE per first-level table
  *   (grandchildren follow by ON DELETE CASCADE) and loading takes one query per table.</li>
- *   <li>Sources and annotations are not part of that replacement: they belong to the reviewer's
- *   history and are deleted only with the trial (or moved on merge).</li>
+ *   <li>Sources, annotations and corrections are not part of that replacement: they belong to
+ *   the reviewer's history and are deleted only with the trial (or moved on merge). A stored
+ *   trial is always the reading; corrections sit beside it (V3) and are applied only in views.</li>
  *   <li>Raw source bytes are deflate-compressed with their size; SHA-256 is the source key.</li>
  *   <li>Instants are {@code TIMESTAMP(9) WITH TIME ZONE} in UTC: nanoseconds are kept, nothing is
  *   truncated. Doubles are {@code DOUBLE PRECISION}, stored exactly.</li>
