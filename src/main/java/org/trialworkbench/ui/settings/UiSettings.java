@@ -10,7 +10,7 @@ public record UiSettings(Double x, Double y, double width, double height, boolea
                          List<Double> dividerPositions, String lastFolder) {
     public static final double MIN_WIDTH = 640;
     public static final double MIN_HEIGHT = 420;
-    public static final UiSettings DEFAULTS = new UiSettings(null, null, 1280, 800, false, List.of(0.45), null);
+    public static final UiSettings DEFAULTS = new UiSettings(null, null, 1280, 800, false, List.of(0.32), null);
 
     public UiSettings {
         dividerPositions = dividerPositions == null ? List.of() : List.copyOf(dividerPositions);
