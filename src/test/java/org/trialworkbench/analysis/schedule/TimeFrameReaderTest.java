@@ -122,20 +122,53 @@ class TimeFrameReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             end of treatment                                  | end of treatment
-            30 days after the last dose                       | 30 days after the last dose
-            Day 7 after Dose 2                                | Day 7 after Dose 2
             Cycle 2 Day 1                                     | Cycle 2 Day 1
             every 1 to 3 months                               | every 1 to 3 months
-            Pregnancy week 23                                 | Pregnancy week 23
             March 2020- June 2021                             | March 2020- June 2021
-            Up to 3 years after end of treatment              | Up to 3 years after end of treatment
-            2 weeks after treatment                           | 2 weeks after treatment
+            3 months post                                     | 3 months post
+            1 month-, 3 months- and 12 months postdelivery    | 1 month-, 3 months- and 12 months postdelivery
             """)
     void leavesWhatCannotBePlacedAsVerbatimUnreadText(String timeFrame, String unread) {
         Schedule s = reader.read(timeFrame);
         assertThat(s.timePoints()).isEmpty();
         assertThat(s.recurrence()).isNull();
         assertThat(s.unreadParts()).containsExactly(unread);
+    }
+
+    /** A time after an event other than baseline is read with that event, as written, as its anchor. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            30 days after the last dose                       | 30 DAY @last dose
+            Day 7 after Dose 2                                | 7 DAY @Dose 2
+            Up to 3 years after end of treatment              | 3 YEAR @end of treatment
+            2 weeks after treatment                           | 2 WEEK @treatment
+            up to 90 days post-discharge                      | 90 DAY @discharge
+            7 days before discharge                           | -7 DAY @discharge
+            3 months postpartum                               | 3 MONTH @postpartum
+            Pregnancy week 23                                 | 23 WEEK @Pregnancy
+            Baseline, Week 4 and 30 days after last dose      | 0 DAY; 4 WEEK; 30 DAY @last dose
+            Day 14 and 28 after Dose 2, 6 months after Dose 3 | 14 DAY @Dose 2; 28 DAY @Dose 2; 6 MONTH @Dose 3
+            2-week post-intervention survey                   | 2 WEEK @intervention
+            12 months after transplantation                   | 12 MONTH
+            """)
+    void readsATimeAfterAnotherEventWithThatEventAsItsAnchor(String timeFrame, String points) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(s.unreadParts()).isEmpty();
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+    }
+
+    @Test
+    void neverEndsARecurrenceFromBaselineAtATimeAfterAnotherEvent() {
+        Schedule s = reader.read("every 3 months and 30 days after the last dose");
+        assertThat(s.recurrence().until()).isNull();
+        assertThat(ScheduleText.points(s)).isEqualTo("30 DAY @last dose");
+    }
+
+    @Test
+    void keepsAnEventThatIsTooLongToBeANameUnread() {
+        Schedule s = reader.read("30 days after the last patient in the last cohort has completed all planned study visits");
+        assertThat(s.timePoints()).isEmpty();
+        assertThat(s.unreadParts()).isNotEmpty();
     }
 
     @Test
