@@ -135,6 +135,20 @@ class TimeFrameReaderTest {
         assertThat(s.unreadParts()).containsExactly(unread);
     }
 
+    /** "1. day", "12. month": ordinals written with a dot; a dot after a unit still ends a sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            postoperative 1. day, 1. month and 12. month      | 1 DAY; 1 MONTH; 12 MONTH   | false
+            3. week                                           | 3 WEEK                     | false
+            Week 12. Month 3                                  | 12 WEEK; 3 MONTH           | false
+            1. dose                                           | ''                         | true
+            """)
+    void readsOrdinalsWrittenWithADot(String timeFrame, String points, boolean unread) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+        assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
+    }
+
     /** A time after an event other than baseline is read with that event, as written, as its anchor. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
