@@ -83,6 +83,49 @@ final class AnchorReader {
     }
 
     /**
+     * "30 days and 6 months post final vaccine administration": the event after the last time of a
+     * list is also the event of the times before it, when those are written "N unit" and joined to
+     * it only by "," "and" "or" "to". ("Week 4 and 30 days after the last dose": Week 4 keeps
+     * baseline.) {@code readingFirst} is the first token of the anchored reading.
+     */
+    void shareWithListBefore(int readingFirst, int relationFirst, int relationLast, String anchor) {
+        String relation = s.label(relationFirst, relationLast);
+        boolean negative = s.at(relationFirst).isWord("before") || s.at(relationFirst).isWord("prior");
+        int boundary = readingFirst;
+        int idx = s.points.size() - 1;
+        while (idx >= 0) {
+            ParseState.FoundPoint p = s.points.get(idx);
+            if (!p.offset().fromBaseline() || !s.at(p.first()).is(Kind.NUM) || !onlyListWords(p.last() + 1, boundary)) {
+                return;
+            }
+            int spanFirst = p.first();
+            int spanLast = p.last();
+            for (; idx >= 0 && s.points.get(idx).first() == spanFirst && s.points.get(idx).last() == spanLast; idx--) {
+                ParseState.FoundPoint q = s.points.get(idx);
+                Offset o = q.offset();
+                s.points.set(idx, new ParseState.FoundPoint(new Offset(negative ? -o.value() : o.value(), o.unit(),
+                        o.label() + " " + relation, anchor), q.first(), q.last(), q.bound()));
+            }
+            boundary = spanFirst;
+        }
+    }
+
+    private boolean onlyListWords(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = s.at(k);
+            boolean list = t.isPunct(",") || t.isPunct("&") || t.isPunct("/")
+                    || t.isWord("and") || t.isWord("or") || t.isWord("to");
+            if (!list) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The event as written, without the relation and leading fillers ("after the last dose" → "last
      * dose"); a one-word relation that is its own event ("postpartum") is the event. Null when the
      * event is too long to be a name, or is only punctuation.

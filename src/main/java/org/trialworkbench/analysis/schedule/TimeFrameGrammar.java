@@ -160,8 +160,12 @@ final class TimeFrameGrammar {
             int hyphen = end + 1;
             found.forEach(p -> s.markUnread(p.first(), hyphen)); // "1 month-, 3 months- ... postdelivery"
         }
-        int anchorLast = new AnchorReader(vocabulary, s).read(end + 1, found);
+        AnchorReader anchors = new AnchorReader(vocabulary, s);
+        int anchorLast = anchors.read(end + 1, found);
         int first = readPrefixAnchor(Math.min(i, labelStart), found);
+        if (anchorLast > end && !found.isEmpty() && !found.get(0).offset().fromBaseline()) {
+            anchors.shareWithListBefore(first, end + 1, anchorLast, found.get(0).offset().anchor());
+        }
         int spanLast = Math.max(end, anchorLast);
         for (ParseState.FoundPoint p : found) {
             // a list is one reading: when any piece of it is unread, none of its points is kept

@@ -163,6 +163,9 @@ class TimeFrameReaderTest {
             Baseline, Week 4 and 30 days after last dose      | 0 DAY; 4 WEEK; 30 DAY @last dose
             Day 14 and 28 after Dose 2, 6 months after Dose 3 | 14 DAY @Dose 2; 28 DAY @Dose 2; 6 MONTH @Dose 3
             2-week post-intervention survey                   | 2 WEEK @intervention
+            30 days and 6 months post final vaccine administration | 30 DAY @final vaccine administration; 6 MONTH @final vaccine administration
+            From 28 days to 12 months after the second vaccination | 28 DAY @second vaccination; 12 MONTH @second vaccination
+            7 and 3 days before discharge                     | -7 DAY @discharge; -3 DAY @discharge
             12 months after transplantation                   | 12 MONTH
             """)
     void readsATimeAfterAnotherEventWithThatEventAsItsAnchor(String timeFrame, String points) {
