@@ -60,6 +60,7 @@ public final class TimeFrameReader {
             state.durations.forEach(d -> state.markUnread(d[0], d[1])); // consecutive phases, not times
         }
         markHoursAfterRepeatedDoses(state);
+        markPreDoseOnALaterDay(state);
         markUnderUnreadHeaders(state);
         return assemble(state);
     }
@@ -113,6 +114,39 @@ public final class TimeFrameReader {
                 s.markUnread(p.first(), p.last());
             }
         }
+    }
+
+    /**
+     * "Day 15, Cycle 1 pre treatment": a pre-dose/pre-treatment after a study day later than Day 1 in
+     * the same clause (up to ; . or a line break) is that day's pre-dose, not the baseline one.
+     */
+    private static void markPreDoseOnALaterDay(ParseState s) {
+        for (ParseState.FoundPoint pre : s.points) {
+            if (!isPreDose(pre.offset())) {
+                continue;
+            }
+            for (ParseState.FoundPoint day : s.points) {
+                boolean laterDay = day.offset().unit() == TimeUnit.DAY && day.offset().fromBaseline()
+                        && day.offset().value() >= 2 && startsWithDayWord(day.offset().label());
+                if (laterDay && day.last() < pre.first() && sameClause(s, day.last(), pre.first())) {
+                    s.markUnread(pre.first(), pre.last());
+                }
+            }
+        }
+    }
+
+    private static boolean isPreDose(Offset o) {
+        return o.value() == 0 && o.label() != null && o.label().toLowerCase(java.util.Locale.ROOT).startsWith("pre");
+    }
+
+    private static boolean sameClause(ParseState s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.tokens.get(k);
+            if (t.isPunct(";") || t.isPunct(".") || t.isPunct("\n")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithDayWord(String label) {

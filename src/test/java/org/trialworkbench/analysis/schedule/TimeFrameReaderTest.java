@@ -149,6 +149,14 @@ class TimeFrameReaderTest {
         assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
     }
 
+    @Test
+    void aPreDoseAfterALaterStudyDayIsNotTheBaselineOne() {
+        Schedule s = reader.read("Day 15, Cycle 1 pre treatment and 1-3 hours after the dose");
+        assertThat(s.timePoints()).extracting(Offset::value).doesNotContain(0.0);
+        assertThat(s.unreadParts()).isNotEmpty();
+        assertThat(ScheduleText.points(reader.read("Pre-treatment, Day 15 and Day 28"))).isEqualTo("0 DAY; 15 DAY; 28 DAY");
+    }
+
     /** A time after an event other than baseline is read with that event, as written, as its anchor. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
