@@ -65,7 +65,7 @@ final class ChildReader {
 
     private List<Outcome> outcomes() throws SQLException {
         Map<Integer, List<Offset>> points = reader.grouped("SELECT * FROM outcome_time_point WHERE trial_id = ?"
-                + " ORDER BY outcome_position, position", id, "outcome_position", rs -> offset(rs, "point_"));
+                + " ORDER BY outcome_position, position", id, "outcome_position", ChildReader::timePoint);
         Map<Integer, List<String>> unread = reader.grouped("SELECT * FROM outcome_unread_part WHERE trial_id = ?"
                 + " ORDER BY outcome_position, position", id, "outcome_position", rs -> rs.getString("text"));
         return reader.list("SELECT * FROM outcome WHERE trial_id = ? ORDER BY position", id, rs -> {
@@ -122,6 +122,12 @@ final class ChildReader {
                 rs -> rs.getString("source_file"));
         return reader.list("SELECT * FROM field_provenance WHERE trial_id = ? ORDER BY position", id,
                 rs -> new FieldProvenance(rs.getString("field"), files.get(rs.getInt("position"))));
+    }
+
+    /** A time point with its anchor (point_anchor; null: from baseline). */
+    private static Offset timePoint(ResultSet rs) throws SQLException {
+        Offset o = offset(rs, "point_");
+        return o == null ? null : new Offset(o.value(), o.unit(), o.label(), rs.getString("point_anchor"));
     }
 
     /** The offset in columns PREFIXvalue/unit/label; null when no value is stored. */

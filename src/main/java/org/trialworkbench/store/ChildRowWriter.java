@@ -28,7 +28,7 @@ final class ChildRowWriter {
             + " time_frame, schedule_read, every_value, every_unit, every_label, until_value, until_unit,"
             + " until_label) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static final String TIME_POINT = "INSERT INTO outcome_time_point (trial_id, outcome_position, position, point_value,"
-            + " point_unit, point_label) VALUES (?,?,?,?,?,?)";
+            + " point_unit, point_label, point_anchor) VALUES (?,?,?,?,?,?,?)";
     static final String UNREAD_PART = "INSERT INTO outcome_unread_part (trial_id, outcome_position, position, text)"
             + " VALUES (?,?,?,?)";
     static final String ARM = "INSERT INTO arm (trial_id, position, label, type, description) VALUES (?,?,?,?,?)";
@@ -133,7 +133,9 @@ final class ChildRowWriter {
         }
         List<Offset> points = o.schedule().timePoints();
         for (int j = 0; j < points.size(); j++) {
-            setOffset(grandchild(TIME_POINT, id, position, j), 4, points.get(j));
+            PreparedStatement point = grandchild(TIME_POINT, id, position, j);
+            setOffset(point, 4, points.get(j));
+            Sql.string(point, 7, points.get(j).anchor()); // null: from baseline
             batches.add(TIME_POINT);
         }
         addNames(UNREAD_PART, id, position, o.schedule().unreadParts());

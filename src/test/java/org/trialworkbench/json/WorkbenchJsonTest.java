@@ -7,6 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trialworkbench.export.ExportSchema;
 import org.trialworkbench.fixtures.SampleTrials;
+import org.trialworkbench.model.Offset;
+import org.trialworkbench.model.Outcome;
+import org.trialworkbench.model.OutcomeKind;
+import org.trialworkbench.model.Schedule;
+import org.trialworkbench.model.TimeUnit;
 import org.trialworkbench.model.Trial;
 
 class WorkbenchJsonTest {
@@ -26,6 +31,22 @@ class WorkbenchJsonTest {
         Trial trial = SampleTrials.full("NCT00000001");
         Trial back = codec.fromTree(codec.toTree(trial));
         assertThat(back).isEqualTo(trial);
+    }
+
+    @Test
+    void carriesTheAnchorOfATimeAfterAnotherEvent() throws Exception {
+        Offset anchored = new Offset(30, TimeUnit.DAY, "30 days after last dose", "last dose");
+        Offset fromBaseline = new Offset(4, TimeUnit.WEEK, "Week 4");
+        Trial trial = SampleTrials.full("NCT00000001").toBuilder().outcomes(List.of(new Outcome("P1", OutcomeKind.PRIMARY,
+                "Adverse events", null, "Week 4 and 30 days after last dose",
+                new Schedule(List.of(fromBaseline, anchored), null, List.of())))).build();
+        var tree = codec.toTree(trial);
+        assertThat(tree.at("/outcomes/0/schedule/timePoints/1/anchor").asText()).isEqualTo("last dose");
+        assertThat(tree.at("/outcomes/0/schedule/timePoints/0/anchor").isNull()).isTrue();
+        assertThat(codec.fromTree(tree)).isEqualTo(trial);
+        StringWriter out = new StringWriter();
+        codec.write(List.of(trial), SampleTrials.T0, out);
+        ExportSchema.assertValid(out.toString());
     }
 
     @Test

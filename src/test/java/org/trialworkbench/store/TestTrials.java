@@ -120,7 +120,8 @@ final class TestTrials {
 
     private static List<Outcome> outcomes() {
         Schedule recurring = new Schedule(List.of(new Offset(0, TimeUnit.DAY, "Baseline"),
-                new Offset(28, TimeUnit.DAY, "Day 28"), new Offset(1.5, TimeUnit.YEAR, null)),
+                new Offset(28, TimeUnit.DAY, "Day 28"), new Offset(1.5, TimeUnit.YEAR, null),
+                new Offset(30, TimeUnit.DAY, "30 days after last dose", "last dose")),
                 new Recurrence(new Offset(3, TimeUnit.MONTH, "every 3 months"), new Offset(2, TimeUnit.YEAR, null)),
                 List.of("and at relapse"));
         Schedule openEnded = new Schedule(List.of(), new Recurrence(new Offset(1, TimeUnit.WEEK, null), null),

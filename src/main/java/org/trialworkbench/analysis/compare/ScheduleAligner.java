@@ -17,6 +17,10 @@ import org.trialworkbench.model.comparison.TrialSchedule;
  * Puts the compared trials' outcomes on a time axis: markers at every stated time point and at
  * every recurrence up to its end (the trial's horizon when the time frame states none). Rows are
  * ordered primary, secondary, other, each in source order.
+ *
+ * <p>Times after another event ("30 days after last dose") are not times from baseline: they get
+ * no marker and do not stretch the axis, but stay in the row's {@code schedule}; a view lists them
+ * beside the axis with {@link TimeAxis#anchoredPoints(Schedule)}.
  */
 public final class ScheduleAligner {
     /** When a trial states no time at all, its axis still shows the first year. */
@@ -50,10 +54,10 @@ public final class ScheduleAligner {
             if (s == null) {
                 continue;
             }
-            for (Offset p : s.timePoints()) {
+            for (Offset p : TimeAxis.baselinePoints(s)) {
                 end = Math.max(end, TimeAxis.toDays(p));
             }
-            if (s.recurrence() != null && s.recurrence().until() != null) {
+            if (s.recurrence() != null && s.recurrence().until() != null && s.recurrence().until().fromBaseline()) {
                 end = Math.max(end, TimeAxis.toDays(s.recurrence().until()));
             }
         }
@@ -65,12 +69,13 @@ public final class ScheduleAligner {
             return List.of();
         }
         List<AssessmentMarker> markers = new ArrayList<>();
-        for (Offset p : schedule.timePoints()) {
+        for (Offset p : TimeAxis.baselinePoints(schedule)) {
             markers.add(new AssessmentMarker(TimeAxis.toDays(p), p.label() != null ? p.label() : Numbers.format(p.value())
                     + " " + p.unit().name().toLowerCase(java.util.Locale.ROOT), false));
         }
         if (schedule.recurrence() != null) {
-            double until = schedule.recurrence().until() != null ? TimeAxis.toDays(schedule.recurrence().until()) : end;
+            Offset u = schedule.recurrence().until();
+            double until = u != null && u.fromBaseline() ? TimeAxis.toDays(schedule.recurrence().until()) : end;
             Schedule onlyRecurrence = new Schedule(List.of(), schedule.recurrence(), List.of());
             for (double day : TimeAxis.assessmentDays(onlyRecurrence, until)) {
                 markers.add(new AssessmentMarker(day, "every " + Numbers.format(schedule.recurrence().every().value()) + " "

@@ -30,11 +30,11 @@ public final class ScheduleHorizon {
             if (schedule == null) {
                 continue;
             }
-            for (Offset point : schedule.timePoints()) {
+            for (Offset point : TimeAxis.baselinePoints(schedule)) { // a time after another event is no horizon
                 longest = longer(longest, point);
             }
             Recurrence r = schedule.recurrence();
-            if (r != null && r.until() != null) {
+            if (r != null && r.until() != null && r.until().fromBaseline()) {
                 longest = longer(longest, r.until());
             }
         }

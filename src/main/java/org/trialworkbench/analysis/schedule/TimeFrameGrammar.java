@@ -17,9 +17,7 @@ import org.trialworkbench.model.TimeUnit;
  */
 final class TimeFrameGrammar {
 
-    private static final Set<String> BOUNDS = Set.of("until", "till", "through", "thru", "within", "to", "by");
-    private static final Set<String> RELATIONS = Set.of("after", "post", "following", "from", "since", "before",
-            "prior", "postdose", "postoperative", "postpartum", "postdelivery");
+    private static final Set<String> BOUNDS = Set.of("until", "till", "untill", "through", "thru", "within", "to", "by");
     private static final Set<String> DOSE_WORDS = Set.of("dose", "dosing", "doses", "administration", "treatment",
             "intake", "use", "injection", "injections", "infusion", "infusions", "dosage");
 
@@ -27,10 +25,6 @@ final class TimeFrameGrammar {
     private static final Set<String> PRE_TREATMENT = Set.of("treatment", "therapy", "intervention", "vaccination",
             "randomization", "randomisation", "operative", "op", "surgery", "procedure");
 
-    private static final Set<String> TREATMENT_PERIODS = Set.of("treatment", "therapy", "intervention",
-            "radiotherapy", "chemotherapy", "dosing");
-    private static final Set<String> START_WORDS = Set.of("start", "starting", "initiation", "beginning", "first",
-            "began", "begins", "onset", "commencement");
 
     private final Vocabulary vocabulary;
     private ParseState s;
@@ -162,16 +156,57 @@ final class TimeFrameGrammar {
             return i;
         }
         end = skipTolerance(end + 1) - 1;
-        int anchorLast = readAnchor(end + 1, found);
+        if (suspendedHyphen(end + 1)) {
+            int hyphen = end + 1;
+            found.forEach(p -> s.markUnread(p.first(), hyphen)); // "1 month-, 3 months- ... postdelivery"
+        }
+        AnchorReader anchors = new AnchorReader(vocabulary, s);
+        int anchorLast = anchors.read(end + 1, found);
+        int first = readPrefixAnchor(Math.min(i, labelStart), found);
+        if (anchorLast > end && !found.isEmpty() && !found.get(0).offset().fromBaseline()) {
+            anchors.shareWithListBefore(first, end + 1, anchorLast, found.get(0).offset().anchor());
+        }
         int spanLast = Math.max(end, anchorLast);
         for (ParseState.FoundPoint p : found) {
             // a list is one reading: when any piece of it is unread, none of its points is kept
-            s.points.add(new ParseState.FoundPoint(p.offset(), Math.min(i, labelStart), spanLast, p.bound()));
+            s.points.add(new ParseState.FoundPoint(p.offset(), first, spanLast, p.bound()));
         }
         if (isDuration(end + 1)) {
-            s.durations.add(new int[] {Math.min(i, labelStart), spanLast});
+            s.durations.add(new int[] {first, spanLast});
         }
         return end + 1;
+    }
+
+    /**
+     * "Pregnancy week 23": a word right before the time names the event it counts from; the times
+     * get it as their anchor (when no "after X" gave one). Returns the first token of the reading.
+     */
+    private int readPrefixAnchor(int first, List<ParseState.FoundPoint> found) {
+        Token before = s.at(first - 1);
+        if (before == null || !before.is(Kind.WORD) || !vocabulary.isPrefixAnchor(before.lower())) {
+            return first;
+        }
+        for (int p = 0; p < found.size(); p++) {
+            ParseState.FoundPoint f = found.get(p);
+            Offset o = f.offset();
+            if (o.fromBaseline()) {
+                found.set(p, new ParseState.FoundPoint(new Offset(o.value(), o.unit(), before.text() + " " + o.label(),
+                        before.text()), f.first(), f.last(), f.bound()));
+            }
+        }
+        s.consume(first - 1, first - 1);
+        return first - 1;
+    }
+
+    /**
+     * "1 month-, 3 months- and 12 months postdelivery": a hyphen left hanging after a time means a
+     * word further on completes it; the reader does not carry that word back, so the time is unread.
+     */
+    private boolean suspendedHyphen(int j) {
+        Token hyphen = s.at(j);
+        Token after = s.at(j + 1);
+        return hyphen != null && hyphen.isPunct("-")
+                && (after == null || after.isPunct(",") || after.isWord("and") || after.isWord("or"));
     }
 
     /** "± 3 days", "(±7 days)": a visit window, not a time point. */
@@ -198,73 +233,12 @@ final class TimeFrameGrammar {
         return last + 1;
     }
 
-    /**
-     * "after transplantation", "post-dose", "before surgery": the anchor joins the labels. A time
-     * after an anchor that is not baseline (last dose, discharge, dose 2) cannot be placed on the
-     * axis: its piece is reported unread. "before"/"prior to" turn the offset negative.
-     */
-    private int readAnchor(int j, List<ParseState.FoundPoint> found) {
-        Token r = s.at(j);
-        if (r == null || !r.is(Kind.WORD) || !RELATIONS.contains(r.lower()) || found.isEmpty()) {
-            return j - 1;
-        }
-        boolean negative = r.isWord("before") || r.isWord("prior");
-        int k = j + 1;
-        boolean nonBaseline = vocabulary.isNonBaselineAnchor(r.lower());
-        while (k < s.tokens.size() && !(endsAnchor(s.at(k)) && !(negative && k == j + 1 && s.at(k).isWord("to")))) {
-            Token a = s.at(k);
-            if (a.isWord("baseline")) {
-                s.consume(k, k); // "4 weeks post-baseline" names the anchor, not an assessment
-            }
-            // an event the reader does not know (a drug, an acronym) may not be baseline either
-            nonBaseline |= a.is(Kind.NUM) || a.is(Kind.ORD) || (a.is(Kind.WORD)
-                    && (vocabulary.isNonBaselineAnchor(a.lower()) || !vocabulary.isKnown(a.lower())));
-            k++;
-        }
-        nonBaseline |= !negative && afterTreatmentWithoutStart(j + 1, k);
-        String anchor = s.label(j, k - 1);
-        for (int p = 0; p < found.size(); p++) {
-            ParseState.FoundPoint f = found.get(p);
-            Offset o = f.offset();
-            double value = negative ? -o.value() : o.value();
-            found.set(p, new ParseState.FoundPoint(new Offset(value, o.unit(), o.label() + " " + anchor),
-                    f.first(), f.last(), f.bound()));
-            if (nonBaseline) {
-                s.markUnread(f.first(), k - 1);
-            }
-        }
-        return k - 1;
-    }
-
-    /**
-     * "14 days post treatment", "6 weeks after intervention": the end of a treatment period or its
-     * start? Only "start/initiation/first ... of treatment" is read as baseline.
-     */
-    private boolean afterTreatmentWithoutStart(int from, int to) {
-        boolean treatment = false;
-        boolean start = false;
-        for (int k = from; k < to; k++) {
-            String w = s.at(k).lower();
-            treatment |= TREATMENT_PERIODS.contains(w);
-            start |= START_WORDS.contains(w);
-        }
-        return treatment && !start;
-    }
-
     /** "16 weeks of therapy": a phase length; two of them in a row do not place on one axis. */
     private boolean isDuration(int j) {
         Token of = s.at(j);
         Token what = s.at(j + 1);
         return of != null && of.isWord("of") && what != null && what.is(Kind.WORD)
                 && Set.of("therapy", "treatment", "follow", "followup", "observation", "intervention").contains(what.lower());
-    }
-
-    private boolean endsAnchor(Token a) {
-        if (a.is(Kind.PUNCT)) {
-            return !a.isPunct("-") && !a.isPunct("/");
-        }
-        return a.isWord("and") || a.isWord("or") || a.isWord("until") || a.isWord("up") || a.isWord("through")
-                || a.isWord("to") || a.isWord("assessed") || a.isWord("then");
     }
 
     private int addSingle(int from, int to, Offset offset, boolean bound) {

@@ -21,7 +21,8 @@ import org.trialworkbench.model.TimeUnit;
  * ("Day 1 to Day 28", "up to 5 years") gives its ends as time points; the end of "up to X" is a
  * time point labelled "up to X". A time before a baseline event ("5 years prior to inclusion") is
  * negative. A time after an event that is not baseline ("30 days after the last dose", "Day 7 after
- * Dose 2") cannot be placed and is unread. The first time after a recurrence is its end
+ * Dose 2") is read with that event as its {@link Offset#anchor() anchor} ("last dose", "Dose 2"):
+ * it is not a time from baseline, and {@link TimeAxis} keeps it off the baseline axis. The first time after a recurrence is its end
  * ("every 3 months up to 2 years").
  *
  * <p>Unread: a word the reader does not know, a number it could not place, a time after a
@@ -59,6 +60,7 @@ public final class TimeFrameReader {
             state.durations.forEach(d -> state.markUnread(d[0], d[1])); // consecutive phases, not times
         }
         markHoursAfterRepeatedDoses(state);
+        markPreDoseOnALaterDay(state);
         markUnderUnreadHeaders(state);
         return assemble(state);
     }
@@ -102,15 +104,49 @@ public final class TimeFrameReader {
      */
     private static void markHoursAfterRepeatedDoses(ParseState s) {
         boolean laterDay = s.points.stream().anyMatch(p -> p.offset().unit() == TimeUnit.DAY
-                && TimeAxis.toDays(p.offset()) >= 1 && startsWithDayWord(p.offset().label()));
+                && p.offset().fromBaseline() && TimeAxis.toDays(p.offset()) >= 1 && startsWithDayWord(p.offset().label()));
         if (!laterDay) {
             return;
         }
         for (ParseState.FoundPoint p : s.points) {
-            if (p.offset().unit() == TimeUnit.HOUR || p.offset().unit() == TimeUnit.MINUTE) {
+            boolean shortTime = p.offset().unit() == TimeUnit.HOUR || p.offset().unit() == TimeUnit.MINUTE;
+            if (shortTime && p.offset().fromBaseline()) { // "2 hours after dose 2" says its event
                 s.markUnread(p.first(), p.last());
             }
         }
+    }
+
+    /**
+     * "Day 15, Cycle 1 pre treatment": a pre-dose/pre-treatment after a study day later than Day 1 in
+     * the same clause (up to ; . or a line break) is that day's pre-dose, not the baseline one.
+     */
+    private static void markPreDoseOnALaterDay(ParseState s) {
+        for (ParseState.FoundPoint pre : s.points) {
+            if (!isPreDose(pre.offset())) {
+                continue;
+            }
+            for (ParseState.FoundPoint day : s.points) {
+                boolean laterDay = day.offset().unit() == TimeUnit.DAY && day.offset().fromBaseline()
+                        && day.offset().value() >= 2 && startsWithDayWord(day.offset().label());
+                if (laterDay && day.last() < pre.first() && sameClause(s, day.last(), pre.first())) {
+                    s.markUnread(pre.first(), pre.last());
+                }
+            }
+        }
+    }
+
+    private static boolean isPreDose(Offset o) {
+        return o.value() == 0 && o.label() != null && o.label().toLowerCase(java.util.Locale.ROOT).startsWith("pre");
+    }
+
+    private static boolean sameClause(ParseState s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.tokens.get(k);
+            if (t.isPunct(";") || t.isPunct(".") || t.isPunct("\n")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithDayWord(String label) {
@@ -161,12 +197,15 @@ public final class TimeFrameReader {
         return new Schedule(offsets, recurrence, unread);
     }
 
-    /** The first bound time ("up to X") after the recurrence, else the first later time, if longer. */
+    /**
+     * The first bound time ("up to X") after the recurrence, else the first later time, if longer.
+     * A time after another event never ends a recurrence counted from baseline.
+     */
     private static ParseState.FoundPoint untilOf(ParseState.FoundRecurrence r, List<ParseState.FoundPoint> points) {
         double every = TimeAxis.toDays(r.every());
         ParseState.FoundPoint firstAfter = null;
         for (ParseState.FoundPoint p : points) {
-            if (p.first() > r.last() && TimeAxis.toDays(p.offset()) > every) {
+            if (p.first() > r.last() && p.offset().fromBaseline() && TimeAxis.toDays(p.offset()) > every) {
                 if (p.bound()) {
                     return p;
                 }
@@ -176,15 +215,26 @@ public final class TimeFrameReader {
         return firstAfter;
     }
 
+    /**
+     * Times from baseline in day order, then times after other events grouped by event (in order of
+     * first mention) and ordered by their length after it; one of each.
+     */
     private static List<Offset> sortedDistinct(List<ParseState.FoundPoint> points) {
+        List<String> events = new ArrayList<>();
+        points.forEach(p -> {
+            if (!p.offset().fromBaseline() && !events.contains(p.offset().anchor())) {
+                events.add(p.offset().anchor());
+            }
+        });
+        Comparator<Offset> order = Comparator.<Offset>comparingInt(o -> o.fromBaseline() ? -1 : events.indexOf(o.anchor()))
+                .thenComparingDouble(TimeAxis::daysAfterAnchor);
         List<Offset> sorted = new ArrayList<>();
-        points.stream().map(ParseState.FoundPoint::offset)
-                .sorted(Comparator.comparingDouble(TimeAxis::toDays))
-                .forEach(o -> {
-                    if (sorted.isEmpty() || TimeAxis.toDays(sorted.get(sorted.size() - 1)) != TimeAxis.toDays(o)) {
-                        sorted.add(o);
-                    }
-                });
+        points.stream().map(ParseState.FoundPoint::offset).sorted(order).forEach(o -> {
+            Offset last = sorted.isEmpty() ? null : sorted.get(sorted.size() - 1);
+            if (last == null || order.compare(last, o) != 0) {
+                sorted.add(o);
+            }
+        });
         return sorted;
     }
 

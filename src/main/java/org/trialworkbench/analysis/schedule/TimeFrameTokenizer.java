@@ -61,8 +61,32 @@ final class TimeFrameTokenizer {
             out.add(token(Kind.ORD, text, from, lettersEnd, value));
             return lettersEnd;
         }
+        if (suffix.isEmpty() && isDotOrdinal(text, from, i, out)) {
+            out.add(token(Kind.ORD, text, from, i + 1, value));
+            return i + 1;
+        }
         out.add(token(Kind.NUM, text, from, i, value));
         return i;
+    }
+
+    /**
+     * "1. day", "12. month": a whole number with a dot, then a space and a unit, is an ordinal (the
+     * European way of writing "12th month"); not after a unit ("Week 12. Month 3" ends a sentence).
+     */
+    private boolean isDotOrdinal(String text, int from, int end, List<Token> before) {
+        if (end - from > 3 || end + 2 >= text.length() || text.charAt(end) != '.' || text.charAt(end + 1) != ' ') {
+            return false;
+        }
+        Token previous = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (previous != null && (previous.is(Kind.UNIT) || previous.is(Kind.CYCLE))) {
+            return false;
+        }
+        int wordEnd = end + 2;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String word = text.substring(end + 2, wordEnd).toLowerCase(Locale.ROOT);
+        return !word.isEmpty() && vocabulary.isUnit(word) && !vocabulary.isCycle(word);
     }
 
     private int readWord(String text, int from, List<Token> out) {

@@ -29,6 +29,9 @@ final class Vocabulary {
     private final Set<String> known = new HashSet<>();
     private final Set<String> nonBaselineAnchors = new HashSet<>();
     private final Set<String> notApplicable = new HashSet<>();
+    private final Set<String> prefixAnchors = new HashSet<>();
+    private final Set<String> eventEnds = new HashSet<>();
+    private final Set<String> assessmentNouns = new HashSet<>();
 
     private Vocabulary() {
         for (String[] row : rows("units.tsv")) {
@@ -44,6 +47,9 @@ final class Vocabulary {
         rows("known-words.txt").forEach(r -> known.add(r[0]));
         rows("non-baseline-anchors.txt").forEach(r -> nonBaselineAnchors.add(r[0]));
         lines("not-applicable.txt").forEach(notApplicable::add);
+        prefixAnchors.addAll(lines("prefix-anchors.txt"));
+        eventEnds.addAll(lines("event-ends.txt"));
+        assessmentNouns.addAll(lines("assessment-nouns.txt"));
     }
 
     TimeUnit unit(String lower) {
@@ -75,6 +81,21 @@ final class Vocabulary {
     /** Words that make a time "after X" not a time from baseline (last dose, discharge ...). */
     boolean isNonBaselineAnchor(String lower) {
         return nonBaselineAnchors.contains(lower);
+    }
+
+    /** "pregnancy" in "Pregnancy week 23": a word before a time that names the event it counts from. */
+    boolean isPrefixAnchor(String lower) {
+        return prefixAnchors.contains(lower);
+    }
+
+    /** Words after which the event of "N days after ..." has ended ("and", "for", "whichever" ...). */
+    boolean endsEvent(String lower) {
+        return eventEnds.contains(lower);
+    }
+
+    /** "survey", "assessment": after "post-X" they are what is done, not part of the event X. */
+    boolean isAssessmentNoun(String lower) {
+        return assessmentNouns.contains(lower);
     }
 
     boolean isNotApplicable(String wholeTimeFrame) {

@@ -16,5 +16,9 @@
  * blank time frame gives a null schedule, "NA" an empty one with nothing unread, and a frame where
  * nothing can be placed keeps its whole text as the one unread part. An open recurrence is closed
  * at the trial horizon only when its schedule has nothing unread (its end might be in that text).
+ * A time after an event other than baseline ("30 days after the last dose") is read with that
+ * event as its {@link org.trialworkbench.model.Offset#anchor() anchor} ({@link
+ * org.trialworkbench.analysis.schedule.AnchorReader}); it is never put on the baseline axis
+ * ({@link org.trialworkbench.analysis.schedule.TimeAxis#anchoredPoints}).
  */
 package org.trialworkbench.analysis.schedule;

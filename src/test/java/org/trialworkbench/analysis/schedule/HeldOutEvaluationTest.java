@@ -15,12 +15,30 @@ import org.trialworkbench.model.Schedule;
  */
 class HeldOutEvaluationTest {
 
-    /** Measured when the reader was frozen: 117 of 229 (51.1%). The figure may only go up. */
-    private static final int MEASURED_RIGHT = 117;
+    /**
+     * First freeze: 117 of 229 (51.1%, blind). Second round: 150 of 229 (65.5%), no longer blind
+     * (the failures of the first freeze were studied). The figure may only go up.
+     */
+    private static final int MEASURED_RIGHT = 150;
+    /** The fresh blind set of the second round: 1 of 12, measured once at the freeze (commit 9cef10a). */
+    private static final int BLIND_RIGHT = 1;
 
     @Test
     void heldOutTimeFramesReadRightAtLeastAsOftenAsMeasured() throws IOException {
         List<CSVRecord> rows = TimeFrameTableTest.rows("/analysis/timeframe-heldout-judged.csv");
+        assertThat(rows).hasSize(229);
+        assertThat(readRight(rows)).isGreaterThanOrEqualTo(MEASURED_RIGHT);
+    }
+
+    @Test
+    void blindTimeFramesReadRightAtLeastAsOftenAsMeasured() throws IOException {
+        List<CSVRecord> rows = TimeFrameTableTest.rows("/analysis/timeframe-blind-judged.csv");
+        assertThat(rows).hasSize(12);
+        assertThat(readRight(rows)).isGreaterThanOrEqualTo(BLIND_RIGHT);
+    }
+
+    /** Rows judged right whose reading is still exactly the judged one, with nothing unread. */
+    private static int readRight(List<CSVRecord> rows) {
         TimeFrameReader reader = new TimeFrameReader();
         int right = 0;
         for (CSVRecord row : rows) {
@@ -31,7 +49,6 @@ class HeldOutEvaluationTest {
                 right++;
             }
         }
-        assertThat(rows).hasSize(229);
-        assertThat(right).isGreaterThanOrEqualTo(MEASURED_RIGHT);
+        return right;
     }
 }

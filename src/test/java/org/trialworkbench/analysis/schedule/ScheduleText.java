@@ -5,7 +5,10 @@ import java.util.List;
 import org.trialworkbench.model.Offset;
 import org.trialworkbench.model.Schedule;
 
-/** Writes a schedule the way the phrase tables state it: "0 DAY; 4 WEEK" and "3 MONTH until 2 YEAR". */
+/**
+ * Writes a schedule the way the phrase tables state it: "0 DAY; 4 WEEK", "3 MONTH until 2 YEAR",
+ * and a time after another event with its anchor: "30 DAY @last dose".
+ */
 final class ScheduleText {
 
     private ScheduleText() {
@@ -30,7 +33,7 @@ final class ScheduleText {
     static String offset(Offset o) {
         double v = o.value();
         String value = v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-        return value + " " + o.unit();
+        return value + " " + o.unit() + (o.anchor() == null ? "" : " @" + o.anchor());
     }
 
     static String nullToEmpty(String s) {

@@ -21,6 +21,24 @@ class TimeAxisTest {
     }
 
     @Test
+    void keepsTimesAfterAnotherEventOffTheBaselineAxis() {
+        Schedule s = new TimeFrameReader().read("Baseline, Week 4 and 30 days after the last dose");
+        Offset afterLastDose = new Offset(30, TimeUnit.DAY, "30 days after the last dose", "last dose");
+        assertThat(TimeAxis.toDays(afterLastDose)).isNaN();
+        assertThat(TimeAxis.daysAfterAnchor(afterLastDose)).isEqualTo(30.0);
+        assertThat(TimeAxis.assessmentDays(s, 10_000)).containsExactly(0.0, 28.0);
+        assertThat(TimeAxis.baselinePoints(s)).extracting(Offset::label).containsExactly("Baseline", "Week 4");
+        assertThat(TimeAxis.anchoredPoints(s)).containsExactly(afterLastDose);
+    }
+
+    @Test
+    void aRecurrenceWithAnAnchoredEndRunsToTheAxisEnd() {
+        Schedule s = new Schedule(List.of(), new Recurrence(new Offset(1, TimeUnit.WEEK, null),
+                new Offset(2, TimeUnit.WEEK, "2 weeks after discharge", "discharge")), List.of());
+        assertThat(TimeAxis.assessmentDays(s, 28)).containsExactly(7.0, 14.0, 21.0, 28.0);
+    }
+
+    @Test
     void expandsARecurrenceUpToItsEndTogetherWithTheTimePoints() {
         Schedule s = new TimeFrameReader().read("Baseline, every 3 months up to 1 year");
         List<Double> days = TimeAxis.assessmentDays(s, 10_000);

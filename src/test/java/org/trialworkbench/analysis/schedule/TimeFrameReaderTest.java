@@ -122,20 +122,78 @@ class TimeFrameReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             end of treatment                                  | end of treatment
-            30 days after the last dose                       | 30 days after the last dose
-            Day 7 after Dose 2                                | Day 7 after Dose 2
             Cycle 2 Day 1                                     | Cycle 2 Day 1
             every 1 to 3 months                               | every 1 to 3 months
-            Pregnancy week 23                                 | Pregnancy week 23
             March 2020- June 2021                             | March 2020- June 2021
-            Up to 3 years after end of treatment              | Up to 3 years after end of treatment
-            2 weeks after treatment                           | 2 weeks after treatment
+            3 months post                                     | 3 months post
+            1 month-, 3 months- and 12 months postdelivery    | 1 month-, 3 months- and 12 months postdelivery
             """)
     void leavesWhatCannotBePlacedAsVerbatimUnreadText(String timeFrame, String unread) {
         Schedule s = reader.read(timeFrame);
         assertThat(s.timePoints()).isEmpty();
         assertThat(s.recurrence()).isNull();
         assertThat(s.unreadParts()).containsExactly(unread);
+    }
+
+    /** "1. day", "12. month": ordinals written with a dot; a dot after a unit still ends a sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            postoperative 1. day, 1. month and 12. month      | 1 DAY; 1 MONTH; 12 MONTH   | false
+            3. week                                           | 3 WEEK                     | false
+            Week 12. Month 3                                  | 12 WEEK; 3 MONTH           | false
+            1. dose                                           | ''                         | true
+            """)
+    void readsOrdinalsWrittenWithADot(String timeFrame, String points, boolean unread) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+        assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
+    }
+
+    @Test
+    void aPreDoseAfterALaterStudyDayIsNotTheBaselineOne() {
+        Schedule s = reader.read("Day 15, Cycle 1 pre treatment and 1-3 hours after the dose");
+        assertThat(s.timePoints()).extracting(Offset::value).doesNotContain(0.0);
+        assertThat(s.unreadParts()).isNotEmpty();
+        assertThat(ScheduleText.points(reader.read("Pre-treatment, Day 15 and Day 28"))).isEqualTo("0 DAY; 15 DAY; 28 DAY");
+    }
+
+    /** A time after an event other than baseline is read with that event, as written, as its anchor. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            30 days after the last dose                       | 30 DAY @last dose
+            Day 7 after Dose 2                                | 7 DAY @Dose 2
+            Up to 3 years after end of treatment              | 3 YEAR @end of treatment
+            2 weeks after treatment                           | 2 WEEK @treatment
+            up to 90 days post-discharge                      | 90 DAY @discharge
+            7 days before discharge                           | -7 DAY @discharge
+            3 months postpartum                               | 3 MONTH @postpartum
+            Pregnancy week 23                                 | 23 WEEK @Pregnancy
+            Baseline, Week 4 and 30 days after last dose      | 0 DAY; 4 WEEK; 30 DAY @last dose
+            Day 14 and 28 after Dose 2, 6 months after Dose 3 | 14 DAY @Dose 2; 28 DAY @Dose 2; 6 MONTH @Dose 3
+            2-week post-intervention survey                   | 2 WEEK @intervention
+            30 days and 6 months post final vaccine administration | 30 DAY @final vaccine administration; 6 MONTH @final vaccine administration
+            From 28 days to 12 months after the second vaccination | 28 DAY @second vaccination; 12 MONTH @second vaccination
+            7 and 3 days before discharge                     | -7 DAY @discharge; -3 DAY @discharge
+            12 months after transplantation                   | 12 MONTH
+            """)
+    void readsATimeAfterAnotherEventWithThatEventAsItsAnchor(String timeFrame, String points) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(s.unreadParts()).isEmpty();
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+    }
+
+    @Test
+    void neverEndsARecurrenceFromBaselineAtATimeAfterAnotherEvent() {
+        Schedule s = reader.read("every 3 months and 30 days after the last dose");
+        assertThat(s.recurrence().until()).isNull();
+        assertThat(ScheduleText.points(s)).isEqualTo("30 DAY @last dose");
+    }
+
+    @Test
+    void keepsAnEventThatIsTooLongToBeANameUnread() {
+        Schedule s = reader.read("30 days after the last patient in the last cohort has completed all planned study visits");
+        assertThat(s.timePoints()).isEmpty();
+        assertThat(s.unreadParts()).isNotEmpty();
     }
 
     @Test
