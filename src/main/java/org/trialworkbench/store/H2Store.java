@@ -146,6 +146,19 @@ public final class H2Store implements AutoCloseable {
         return read(c -> new SourceQueries(c).rawSourcesOf(trialId));
     }
 
+    /** Every pair of trials a reviewer has kept apart (see {@link StoreTransaction#blockMerge}). */
+    public Set<MergeBlock> mergeBlocks() {
+        return read(c -> new MergeBlockQueries(c).all());
+    }
+
+    /**
+     * Each {@code local-} trial paired with every other trial of the same official title (ignoring
+     * case and runs of whitespace), ordered by local id; two local look-alikes appear in both orders.
+     */
+    public List<TitleTwin> findTitleTwinsOfLocalTrials() {
+        return read(c -> new MergeBlockQueries(c).titleTwins());
+    }
+
     /** Number of stored trials. */
     public int count() {
         return read(c -> new TrialQueries(c).count());

@@ -60,4 +60,13 @@ public interface StoreTransaction {
 
     /** Deletes an annotation; an unknown id is no error. */
     void deleteAnnotation(String annotationId);
+
+    /**
+     * Records that two trials must not be merged again by an import (a reviewer split them or
+     * declined to merge them). Blocking a pair twice keeps one block; the reason may be null.
+     */
+    void blockMerge(String trialId, String otherTrialId, String reason, java.time.Instant at);
+
+    /** Lifts the block between two trials (a reviewer merged them after all); none is no error. */
+    void unblockMerge(String trialId, String otherTrialId);
 }
