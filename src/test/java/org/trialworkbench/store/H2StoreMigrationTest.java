@@ -29,7 +29,7 @@ class H2StoreMigrationTest {
 
         try (H2Store store = H2Store.open(storeDir)) {
             assertThat(Files.exists(storeDir.resolve("store.mv.db"))).isTrue();
-            assertThat(currentVersion(store.directory())).isEqualTo("2");
+            assertThat(currentVersion(store.directory())).isEqualTo("5");
             assertThat(store.count()).isZero();
         }
     }
@@ -46,7 +46,7 @@ class H2StoreMigrationTest {
         assertThat(currentVersion(canonical)).isEqualTo("1");
 
         try (H2Store store = H2Store.open(dir)) {
-            assertThat(currentVersion(canonical)).isEqualTo("2");
+            assertThat(currentVersion(canonical)).isEqualTo("5");
             Trial old = store.load("UMIN000011111").orElseThrow();
             assertThat(old.id()).isEqualTo("local-v1");
             assertThat(old.eligibility().criteria()).singleElement().satisfies(c ->
