@@ -13,6 +13,7 @@ import org.trialworkbench.service.ExportFormat;
 import org.trialworkbench.service.ExportService;
 import org.trialworkbench.service.ImportService;
 import org.trialworkbench.service.TrialCatalogService;
+import org.trialworkbench.service.TrialMaintenanceService;
 import org.trialworkbench.store.H2Store;
 
 /**
@@ -25,12 +26,14 @@ public final class Workbench implements AutoCloseable {
     private final ImportService importer;
     private final ExportService exporter;
     private final CompareService comparer;
+    private final TrialMaintenanceService maintenance;
 
     private Workbench(H2Store store, Clock clock) {
         this.store = store;
         this.catalog = new TrialCatalogService(store);
         this.importer = new ImportService(store, ImporterRegistry.standard(), new TrialReader(), clock, new ExampleRecords());
         this.comparer = new CompareService();
+        this.maintenance = new TrialMaintenanceService(store, ImporterRegistry.standard(), new TrialReader(), clock);
         this.exporter = new ExportService(catalog, comparer, exporters(), clock, System.getProperty("user.name"));
     }
 
@@ -53,6 +56,11 @@ public final class Workbench implements AutoCloseable {
 
     public CompareService comparer() {
         return comparer;
+    }
+
+    /** A trial's sources, split and merge (the trial view). */
+    public TrialMaintenanceService maintenance() {
+        return maintenance;
     }
 
     public ExportService exporter() {

@@ -15,6 +15,11 @@ public record MergeOffer(String localTrialId, String otherTrialId, String offici
         return localTrialId.equals(trialId) || otherTrialId.equals(trialId);
     }
 
+    /** True when neither trial has a registry id (two local records of one title). */
+    public boolean bothLocal() {
+        return org.trialworkbench.importer.LocalIds.isLocal(otherTrialId);
+    }
+
     /** The other side of the offer, seen from one of its two trials. */
     public String counterpartOf(String trialId) {
         return localTrialId.equals(trialId) ? otherTrialId : localTrialId;
