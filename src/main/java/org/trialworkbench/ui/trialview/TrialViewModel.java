@@ -1,6 +1,5 @@
 package org.trialworkbench.ui.trialview;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,17 +182,13 @@ public final class TrialViewModel {
         return (format == null ? "" : format + " · ") + fileName(file);
     }
 
+    /** The file's own name: after the last folder separator (either kind: stores move) or archive "!". */
     static String fileName(String file) {
         if (file == null) {
             return "";
         }
-        String name = file.contains("!") ? file.substring(file.lastIndexOf('!') + 1) : file;
-        try {
-            Path p = Path.of(name).getFileName();
-            return p == null ? name : p.toString();
-        } catch (RuntimeException e) {
-            return name;
-        }
+        int cut = Math.max(file.lastIndexOf('!'), Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')));
+        return cut >= 0 && cut < file.length() - 1 ? file.substring(cut + 1) : file;
     }
 
     public ObjectProperty<Trial> trialProperty() {
