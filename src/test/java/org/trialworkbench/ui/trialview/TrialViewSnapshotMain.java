@@ -43,19 +43,9 @@ public final class TrialViewSnapshotMain {
             Platform.runLater(() -> {
                 // The last source selected, as a reviewer about to split it out would have it.
                 var sources = (javafx.scene.control.ListView<?>) stage[0].getScene().lookup("#sourcesList");
-                if (!Boolean.getBoolean("trialview.noselect")) {
-                    sources.getSelectionModel().selectLast();
-                }
-                if (Boolean.getBoolean("trialview.debug")) {
-                    System.out.println("items " + sources.getItems().size());
-                    sources.lookupAll(".list-cell").forEach(n -> {
-                        var c = (javafx.scene.control.ListCell<?>) n;
-                        System.out.println(c.getIndex() + " " + (c.getItem() != null) + " " + c.getGraphic() + " "
-                                + c.getBoundsInParent() + " " + (c.getGraphic() == null ? "" : c.getGraphic().getBoundsInParent()));
-                    });
-                }
+                sources.getSelectionModel().selectLast();
             });
-            Thread.sleep(500);
+            Thread.sleep(1500); // headless rendering needs a moment before the selected row is drawn
             Platform.runLater(() -> {
                 try {
                     var image = stage[0].getScene().getRoot().snapshot(null, null);
