@@ -23,7 +23,7 @@ final class DesktopLauncher {
         }
         try (workbench) {
             DesktopApp.launch(new UiContext(workbench.catalog(), workbench.importer(), workbench.exporter(), workbench.comparer(),
-                    AppPaths.settingsFile(), Version.current(), workbench.storeDirectory().toString()));
+                    AppPaths.settingsFile(), Version.current(), workbench.storeDirectory().toString(), workbench.maintenance()));
         }
         System.exit(CommandLine.OK);
     }

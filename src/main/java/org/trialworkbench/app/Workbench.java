@@ -19,6 +19,7 @@ import org.trialworkbench.service.ExportFormat;
 import org.trialworkbench.service.ExportService;
 import org.trialworkbench.service.ImportService;
 import org.trialworkbench.service.TrialCatalogService;
+import org.trialworkbench.service.TrialMaintenanceService;
 import org.trialworkbench.store.H2Store;
 
 /**
@@ -33,6 +34,7 @@ public final class Workbench implements AutoCloseable {
     private final CompareService comparer;
     private final AnnotationService annotations;
     private final CorrectionService corrections;
+    private final TrialMaintenanceService maintenance;
 
     private Workbench(H2Store store, Clock clock) {
         this.store = store;
@@ -44,6 +46,7 @@ public final class Workbench implements AutoCloseable {
         // Exports carry the corrected values, the original readings beside them.
         this.exporter = new ExportService(new CorrectedCatalog(catalog), comparer, exporters(), clock,
                 System.getProperty("user.name"));
+        this.maintenance = new TrialMaintenanceService(store, ImporterRegistry.standard(), new TrialReader(), clock);
     }
 
     /** Opens the store in {@code dbDir}; throws {@link org.trialworkbench.store.StoreInUseException} when locked. */
@@ -65,6 +68,11 @@ public final class Workbench implements AutoCloseable {
 
     public CompareService comparer() {
         return comparer;
+    }
+
+    /** A trial's sources, split and merge (the trial view). */
+    public TrialMaintenanceService maintenance() {
+        return maintenance;
     }
 
     public ExportService exporter() {

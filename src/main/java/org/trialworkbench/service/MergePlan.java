@@ -20,11 +20,13 @@ import org.trialworkbench.store.StoreTransaction;
  * Decides, for one batch, which records are one trial — with each other and with stored trials —
  * by shared registry ids (a sponsor's study id only with the same sponsor), then writes the merged
  * trials in the batch's transaction. Records without a registry id are never merged by title: the
- * reviewer is told of a possible duplicate and decides.
+ * reviewer is told of a possible duplicate and decides. Trials a reviewer has kept apart (a split,
+ * a declined merge offer: {@link MergeBlocks}) are never merged, whatever ids they share.
  */
 final class MergePlan {
     private final H2Store store;
     private final StoredSources storedSources;
+    private final MergeBlocks blocks;
     private final List<TrialGroup> groups = new ArrayList<>();
     private final Map<String, TrialGroup> byKey = new HashMap<>();
     private final Set<String> absorbedStoredIds = new HashSet<>();
@@ -43,6 +45,7 @@ final class MergePlan {
     private MergePlan(H2Store store, StoredSources storedSources) {
         this.store = store;
         this.storedSources = storedSources;
+        this.blocks = new MergeBlocks(store.mergeBlocks());
     }
 
     static MergePlan of(List<PendingRecord> batch, H2Store store, StoredSources storedSources) {
@@ -65,8 +68,9 @@ final class MergePlan {
     /** The group the record joins: groups of this batch and stored trials sharing an id, united. */
     private TrialGroup groupFor(MergeInput input) {
         Set<TrialGroup> matched = new LinkedHashSet<>();
+        Set<String> ownIds = ownIds(input.sourced().trial());
         for (String key : TrialGroup.matchKeys(input.sourced())) {
-            if (byKey.containsKey(key)) {
+            if (byKey.containsKey(key) && !blocks.keepApart(ownIds, idsOf(byKey.get(key)))) {
                 matched.add(byKey.get(key));
             }
         }
@@ -78,12 +82,36 @@ final class MergePlan {
             }
         }
         for (String storedId : storedMatches(input.sourced().trial())) {
+            if (keptApart(storedId, ownIds, target)) {
+                continue;
+            }
             if (absorbedStoredIds.add(storedId)) {
                 target.storedIds.add(storedId);
                 target.inputs.addAll(storedSources.inputsOf(storedId));
             }
         }
         return target;
+    }
+
+    /** The record's own id and the stored trial it is a version of: the ids a block is checked for. */
+    private Set<String> ownIds(Trial trial) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(trial.id());
+        store.resolveId(trial.id()).ifPresent(ids::add);
+        return ids;
+    }
+
+    private static Set<String> idsOf(TrialGroup group) {
+        Set<String> ids = new LinkedHashSet<>(group.storedIds);
+        group.inputs.forEach(i -> ids.add(i.trialId()));
+        return ids;
+    }
+
+    /** A stored match blocked from the record or from the group it joins is not merged in. */
+    private boolean keptApart(String storedId, Set<String> ownIds, TrialGroup target) {
+        Set<String> ids = new LinkedHashSet<>(ownIds);
+        ids.addAll(idsOf(target));
+        return blocks.keepApart(ids, Set.of(storedId));
     }
 
     private TrialGroup newGroup() {
@@ -175,7 +203,8 @@ final class MergePlan {
             Trial merged = group.merged(storedSources.reader());
             String title = merged.officialTitle() != null ? merged.officialTitle() : merged.briefTitle();
             for (String other : store.findTrialIdsByOfficialTitle(title)) {
-                if (!Objects.equals(other, merged.id()) && (LocalIds.isLocal(other) || LocalIds.isLocal(merged.id()))) {
+                if (!Objects.equals(other, merged.id()) && (LocalIds.isLocal(other) || LocalIds.isLocal(merged.id()))
+                        && !blocks.keepApart(other, merged.id())) {
                     found.add(new ImportEvent(ImportEvent.Kind.WARNING, merged.id(), null,
                             group.inputs.get(0).sourced().source().file(), "may be the same trial as " + other
                             + " (same official title); merge them in the trial view if so"));

@@ -52,7 +52,11 @@ final class StoredSources {
                 .orElse(List.of());
     }
 
-    private Optional<Trial> reread(RawSource raw) {
+    /**
+     * One stored source read again on its own; empty when it cannot be (no importer for its format,
+     * bytes of an export record, or not exactly one record in the bytes).
+     */
+    Optional<Trial> reread(RawSource raw) {
         Optional<TrialImporter> importer = registry.byFormat(raw.ref().format());
         if (importer.isEmpty() || raw.importerVersion() <= 0) {
             return Optional.empty();

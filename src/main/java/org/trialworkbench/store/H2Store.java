@@ -262,4 +262,17 @@ public final class H2Store implements AutoCloseable {
         }
         return pool.getConnection();
     }
+
+    /** Every pair of trials a reviewer has kept apart (see {@link StoreTransaction#blockMerge}). */
+    public Set<MergeBlock> mergeBlocks() {
+        return read(c -> new MergeBlockQueries(c).all());
+    }
+
+    /**
+     * Each {@code local-} trial paired with every other trial of the same official title (ignoring
+     * case and runs of whitespace), ordered by local id; two local look-alikes appear in both orders.
+     */
+    public List<TitleTwin> findTitleTwinsOfLocalTrials() {
+        return read(c -> new MergeBlockQueries(c).titleTwins());
+    }
 }

@@ -304,4 +304,24 @@ final class JdbcStoreTransaction implements StoreTransaction {
             throw new StoreException(what + " failed: " + H2Store.firstLine(e.getMessage()), e);
         }
     }
+
+    @Override
+    public void blockMerge(String trialId, String otherTrialId, String reason, java.time.Instant at) {
+        MergeBlock block = MergeBlock.of(trialId, otherTrialId);
+        run("Keeping trials " + trialId + " and " + otherTrialId + " apart", () -> {
+            flush();
+            update("MERGE INTO merge_block (trial_id_a, trial_id_b, reason, created_at) KEY (trial_id_a, trial_id_b)"
+                    + " VALUES (?,?,?,?)", block.trialIdA(), block.trialIdB(), reason, at);
+        });
+    }
+
+    @Override
+    public void unblockMerge(String trialId, String otherTrialId) {
+        MergeBlock block = MergeBlock.of(trialId, otherTrialId);
+        run("Lifting the block between " + trialId + " and " + otherTrialId, () -> {
+            flush();
+            update("DELETE FROM merge_block WHERE trial_id_a = ? AND trial_id_b = ?", block.trialIdA(),
+                    block.trialIdB());
+        });
+    }
 }

@@ -74,4 +74,13 @@ public interface StoreTransaction {
 
     /** Moves all corrections of one trial to another (a merge; see {@link #moveAnnotations}). */
     void moveCorrections(String fromTrialId, String toTrialId);
+
+    /**
+     * Records that two trials must not be merged again by an import (a reviewer split them or
+     * declined to merge them). Blocking a pair twice keeps one block; the reason may be null.
+     */
+    void blockMerge(String trialId, String otherTrialId, String reason, java.time.Instant at);
+
+    /** Lifts the block between two trials (a reviewer merged them after all); none is no error. */
+    void unblockMerge(String trialId, String otherTrialId);
 }

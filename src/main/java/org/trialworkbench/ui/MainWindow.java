@@ -20,6 +20,7 @@ import org.trialworkbench.ui.settings.SettingsStore;
 import org.trialworkbench.ui.settings.WindowSettingsBinder;
 import org.trialworkbench.ui.status.StatusBar;
 import org.trialworkbench.ui.trials.TrialListPane;
+import org.trialworkbench.ui.trialview.TrialViewWindow;
 import org.trialworkbench.ui.trials.TrialListViewModel;
 
 /**
@@ -48,6 +49,7 @@ public final class MainWindow {
         exports = new ExportController(context.exporter(), runner, state);
 
         TrialListPane listPane = new TrialListPane(trialList, state);
+        TrialViewWindow.installOn(listPane, stage, context.maintenance(), runner, trialList::refresh);
         SplitPane split = new SplitPane(listPane, new ComparisonPane(state, loader));
         split.setId("mainSplit");
         split.setOrientation(Orientation.HORIZONTAL);

@@ -7,6 +7,7 @@ import org.trialworkbench.service.CompareUseCase;
 import org.trialworkbench.service.ExportUseCase;
 import org.trialworkbench.service.ImportUseCase;
 import org.trialworkbench.service.TrialCatalog;
+import org.trialworkbench.service.TrialMaintenanceUseCase;
 
 /**
  * Everything the window needs from the rest of the application, built by the composition root.
@@ -17,9 +18,17 @@ import org.trialworkbench.service.TrialCatalog;
  * @param settingsFile     the JSON file where window size, dividers and the last folder are kept
  * @param version          shown in Help → About
  * @param storeDescription where the trials are stored (shown in Help → About)
+ * @param maintenance      a trial's sources, split and merge (the trial view); null: no trial view
  */
 public record UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, CompareUseCase comparer,
-                        Path settingsFile, String version, String storeDescription) {
+                        Path settingsFile, String version, String storeDescription,
+                        TrialMaintenanceUseCase maintenance) {
+
+    /** Without the trial view. */
+    public UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, CompareUseCase comparer,
+                     Path settingsFile, String version, String storeDescription) {
+        this(catalog, importer, exporter, comparer, settingsFile, version, storeDescription, null);
+    }
 
     /** With the standard, pure comparison. */
     public UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, Path settingsFile,

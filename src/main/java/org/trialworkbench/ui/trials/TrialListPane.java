@@ -68,6 +68,26 @@ public final class TrialListPane extends VBox {
         return table;
     }
 
+    /**
+     * Opens a trial (by id) on a row double-click or the context menu entry "Show trial /
+     * sources…", for the row under the mouse or the first selected one.
+     */
+    public void onShowTrial(java.util.function.Consumer<String> showTrial) {
+        javafx.scene.control.MenuItem show = new javafx.scene.control.MenuItem("Show trial / sources…");
+        show.setId("showTrialMenuItem");
+        show.setOnAction(e -> firstSelectedId().ifPresent(showTrial));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(show));
+        table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2) {
+                firstSelectedId().ifPresent(showTrial);
+            }
+        });
+    }
+
+    private java.util.Optional<String> firstSelectedId() {
+        return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(TrialSummary::id);
+    }
+
     private void buildTable(TrialListViewModel model) {
         table.setId("trialTable");
         table.setItems(model.rows());
