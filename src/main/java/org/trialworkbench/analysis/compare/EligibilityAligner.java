@@ -94,8 +94,57 @@ public final class EligibilityAligner {
             }
         }
         List<EligibilityRow> rows = new ArrayList<>();
-        byRow.forEach((rowKey, perTrial) -> rows.add(thresholdRow(trials, rowKey, perTrial)));
+        java.util.Set<String> done = new java.util.HashSet<>();
+        byRow.forEach((rowKey, perTrial) -> {
+            String parameter = rowKey.substring(0, rowKey.lastIndexOf('|'));
+            if (!done.add(parameter)) {
+                return;
+            }
+            List<List<Located>> inclusion = byRow.get(parameter + "|" + CriterionKind.INCLUSION);
+            List<List<Located>> exclusion = byRow.get(parameter + "|" + CriterionKind.EXCLUSION);
+            if (inclusion != null && exclusion != null && statedBy(inclusion) <= 1 && statedBy(exclusion) <= 1) {
+                rows.add(mixedRow(trials, parameter, inclusion, exclusion));
+                return;
+            }
+            for (List<List<Located>> kindRow : java.util.Arrays.asList(inclusion, exclusion)) {
+                if (kindRow != null) {
+                    CriterionKind kind = kindRow == inclusion ? CriterionKind.INCLUSION : CriterionKind.EXCLUSION;
+                    rows.add(thresholdRow(trials, parameter + "|" + kind, kindRow));
+                }
+            }
+        });
         return rows;
+    }
+
+    private static long statedBy(List<List<Located>> perTrial) {
+        return perTrial.stream().filter(l -> !l.isEmpty()).count();
+    }
+
+    /**
+     * A parameter that one trial limits for inclusion and another for exclusion (and no two trials
+     * on the same side) shares one row, each entry saying its side: nothing to rank, but the
+     * reviewer sees both limits on one line in one unit.
+     */
+    private EligibilityRow mixedRow(List<Trial> trials, String parameter, List<List<Located>> inclusion,
+                                    List<List<Located>> exclusion) {
+        List<EligibilityCell> cells = new ArrayList<>();
+        String unit = null;
+        for (int i = 0; i < trials.size(); i++) {
+            List<CellEntry> entries = new ArrayList<>();
+            List<Located> all = new ArrayList<>(inclusion.get(i));
+            all.addAll(exclusion.get(i));
+            for (Located l : all) {
+                String side = l.criterion().kind() == CriterionKind.INCLUSION ? "inclusion: " : "exclusion: ";
+                entries.add(new CellEntry(side + ThresholdText.of(l.threshold()), l.criterion().key(), l.criterion().text(),
+                        l.threshold().text(), l.threshold().flags()));
+                if (unit == null && l.threshold().normalized() != null) {
+                    unit = l.threshold().normalized().unit();
+                }
+            }
+            cells.add(new EligibilityCell(trials.get(i).id(), entries, Verdict.NONE));
+        }
+        return new EligibilityRow("threshold:" + parameter, RowKind.THRESHOLD, parameter + " (inclusion / exclusion)",
+                null, unit, cells, true);
     }
 
     private EligibilityRow thresholdRow(List<Trial> trials, String rowKey, List<List<Located>> perTrial) {

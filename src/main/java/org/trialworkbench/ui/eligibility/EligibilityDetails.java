@@ -56,10 +56,10 @@ final class EligibilityDetails {
     }
 
     private static String kindText(EligibilityRow row, Criterion criterion) {
-        if (row.criterionKind() == null) {
+        if (row.criterionKind() == null && criterion == null) {
             return "stated field of the registry record";
         }
-        String kind = row.criterionKind().name().toLowerCase(Locale.ROOT);
+        String kind = (row.criterionKind() != null ? row.criterionKind() : criterion.kind()).name().toLowerCase(Locale.ROOT);
         if (criterion != null && criterion.kindInferred()) {
             return kind + " (kind inferred: the source has no inclusion/exclusion heading here)";
         }

@@ -39,7 +39,8 @@ public record EligibilityRowItem(EligibilityRow row, String label, String note, 
      * "inclusion · not normalized, not ranked", "exclusion · no threshold read · kind inferred".
      */
     static String noteFor(EligibilityRow row, boolean kindInferred, boolean anyNormalized) {
-        String kind = row.criterionKind() == null ? "stated field" : row.criterionKind().name().toLowerCase(Locale.ROOT);
+        String kind = row.criterionKind() != null ? row.criterionKind().name().toLowerCase(Locale.ROOT)
+                : row.kind() == RowKind.THRESHOLD ? "inclusion in one trial, exclusion in another" : "stated field";
         String text = switch (row.kind()) {
             case DEMOGRAPHIC -> kind;
             case THRESHOLD -> kind + (row.unit() != null ? " · in " + row.unit()
