@@ -19,7 +19,8 @@ public final class ComparisonPane extends StackPane {
         setId("comparisonPane");
         TabPane tabs = new TabPane(
                 tab("Eligibility", "eligibilityTab", new EligibilityPanelViewModel(state.comparedTrials()), state),
-                tab("Outcome schedule", "outcomeTab", new OutcomeSchedulePanelViewModel(state.comparedTrials()), state),
+                org.trialworkbench.ui.schedule.OutcomeSchedulePanel.tab(state, new org.trialworkbench.service.CompareService(),
+                        new org.trialworkbench.ui.FxTaskRunner()),
                 tab("Dose cohorts", "cohortsTab", new DoseCohortsPanelViewModel(state.comparedTrials()), state));
         tabs.setId("comparisonTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -1,0 +1,144 @@
+package org.trialworkbench.ui.schedule;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import org.trialworkbench.service.CompareUseCase;
+import org.trialworkbench.ui.AppState;
+import org.trialworkbench.ui.TaskRunner;
+
+/**
+ * The Outcome schedule tab: a toolbar (shared-axis toggle, row filter, legend), the compared trials'
+ * visit grids stacked in one scroll pane, and the detail of the selected outcome below.
+ * Node ids: {@code #scheduleView} (the scroll pane), {@code #scheduleSharedAxis},
+ * {@code #scheduleFilter}, {@code #scheduleDetail}; each row's id is "TRIAL:KEY".
+ */
+public final class OutcomeSchedulePanel extends BorderPane {
+    private static final String CSS = "/org/trialworkbench/ui/schedule/schedule.css";
+    private static final String EMPTY = "No trials compared yet. Select 2–" + AppState.MAX_COMPARED
+            + " trials in the list and press Compare, or drag them here.";
+
+    private final OutcomeSchedulePanelViewModel model;
+    private final ScrollPane scroll = new ScrollPane();
+    private final ScheduleDetailPane detail = new ScheduleDetailPane();
+    private final Map<String, ScheduleRowView> rowViews = new HashMap<>();
+
+    public OutcomeSchedulePanel(OutcomeSchedulePanelViewModel model) {
+        this.model = model;
+        setId("outcomePanel");
+        getStyleClass().add("schedule-panel");
+        getStylesheets().add(OutcomeSchedulePanel.class.getResource(CSS).toExternalForm());
+        setTop(toolbar());
+        scroll.setId("scheduleView");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("schedule-scroll");
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detailScroll.getStyleClass().add("schedule-detail-scroll");
+        SplitPane split = new SplitPane(scroll, detailScroll);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(detailScroll, false);
+        setCenter(split);
+        model.lanesProperty().addListener((obs, old, now) -> rebuild());
+        model.selectedRowProperty().addListener((obs, old, now) -> showSelection(now));
+        model.problemProperty().addListener((obs, old, now) -> rebuild());
+        rebuild();
+    }
+
+    /** The tab as mounted in the comparison pane (id {@code outcomeTab}). */
+    public static Tab tab(AppState state, CompareUseCase comparer, TaskRunner runner) {
+        OutcomeSchedulePanelViewModel model = new OutcomeSchedulePanelViewModel(state.comparedTrials(), comparer,
+                runner, state.selectedTargetProperty());
+        Tab tab = new Tab("Outcome schedule", new OutcomeSchedulePanel(model));
+        tab.setId("outcomeTab");
+        return tab;
+    }
+
+    public OutcomeSchedulePanelViewModel model() {
+        return model;
+    }
+
+    private HBox toolbar() {
+        CheckBox shared = new CheckBox("One time axis for all trials");
+        shared.setId("scheduleSharedAxis");
+        shared.selectedProperty().bindBidirectional(model.sharedAxisProperty());
+        TextField filter = new TextField();
+        filter.setId("scheduleFilter");
+        filter.setPromptText("Filter outcomes by measure or time frame");
+        filter.setPrefColumnCount(24);
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(14, filter, shared, spacer, legend());
+        bar.getStyleClass().add("schedule-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static HBox legend() {
+        Circle point = new Circle(4.5);
+        point.getStyleClass().addAll("schedule-marker", "time-point");
+        Polygon diamond = new Polygon(0, -5, 5, 0, 0, 5, -5, 0);
+        diamond.getStyleClass().addAll("schedule-marker", "recurrence-point");
+        Line open = new Line(0, 0, 22, 0);
+        open.getStyleClass().addAll("recurrence-line", "end-not-stated");
+        HBox legend = new HBox(6, point, legendText("time point"), diamond, legendText("recurrence"), open,
+                legendText("no end stated (to trial horizon)"), legendText("⚠ not fully read"));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.getStyleClass().add("schedule-legend");
+        return legend;
+    }
+
+    private static Label legendText(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("schedule-legend-text");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private void rebuild() {
+        rowViews.clear();
+        List<TrialLane> lanes = model.lanes();
+        if (lanes.isEmpty()) {
+            String problem = model.problemProperty().get();
+            Label empty = new Label(problem.isEmpty() ? EMPTY : problem);
+            empty.getStyleClass().add("schedule-empty");
+            empty.setWrapText(true);
+            scroll.setContent(empty);
+            showSelection(model.selectedRowProperty().get());
+            return;
+        }
+        VBox content = new VBox();
+        content.getStyleClass().add("schedule-lanes");
+        String filterText = model.filterProperty().get() == null ? "" : model.filterProperty().get();
+        for (TrialLane lane : lanes) {
+            TrialLaneView view = new TrialLaneView(lane, filterText, model::select);
+            view.rows().forEach(r -> rowViews.put(r.row().rowId(), r));
+            content.getChildren().add(view);
+        }
+        scroll.setContent(content);
+        showSelection(model.selectedRowProperty().get());
+    }
+
+    private void showSelection(ScheduleRowItem selected) {
+        rowViews.values().forEach(v -> v.setSelected(selected != null && v.row().rowId().equals(selected.rowId())));
+        detail.show(selected);
+    }
+}
