@@ -3,6 +3,7 @@ package org.trialworkbench.ui.schedule;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -38,9 +39,12 @@ public final class OutcomeSchedulePanel extends BorderPane {
     private final ScrollPane scroll = new ScrollPane();
     private final ScheduleDetailPane detail = new ScheduleDetailPane();
     private final Map<String, ScheduleRowView> rowViews = new HashMap<>();
+    private final Consumer<String> onRemoveTrial;
 
-    public OutcomeSchedulePanel(OutcomeSchedulePanelViewModel model) {
+    /** {@code onRemoveTrial} takes a trial out of the comparison (the ✕ in each trial's header). */
+    public OutcomeSchedulePanel(OutcomeSchedulePanelViewModel model, Consumer<String> onRemoveTrial) {
         this.model = model;
+        this.onRemoveTrial = onRemoveTrial;
         setId("outcomePanel");
         getStyleClass().add("schedule-panel");
         getStylesheets().add(OutcomeSchedulePanel.class.getResource(CSS).toExternalForm());
@@ -66,7 +70,7 @@ public final class OutcomeSchedulePanel extends BorderPane {
     public static Tab tab(AppState state, CompareUseCase comparer, TaskRunner runner) {
         OutcomeSchedulePanelViewModel model = new OutcomeSchedulePanelViewModel(state.comparedTrials(), comparer,
                 runner, state.selectedTargetProperty());
-        Tab tab = new Tab("Outcome schedule", new OutcomeSchedulePanel(model));
+        Tab tab = new Tab("Outcome schedule", new OutcomeSchedulePanel(model, state::removeFromComparison));
         tab.setId("outcomeTab");
         return tab;
     }
@@ -75,7 +79,7 @@ public final class OutcomeSchedulePanel extends BorderPane {
         return model;
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         CheckBox shared = new CheckBox("One time axis for all trials");
         shared.setId("scheduleSharedAxis");
         shared.selectedProperty().bindBidirectional(model.sharedAxisProperty());
@@ -84,11 +88,13 @@ public final class OutcomeSchedulePanel extends BorderPane {
         filter.setPromptText("Filter outcomes by measure or time frame");
         filter.setPrefColumnCount(24);
         filter.textProperty().bindBidirectional(model.filterProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(14, filter, shared, spacer, legend());
+        shared.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(filter, Priority.SOMETIMES);
+        filter.setMaxWidth(420);
+        HBox controls = new HBox(14, filter, shared);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, controls, legend());
         bar.getStyleClass().add("schedule-toolbar");
-        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
@@ -129,7 +135,7 @@ public final class OutcomeSchedulePanel extends BorderPane {
         content.getStyleClass().add("schedule-lanes");
         String filterText = model.filterProperty().get() == null ? "" : model.filterProperty().get();
         for (TrialLane lane : lanes) {
-            TrialLaneView view = new TrialLaneView(lane, filterText, model::select);
+            TrialLaneView view = new TrialLaneView(lane, filterText, model::select, onRemoveTrial);
             view.rows().forEach(r -> rowViews.put(r.row().rowId(), r));
             content.getChildren().add(view);
         }

@@ -3,7 +3,9 @@ package org.trialworkbench.ui.schedule;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -13,10 +15,10 @@ import javafx.scene.layout.VBox;
 final class TrialLaneView extends VBox {
     private final List<ScheduleRowView> rows;
 
-    TrialLaneView(TrialLane lane, String filterText, Consumer<ScheduleRowItem> onSelect) {
+    TrialLaneView(TrialLane lane, String filterText, Consumer<ScheduleRowItem> onSelect, Consumer<String> onRemove) {
         getStyleClass().add("schedule-lane");
         setUserData(lane.trialId());
-        getChildren().addAll(header(lane), ruler(lane));
+        getChildren().addAll(header(lane, onRemove), ruler(lane));
         rows = lane.rows().stream().map(r -> new ScheduleRowView(r, lane.ticks(), () -> onSelect.accept(r))).toList();
         getChildren().addAll(rows);
         if (lane.rows().isEmpty()) {
@@ -31,7 +33,7 @@ final class TrialLaneView extends VBox {
         return rows;
     }
 
-    private static HBox header(TrialLane lane) {
+    private static HBox header(TrialLane lane, Consumer<String> onRemove) {
         Label id = new Label(lane.trialId());
         id.getStyleClass().add("schedule-trial-id");
         id.setMinWidth(Region.USE_PREF_SIZE);
@@ -44,9 +46,15 @@ final class TrialLaneView extends VBox {
                 : lane.rows().size() + " of " + lane.totalRows() + " outcomes");
         counts.getStyleClass().add("schedule-trial-counts");
         counts.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(10, id, title, counts);
+        Button remove = new Button("✕");
+        remove.getStyleClass().add("remove-trial-button");
+        remove.setUserData(lane.trialId());
+        remove.setTooltip(new Tooltip("Remove " + lane.trialId() + " from the comparison"));
+        remove.setOnAction(e -> onRemove.accept(lane.trialId()));
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(10, id, title, counts, remove);
         header.getStyleClass().add("schedule-lane-header");
-        header.setAlignment(Pos.BASELINE_LEFT);
+        header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
 
