@@ -133,9 +133,8 @@ public final class OutcomeSchedulePanel extends BorderPane {
         }
         VBox content = new VBox();
         content.getStyleClass().add("schedule-lanes");
-        String filterText = model.filterProperty().get() == null ? "" : model.filterProperty().get();
         for (TrialLane lane : lanes) {
-            TrialLaneView view = new TrialLaneView(lane, filterText, model::select, onRemoveTrial);
+            TrialLaneView view = new TrialLaneView(lane, model::select, onRemoveTrial);
             view.rows().forEach(r -> rowViews.put(r.row().rowId(), r));
             content.getChildren().add(view);
         }

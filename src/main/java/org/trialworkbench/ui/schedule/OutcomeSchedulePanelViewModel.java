@@ -167,7 +167,9 @@ public final class OutcomeSchedulePanelViewModel {
         double end = axisEnd(c, t);
         List<ScheduleRowItem> rows = t.rows().stream().filter(this::passesFilter)
                 .map(r -> ScheduleRowItems.of(t, r, end)).toList();
-        return new TrialLane(t.trialId(), t.briefTitle(), end, ticks(end), rows, t.rows().size());
+        String emptyNote = !rows.isEmpty() ? "" : t.rows().isEmpty() ? "This trial lists no outcome measures."
+                : "No outcome of this trial matches “" + filter.get().strip() + "”.";
+        return new TrialLane(t.trialId(), t.briefTitle(), end, ticks(end), rows, t.rows().size(), emptyNote);
     }
 
     private double axisEnd(ScheduleComparison c, TrialSchedule t) {

@@ -15,15 +15,14 @@ import javafx.scene.layout.VBox;
 final class TrialLaneView extends VBox {
     private final List<ScheduleRowView> rows;
 
-    TrialLaneView(TrialLane lane, String filterText, Consumer<ScheduleRowItem> onSelect, Consumer<String> onRemove) {
+    TrialLaneView(TrialLane lane, Consumer<ScheduleRowItem> onSelect, Consumer<String> onRemove) {
         getStyleClass().add("schedule-lane");
         setUserData(lane.trialId());
         getChildren().addAll(header(lane, onRemove), ruler(lane));
         rows = lane.rows().stream().map(r -> new ScheduleRowView(r, lane.ticks(), () -> onSelect.accept(r))).toList();
         getChildren().addAll(rows);
         if (lane.rows().isEmpty()) {
-            Label none = new Label(lane.totalRows() == 0 ? "This trial lists no outcome measures."
-                    : "No outcome of this trial matches “" + filterText.strip() + "”.");
+            Label none = new Label(lane.emptyNote());
             none.getStyleClass().add("schedule-lane-empty");
             getChildren().add(none);
         }

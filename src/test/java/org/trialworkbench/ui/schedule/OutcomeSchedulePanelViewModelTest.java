@@ -122,6 +122,8 @@ class OutcomeSchedulePanelViewModelTest {
 
         model.filterProperty().set("  albumin ");
         assertThat(model.lanes().get(0).rows()).isEmpty();
+        assertThat(model.lanes().get(0).emptyNote()).isEqualTo("No outcome of this trial matches “albumin”.");
+        assertThat(model.lanes().get(1).emptyNote()).isEmpty();
         assertThat(model.lanes().get(1).rows()).extracting(ScheduleRowItem::rowId).containsExactly("NCT01000022:S1");
 
         model.filterProperty().set("");
