@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -32,6 +34,9 @@ import org.trialworkbench.ui.TaskRunner;
  */
 public final class OutcomeSchedulePanel extends BorderPane {
     private static final String CSS = "/org/trialworkbench/ui/schedule/schedule.css";
+    private static final double MIN_LABEL_WIDTH = 210;
+    private static final double MAX_LABEL_WIDTH = 440;
+    private static final double LABEL_SHARE = 0.4;
     private static final String EMPTY = "No trials compared yet. Select 2–" + AppState.MAX_COMPARED
             + " trials in the list and press Compare, or drag them here.";
 
@@ -40,6 +45,8 @@ public final class OutcomeSchedulePanel extends BorderPane {
     private final ScheduleDetailPane detail = new ScheduleDetailPane();
     private final Map<String, ScheduleRowView> rowViews = new HashMap<>();
     private final Consumer<String> onRemoveTrial;
+    /** The label column's width: a share of the visible width, so narrow windows keep room for the axis. */
+    private final DoubleProperty labelWidth = new SimpleDoubleProperty(MAX_LABEL_WIDTH);
 
     /** {@code onRemoveTrial} takes a trial out of the comparison (the ✕ in each trial's header). */
     public OutcomeSchedulePanel(OutcomeSchedulePanelViewModel model, Consumer<String> onRemoveTrial) {
@@ -52,13 +59,15 @@ public final class OutcomeSchedulePanel extends BorderPane {
         scroll.setId("scheduleView");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("schedule-scroll");
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> labelWidth.set(
+                Math.round(Math.max(MIN_LABEL_WIDTH, Math.min(MAX_LABEL_WIDTH, now.getWidth() * LABEL_SHARE)))));
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
         detailScroll.getStyleClass().add("schedule-detail-scroll");
         SplitPane split = new SplitPane(scroll, detailScroll);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(detailScroll, false);
+        split.setDividerPositions(0.7);
+        detailScroll.setMinHeight(110);
         setCenter(split);
         model.lanesProperty().addListener((obs, old, now) -> rebuild());
         model.selectedRowProperty().addListener((obs, old, now) -> showSelection(now));
@@ -134,7 +143,7 @@ public final class OutcomeSchedulePanel extends BorderPane {
         VBox content = new VBox();
         content.getStyleClass().add("schedule-lanes");
         for (TrialLane lane : lanes) {
-            TrialLaneView view = new TrialLaneView(lane, model::select, onRemoveTrial);
+            TrialLaneView view = new TrialLaneView(lane, labelWidth, model::select, onRemoveTrial);
             view.rows().forEach(r -> rowViews.put(r.row().rowId(), r));
             content.getChildren().add(view);
         }

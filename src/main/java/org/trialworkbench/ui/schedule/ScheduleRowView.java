@@ -3,11 +3,13 @@ package org.trialworkbench.ui.schedule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.DoubleExpression;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.trialworkbench.ui.Texts;
 
@@ -16,11 +18,9 @@ import org.trialworkbench.ui.Texts;
  * column, then the {@link ScheduleTrack}. Its id and userData are the row id ("NCT…:P1").
  */
 final class ScheduleRowView extends HBox {
-    static final double LABEL_WIDTH = 330;
-
     private final ScheduleRowItem row;
 
-    ScheduleRowView(ScheduleRowItem row, List<AxisTick> ticks, Runnable onSelect) {
+    ScheduleRowView(ScheduleRowItem row, List<AxisTick> ticks, DoubleExpression labelWidth, Runnable onSelect) {
         this.row = row;
         setId(row.rowId());
         setUserData(row.rowId());
@@ -31,6 +31,7 @@ final class ScheduleRowView extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         Tooltip tooltip = rowTooltip(row);
         HBox label = labelColumn(row);
+        fixWidth(label, labelWidth);
         Tooltip.install(label, tooltip);
         ScheduleTrack track = new ScheduleTrack(row, ticks, tooltip);
         HBox.setHgrow(track, Priority.ALWAYS);
@@ -61,15 +62,19 @@ final class ScheduleRowView extends HBox {
         if (!row.readState().badge().isEmpty()) {
             Label badge = new Label(row.readState().badge());
             badge.getStyleClass().addAll("schedule-read-badge", row.readState().warns() ? "warns" : "quiet");
-            badge.setMinWidth(badge.prefWidth(-1));
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(badge);
         }
         box.getStyleClass().add("schedule-row-label");
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setMinWidth(LABEL_WIDTH);
-        box.setPrefWidth(LABEL_WIDTH);
-        box.setMaxWidth(LABEL_WIDTH);
         return box;
+    }
+
+    /** Keeps the label column of every row and ruler at one width, so all tracks start at the same x. */
+    static void fixWidth(Region region, DoubleExpression width) {
+        region.minWidthProperty().bind(width);
+        region.prefWidthProperty().bind(width);
+        region.maxWidthProperty().bind(width);
     }
 
     /** Full measure, time frame as written, the schedule in words and what was not read. */

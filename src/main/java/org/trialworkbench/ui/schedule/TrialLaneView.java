@@ -2,6 +2,7 @@ package org.trialworkbench.ui.schedule;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.DoubleExpression;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,11 +16,12 @@ import javafx.scene.layout.VBox;
 final class TrialLaneView extends VBox {
     private final List<ScheduleRowView> rows;
 
-    TrialLaneView(TrialLane lane, Consumer<ScheduleRowItem> onSelect, Consumer<String> onRemove) {
+    TrialLaneView(TrialLane lane, DoubleExpression labelWidth, Consumer<ScheduleRowItem> onSelect,
+                  Consumer<String> onRemove) {
         getStyleClass().add("schedule-lane");
         setUserData(lane.trialId());
-        getChildren().addAll(header(lane, onRemove), ruler(lane));
-        rows = lane.rows().stream().map(r -> new ScheduleRowView(r, lane.ticks(), () -> onSelect.accept(r))).toList();
+        getChildren().addAll(header(lane, onRemove), ruler(lane, labelWidth));
+        rows = lane.rows().stream().map(r -> new ScheduleRowView(r, lane.ticks(), labelWidth, () -> onSelect.accept(r))).toList();
         getChildren().addAll(rows);
         if (lane.rows().isEmpty()) {
             Label none = new Label(lane.emptyNote());
@@ -57,12 +59,10 @@ final class TrialLaneView extends VBox {
         return header;
     }
 
-    private static HBox ruler(TrialLane lane) {
+    private static HBox ruler(TrialLane lane, DoubleExpression labelWidth) {
         Label axis = new Label("axis to " + ScheduleWords.duration(lane.axisEndDays()) + " (√ scale)");
         axis.getStyleClass().add("schedule-axis-note");
-        axis.setMinWidth(ScheduleRowView.LABEL_WIDTH);
-        axis.setPrefWidth(ScheduleRowView.LABEL_WIDTH);
-        axis.setMaxWidth(ScheduleRowView.LABEL_WIDTH);
+        ScheduleRowView.fixWidth(axis, labelWidth);
         AxisRuler ruler = new AxisRuler(lane.ticks());
         HBox.setHgrow(ruler, Priority.ALWAYS);
         HBox box = new HBox(axis, ruler);

@@ -137,7 +137,7 @@ class UiOutcomeSchedulePanelTest {
         assertThat(rowNode(robot, "NCT01000011:S2").getStyleClass()).contains("selected");
         assertThat(labels(robot, robot.lookup("#scheduleDetail").query())).contains(
                 "NCT01000011 · S2 · Secondary outcome", "Quality of life (SF-36)", "Baseline and end of study",
-                "Time point: 0 days (“Baseline”)", "⚠ Not read: “end of study”");
+                "Time point: 0 days (“Baseline”)", "⚠ Not read: “end of study”", "1 assessment");
 
         robot.clickOn(markers(robot, "NCT01000022:S1", "recurrence-point").get(3));
         assertThat(window.state().selectedTargetProperty().get())
