@@ -51,6 +51,10 @@ final class ScheduleTrack extends Region {
         for (ScheduleMarker m : markers) {
             Node node = m.recurring() ? diamond() : circle();
             node.getStyleClass().addAll("schedule-marker", m.recurring() ? "recurrence-point" : "time-point");
+            if (m.day() < 0) {
+                // The scale starts at baseline: an earlier visit is pinned there, drawn hollow to say so.
+                node.getStyleClass().add("before-baseline");
+            }
             node.setUserData(m);
             Tooltip.install(node, m.recurring() ? rowTooltip : markerTooltip(m, row));
             markerNodes.add(node);
@@ -117,6 +121,7 @@ final class ScheduleTrack extends Region {
 
     private static Tooltip markerTooltip(ScheduleMarker m, ScheduleRowItem row) {
         Tooltip t = new Tooltip(m.label() + " — " + ScheduleWords.day(m.day())
+                + (m.day() < 0 ? " (before baseline; drawn at baseline)" : "")
                 + "\nTime frame: " + (row.timeFrame() == null ? "none stated" : row.timeFrame()));
         t.setShowDelay(Duration.millis(250));
         return t;

@@ -10,6 +10,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
+import org.trialworkbench.model.Offset;
+import org.trialworkbench.model.Outcome;
+import org.trialworkbench.model.OutcomeKind;
+import org.trialworkbench.model.Recurrence;
+import org.trialworkbench.model.Schedule;
+import org.trialworkbench.model.TimeUnit;
 import org.trialworkbench.model.Trial;
 import org.trialworkbench.service.CompareService;
 import org.trialworkbench.ui.SameThreadTaskRunner;
@@ -183,6 +189,27 @@ class OutcomeSchedulePanelViewModelTest {
         }, new SameThreadTaskRunner(), target);
         assertThat(failing.lanes()).isEmpty();
         assertThat(failing.problemProperty().get()).contains("could not be lined up").contains("no axis");
+    }
+
+    @Test
+    void hostileSchedulesStayOnTheAxis() {
+        Trial hostile = Trial.builder().id("NCT09999999").briefTitle("Hostile")
+                .addOutcome(new Outcome("P1", OutcomeKind.PRIMARY, "Glucose", null, "hourly for 5 years",
+                        new Schedule(List.of(), new Recurrence(new Offset(1, TimeUnit.HOUR, null),
+                                new Offset(5, TimeUnit.YEAR, null)), List.of())))
+                .addOutcome(new Outcome("S1", OutcomeKind.SECONDARY, "Screening labs", null, "Day -7 and day 7000",
+                        new Schedule(List.of(new Offset(-7, TimeUnit.DAY, "Screening"), new Offset(7000, TimeUnit.DAY, null)),
+                                null, List.of())))
+                .addOutcome(new Outcome("S2", OutcomeKind.SECONDARY, "Blank", null, "   ", null))
+                .build();
+        compared.setAll(hostile);
+        ScheduleRowItem hourly = row("NCT09999999", "P1");
+        assertThat(hourly.markers()).hasSize(500).allSatisfy(m -> assertThat(m.x()).isBetween(0.0, 1.0));
+        ScheduleRowItem outside = row("NCT09999999", "S1");
+        assertThat(outside.markers()).extracting(ScheduleMarker::x).containsExactly(0.0, 1.0);
+        assertThat(outside.markers().get(0).day()).isEqualTo(-7.0);
+        assertThat(ScheduleWords.day(outside.markers().get(0).day())).isEqualTo("day -7");
+        assertThat(row("NCT09999999", "S2").readState()).isEqualTo(ReadState.NO_TIME_FRAME);
     }
 
     @Test
