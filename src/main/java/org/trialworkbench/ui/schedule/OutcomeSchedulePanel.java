@@ -14,6 +14,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,6 +61,7 @@ public final class OutcomeSchedulePanel extends BorderPane {
         scroll.setId("scheduleView");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("schedule-scroll");
+        scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::moveSelectionByKey);
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> labelWidth.set(
                 Math.round(Math.max(MIN_LABEL_WIDTH, Math.min(MAX_LABEL_WIDTH, now.getWidth() * LABEL_SHARE)))));
         ScrollPane detailScroll = new ScrollPane(detail);
@@ -126,6 +129,35 @@ public final class OutcomeSchedulePanel extends BorderPane {
         label.getStyleClass().add("schedule-legend-text");
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** Up and down move the selected outcome (the scroll pane would otherwise scroll). */
+    private void moveSelectionByKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+            model.moveSelection(e.getCode() == KeyCode.UP ? -1 : 1);
+            ScheduleRowView view = model.selectedRowProperty().get() == null ? null
+                    : rowViews.get(model.selectedRowProperty().get().rowId());
+            if (view != null) {
+                reveal(view);
+            }
+            e.consume();
+        }
+    }
+
+    /** Scrolls just enough to show the row. */
+    private void reveal(ScheduleRowView view) {
+        double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        var bounds = scroll.getContent().sceneToLocal(view.localToScene(view.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        if (bounds.getMinY() < top) {
+            scroll.setVvalue(bounds.getMinY() / (contentHeight - viewport));
+        } else if (bounds.getMaxY() > top + viewport) {
+            scroll.setVvalue((bounds.getMaxY() - viewport) / (contentHeight - viewport));
+        }
     }
 
     private void rebuild() {

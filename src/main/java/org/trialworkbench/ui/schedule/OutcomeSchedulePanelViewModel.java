@@ -123,6 +123,21 @@ public final class OutcomeSchedulePanelViewModel {
         }
     }
 
+    /**
+     * Moves the selection by {@code step} rows through the shown rows, across trials (arrow keys);
+     * with nothing selected, selects the first shown row. Stays put at either end.
+     */
+    public void moveSelection(int step) {
+        List<ScheduleRowItem> shown = lanes.get().stream().flatMap(l -> l.rows().stream()).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        ScheduleRowItem current = selectedRow.get();
+        int index = current == null ? -1 : shown.stream().map(ScheduleRowItem::rowId).toList().indexOf(current.rowId());
+        int next = index < 0 ? 0 : Math.max(0, Math.min(shown.size() - 1, index + step));
+        select(shown.get(next));
+    }
+
     private void recompute() {
         List<Trial> trials = List.copyOf(comparedTrials);
         long request = ++generation;

@@ -144,6 +144,22 @@ class OutcomeSchedulePanelViewModelTest {
     }
 
     @Test
+    void arrowStepsMoveTheSelectionThroughTheShownRowsAcrossTrials() {
+        model.moveSelection(1);
+        assertThat(target.get()).isEqualTo(new SelectedTarget(ScheduleTrials.MONTHLY, "outcome:P1"));
+        model.moveSelection(-1);
+        assertThat(model.selectedRowProperty().get().rowId()).isEqualTo("NCT01000011:P1");
+        model.filterProperty().set("s");
+        model.moveSelection(1);
+        assertThat(model.selectedRowProperty().get().rowId()).as("S1 is filtered out").isEqualTo("NCT01000011:S2");
+        model.select(row(ScheduleTrials.MONTHLY, "O1"));
+        model.moveSelection(1);
+        assertThat(model.selectedRowProperty().get().rowId()).isEqualTo("NCT01000022:P1");
+        model.moveSelection(5);
+        assertThat(model.selectedRowProperty().get().rowId()).isEqualTo("NCT01000022:S2");
+    }
+
+    @Test
     void theSelectionFollowsTheAxisModeAndAnOutcomeSelectedElsewhere() {
         model.select(row(ScheduleTrials.MONTHLY, "S1"));
         model.sharedAxisProperty().set(false);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,10 @@ class UiOutcomeSchedulePanelTest {
         assertThat(labels(robot, robot.lookup("#scheduleDetail").query())).contains(
                 "NCT01000011 · S2 · Secondary outcome", "Quality of life (SF-36)", "Baseline and end of study",
                 "Time point: 0 days (“Baseline”)", "⚠ Not read: “end of study”", "1 assessment");
+
+        robot.type(KeyCode.DOWN);
+        assertThat(window.state().selectedTargetProperty().get())
+                .isEqualTo(new SelectedTarget("NCT01000011", "outcome:O1"));
 
         robot.clickOn(markers(robot, "NCT01000022:S1", "recurrence-point").get(3));
         assertThat(window.state().selectedTargetProperty().get())
