@@ -69,7 +69,7 @@ public final class OutcomeSchedulePanel extends BorderPane {
         detailScroll.getStyleClass().add("schedule-detail-scroll");
         SplitPane split = new SplitPane(scroll, detailScroll);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.72);
         detailScroll.setMinHeight(110);
         setCenter(split);
         model.lanesProperty().addListener((obs, old, now) -> rebuild());

@@ -23,8 +23,26 @@ final class ScheduleRowItems {
         return new ScheduleRowItem(trial.trialId(), row.outcomeKey(), row.kind(), row.measure(),
                 shorten(row.measure()), row.timeFrame(), readState(row), markers,
                 recurrenceSpan(row, trial.axisEndDays(), axisEndDays),
-                ScheduleWords.lines(schedule, trial.axisEndDays()),
+                ScheduleWords.lines(schedule, trial.axisEndDays(), horizonStated(trial)),
                 schedule == null ? List.of() : schedule.unreadParts());
+    }
+
+    /** True when some outcome states a time point or an end at the trial's horizon (not just the axis default). */
+    static boolean horizonStated(TrialSchedule trial) {
+        double stated = 0;
+        for (OutcomeScheduleRow row : trial.rows()) {
+            Schedule s = row.schedule();
+            if (s == null) {
+                continue;
+            }
+            for (var p : s.timePoints()) {
+                stated = Math.max(stated, ScheduleWords.toDays(p));
+            }
+            if (s.recurrence() != null && s.recurrence().until() != null) {
+                stated = Math.max(stated, ScheduleWords.toDays(s.recurrence().until()));
+            }
+        }
+        return stated >= trial.axisEndDays() - 1e-6;
     }
 
     static ReadState readState(OutcomeScheduleRow row) {

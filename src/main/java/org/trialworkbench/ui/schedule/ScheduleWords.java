@@ -22,9 +22,10 @@ public final class ScheduleWords {
 
     /**
      * The schedule's read parts, one line each: "Time points: …", "Recurrence: …". A recurrence
-     * without a stated end is said to run to {@code horizonDays}, the trial's horizon, as drawn.
+     * without a stated end is said to run to {@code horizonDays}, as drawn; {@code horizonStated}
+     * tells whether some outcome of the trial states that time or the axis merely has its default length.
      */
-    public static List<String> lines(Schedule schedule, double horizonDays) {
+    public static List<String> lines(Schedule schedule, double horizonDays, boolean horizonStated) {
         List<String> lines = new ArrayList<>();
         if (schedule == null) {
             return lines;
@@ -34,16 +35,24 @@ public final class ScheduleWords {
                     + schedule.timePoints().stream().map(ScheduleWords::offset).collect(Collectors.joining(", ")));
         }
         if (schedule.recurrence() != null) {
-            lines.add("Recurrence: " + recurrence(schedule.recurrence(), horizonDays));
+            lines.add("Recurrence: " + recurrence(schedule.recurrence(), horizonDays, horizonStated));
         }
         return lines;
     }
 
-    /** "every 3 months until 12 months", or "… until 2 years (the trial horizon; no end stated)". */
-    public static String recurrence(Recurrence r, double horizonDays) {
+    /**
+     * "every 3 months until 12 months"; without a stated end "… until 2 years (the trial horizon; no
+     * end stated)", or, when no outcome of the trial states a time that far, "… no end stated; drawn
+     * to 1 year, the axis' default length".
+     */
+    public static String recurrence(Recurrence r, double horizonDays, boolean horizonStated) {
         String every = "every " + offset(r.every());
         if (r.until() != null) {
             return every + " until " + offset(r.until());
+        }
+        if (!horizonStated) {
+            return every + ", no end stated; drawn to " + duration(horizonDays)
+                    + ", the axis' default length (the trial states no later time)";
         }
         return every + " until " + duration(horizonDays) + " (the trial horizon; no end stated)";
     }

@@ -101,6 +101,20 @@ class OutcomeSchedulePanelViewModelTest {
     }
 
     @Test
+    void anOpenRecurrenceInATrialThatStatesNoEndIsSaidToRunToTheAxisDefaultNotToAStatedHorizon() {
+        Trial open = Trial.builder().id("NCT01000033").briefTitle("Monthly, no end")
+                .addOutcome(new Outcome("P1", OutcomeKind.PRIMARY, "Skin score", null, "monthly", new Schedule(List.of(),
+                        new Recurrence(new Offset(1, TimeUnit.MONTH, "monthly"), null), List.of())))
+                .build();
+        compared.setAll(open);
+        ScheduleRowItem p1 = row("NCT01000033", "P1");
+        assertThat(p1.scheduleInWords()).containsExactly("Recurrence: every 1 month (“monthly”), no end stated; "
+                + "drawn to 1 year, the axis' default length (the trial states no later time)");
+        assertThat(p1.recurrence().endStated()).isFalse();
+        assertThat(p1.markers()).hasSize(12);
+    }
+
+    @Test
     void unreadTimeFramesAreMarkedAndNeverDrawnAsGuesses() {
         ScheduleRowItem partly = row(ScheduleTrials.MONTHLY, "S2");
         assertThat(partly.readState()).isEqualTo(ReadState.PARTLY_UNREAD);

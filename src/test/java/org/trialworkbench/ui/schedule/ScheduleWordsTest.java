@@ -46,10 +46,12 @@ class ScheduleWordsTest {
     void aScheduleInWordsListsTimePointsThenTheRecurrence() {
         Schedule s = new Schedule(List.of(new Offset(0, TimeUnit.DAY, "Baseline"), new Offset(6, TimeUnit.MONTH, null)),
                 new Recurrence(new Offset(3, TimeUnit.MONTH, null), null), List.of("end of treatment"));
-        assertThat(ScheduleWords.lines(s, 730.5)).containsExactly(
+        assertThat(ScheduleWords.lines(s, 730.5, true)).containsExactly(
                 "Time points: 0 days (“Baseline”), 6 months",
                 "Recurrence: every 3 months until 2 years (the trial horizon; no end stated)");
-        assertThat(ScheduleWords.lines(null, 365.25)).isEmpty();
+        assertThat(ScheduleWords.lines(s, 365.25, false)).endsWith("Recurrence: every 3 months, no end stated; drawn to "
+                + "1 year, the axis' default length (the trial states no later time)");
+        assertThat(ScheduleWords.lines(null, 365.25, true)).isEmpty();
     }
 
     @ParameterizedTest
