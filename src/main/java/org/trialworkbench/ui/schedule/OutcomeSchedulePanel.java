@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -39,6 +41,8 @@ public final class OutcomeSchedulePanel extends BorderPane {
     private static final double MIN_LABEL_WIDTH = 210;
     private static final double MAX_LABEL_WIDTH = 440;
     private static final double LABEL_SHARE = 0.4;
+    /** Height of the detail pane when first shown (at most half the panel). */
+    private static final double DETAIL_HEIGHT = 180;
     private static final String EMPTY = "No trials compared yet. Select 2–" + AppState.MAX_COMPARED
             + " trials in the list and press Compare, or drag them here.";
 
@@ -69,8 +73,10 @@ public final class OutcomeSchedulePanel extends BorderPane {
         detailScroll.getStyleClass().add("schedule-detail-scroll");
         SplitPane split = new SplitPane(scroll, detailScroll);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
         detailScroll.setMinHeight(110);
+        // Window resizes go to the visit grids; the detail keeps its height until the reviewer drags it.
+        SplitPane.setResizableWithParent(detailScroll, false);
+        placeDividerWhenShown(split);
         setCenter(split);
         model.lanesProperty().addListener((obs, old, now) -> rebuild());
         model.selectedRowProperty().addListener((obs, old, now) -> showSelection(now));
@@ -89,6 +95,20 @@ public final class OutcomeSchedulePanel extends BorderPane {
 
     public OutcomeSchedulePanelViewModel model() {
         return model;
+    }
+
+    /** A divider position needs the pane's height: place it once the pane first has one. */
+    private static void placeDividerWhenShown(SplitPane split) {
+        split.heightProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.heightProperty().removeListener(this);
+                    double h = now.doubleValue();
+                    split.setDividerPositions(1 - Math.min(DETAIL_HEIGHT, h / 2) / h);
+                }
+            }
+        });
     }
 
     private VBox toolbar() {
