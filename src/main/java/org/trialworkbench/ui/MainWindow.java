@@ -50,7 +50,7 @@ public final class MainWindow {
 
         TrialListPane listPane = new TrialListPane(trialList, state);
         TrialViewWindow.installOn(listPane, stage, context.maintenance(), runner, trialList::refresh);
-        SplitPane split = new SplitPane(listPane, new ComparisonPane(state, loader));
+        SplitPane split = new SplitPane(listPane, new ComparisonPane(state, loader, context.comparer(), runner));
         split.setId("mainSplit");
         split.setOrientation(Orientation.HORIZONTAL);
 

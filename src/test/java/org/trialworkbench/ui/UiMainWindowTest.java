@@ -102,7 +102,9 @@ class UiMainWindowTest {
         robot.clickOn("Outcome schedule");
         TabPane tabs = robot.lookup("#comparisonTabs").query();
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("outcomeTab");
-        assertThat(texts(robot, "#outcomePanel .row-label")).containsExactly("P1", "S1");
+        waitUntil(() -> robot.lookup("#scheduleView .schedule-row").queryAll().size() == 3);
+        assertThat(robot.lookup("#scheduleView .schedule-row").queryAll().stream().map(Node::getUserData).toList())
+                .containsExactly("NCT01000001:P1", "NCT01000001:S1", "jRCT2031200001:P1");
         robot.clickOn("Dose cohorts");
         assertThat(robot.lookup("#cohorts-NCT01000001").queryTableView().getItems()).hasSize(2);
         assertThat(robot.lookup("#items-jRCT2031200001").queryTableView().getItems()).hasSize(3);

@@ -4,9 +4,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
-import org.trialworkbench.service.CompareService;
 import org.trialworkbench.ui.AppState;
-import org.trialworkbench.ui.FxTaskRunner;
+import org.trialworkbench.service.CompareUseCase;
+import org.trialworkbench.ui.TaskRunner;
+import org.trialworkbench.ui.schedule.OutcomeSchedulePanel;
 import org.trialworkbench.ui.cohorts.DoseCohortsPanel;
 import org.trialworkbench.ui.eligibility.EligibilityPanel;
 
@@ -18,12 +19,12 @@ public final class ComparisonPane extends StackPane {
     private static final String EMPTY = "No trials compared yet. Select 2–" + AppState.MAX_COMPARED
             + " trials in the list and press Compare, or drag them here.";
 
-    public ComparisonPane(AppState state, ComparisonLoader loader) {
+    public ComparisonPane(AppState state, ComparisonLoader loader, CompareUseCase comparer, TaskRunner runner) {
         getStyleClass().add("comparison-pane");
         setId("comparisonPane");
         TabPane tabs = new TabPane(
-                eligibilityTab(state),
-                tab("Outcome schedule", "outcomeTab", new OutcomeSchedulePanelViewModel(state.comparedTrials()), state),
+                eligibilityTab(state, comparer, runner),
+                OutcomeSchedulePanel.tab(state, comparer, runner),
                 DoseCohortsPanel.tab(state));
         tabs.setId("comparisonTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -31,19 +32,9 @@ public final class ComparisonPane extends StackPane {
         acceptTrialDrops(loader);
     }
 
-    // The window's runner and UiContext.comparer() are not passed down to this pane yet: the
-    // (pure) CompareService runs on a runner of its own until MainWindow hands them in.
-    private static Tab eligibilityTab(AppState state) {
-        Tab tab = new Tab("Eligibility", new EligibilityPanel(state, new CompareService(), new FxTaskRunner(), EMPTY));
+    private static Tab eligibilityTab(AppState state, CompareUseCase comparer, TaskRunner runner) {
+        Tab tab = new Tab("Eligibility", new EligibilityPanel(state, comparer, runner, EMPTY));
         tab.setId("eligibilityTab");
-        return tab;
-    }
-
-    private static Tab tab(String title, String id, ComparisonPanelViewModel model, AppState state) {
-        ComparisonGridView view = new ComparisonGridView(model, state::removeFromComparison, EMPTY);
-        view.setId(id.replace("Tab", "Panel"));
-        Tab tab = new Tab(title, view);
-        tab.setId(id);
         return tab;
     }
 

@@ -1,0 +1,29 @@
+package org.trialworkbench.ui.schedule;
+
+import java.util.List;
+import org.trialworkbench.model.OutcomeKind;
+
+/**
+ * One outcome row of a trial's visit grid, ready to draw: the measure (full and shortened to one
+ * line), the time frame as written, how much of it was read, the markers and recurrence line on the
+ * axis in use, the schedule in words and the parts that were not read.
+ */
+public record ScheduleRowItem(String trialId, String key, OutcomeKind kind, String measure, String shortMeasure,
+                              String timeFrame, ReadState readState, List<ScheduleMarker> markers,
+                              RecurrenceSpan recurrence, List<String> scheduleInWords, List<String> unreadParts) {
+    public ScheduleRowItem {
+        markers = List.copyOf(markers);
+        scheduleInWords = List.copyOf(scheduleInWords);
+        unreadParts = List.copyOf(unreadParts);
+    }
+
+    /** "NCT00962923:P1": the row's node id and userData in the view. */
+    public String rowId() {
+        return trialId + ":" + key;
+    }
+
+    /** The annotation target of this outcome: {@code outcome:P1}. */
+    public String target() {
+        return "outcome:" + key;
+    }
+}
