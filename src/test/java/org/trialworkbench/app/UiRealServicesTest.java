@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,8 @@ class UiRealServicesTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertThat(table.getItems()).extracting(TrialSummary::id).containsExactly("NCT00000011", "NCT00000012");
 
-        robot.clickOn("NCT00000011").press(KeyCode.SHIFT).clickOn("NCT00000012").release(KeyCode.SHIFT);
+        robot.interact(() -> table.getSelectionModel().selectAll());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#compareButton").queryButton().isDisabled());
         robot.clickOn("#compareButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.state().comparedTrials().size() == 2);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#eligibilityPanel .column-trial-id")

@@ -69,7 +69,7 @@ class SeedEligibilityPanelTest {
         EligibilityCell nct = creatinine.row().cells().get(0);
         assertThat(nct.trialId()).isEqualTo(NCT);
         CellEntry entry = nct.entries().get(0);
-        assertThat(entry.display()).isEqualTo("> 120 mmol/L");
+        assertThat(entry.display()).isEqualTo("inclusion: > 120 mmol/L");
         assertThat(FlagTexts.of(entry.flags())).extracting(FlagText::badge).contains("unit implausible — umol/L?");
         assertThat(creatinine.row().cells()).extracting(EligibilityCell::verdict)
                 .containsOnly(EligibilityCell.Verdict.NONE);
