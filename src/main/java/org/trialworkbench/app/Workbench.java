@@ -7,7 +7,10 @@ import org.trialworkbench.analysis.TrialReader;
 import org.trialworkbench.export.JsonExporter;
 import org.trialworkbench.export.TrialExporter;
 import org.trialworkbench.importer.ImporterRegistry;
+import org.trialworkbench.service.AnnotationService;
 import org.trialworkbench.service.CompareService;
+import org.trialworkbench.service.CorrectedCatalog;
+import org.trialworkbench.service.CorrectionService;
 import org.trialworkbench.service.ExampleRecords;
 import org.trialworkbench.service.ExportFormat;
 import org.trialworkbench.service.ExportService;
@@ -25,13 +28,19 @@ public final class Workbench implements AutoCloseable {
     private final ImportService importer;
     private final ExportService exporter;
     private final CompareService comparer;
+    private final AnnotationService annotations;
+    private final CorrectionService corrections;
 
     private Workbench(H2Store store, Clock clock) {
         this.store = store;
         this.catalog = new TrialCatalogService(store);
         this.importer = new ImportService(store, ImporterRegistry.standard(), new TrialReader(), clock, new ExampleRecords());
         this.comparer = new CompareService();
-        this.exporter = new ExportService(catalog, comparer, exporters(), clock, System.getProperty("user.name"));
+        this.annotations = new AnnotationService(store, clock);
+        this.corrections = new CorrectionService(store, clock);
+        // Exports carry the corrected values, the original readings beside them.
+        this.exporter = new ExportService(new CorrectedCatalog(catalog), comparer, exporters(), clock,
+                System.getProperty("user.name"));
     }
 
     /** Opens the store in {@code dbDir}; throws {@link org.trialworkbench.store.StoreInUseException} when locked. */
@@ -57,6 +66,14 @@ public final class Workbench implements AutoCloseable {
 
     public ExportService exporter() {
         return exporter;
+    }
+
+    public AnnotationService annotations() {
+        return annotations;
+    }
+
+    public CorrectionService corrections() {
+        return corrections;
     }
 
     public Path storeDirectory() {

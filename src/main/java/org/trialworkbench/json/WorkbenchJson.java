@@ -45,7 +45,11 @@ public final class WorkbenchJson {
         this(new ObjectMapper());
     }
 
-    /** Writes a whole export document. */
+    /**
+     * Writes a whole export document. Trials are written as given: an export passes their
+     * corrected views, whose corrected values are then marked (see {@link CorrectionMarks}) and
+     * whose {@code corrections} carry the original readings.
+     */
     public void write(List<Trial> trials, Instant exportedAt, Writer out) throws IOException {
         // The caller owns the writer (it may be standard output): don't close it.
         try (JsonGenerator g = mapper.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
@@ -56,7 +60,7 @@ public final class WorkbenchJson {
             g.writeStringField("exportedAt", exportedAt.toString());
             g.writeArrayFieldStart("trials");
             for (Trial trial : trials) {
-                mapper.writeValue(g, trial);
+                mapper.writeTree(g, toTree(trial));
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -65,11 +69,13 @@ public final class WorkbenchJson {
 
     /** One trial as a JSON tree (used for a record's raw bytes). */
     public ObjectNode toTree(Trial trial) {
-        return mapper.valueToTree(trial);
+        ObjectNode tree = mapper.valueToTree(trial);
+        CorrectionMarks.mark(tree, trial);
+        return tree;
     }
 
     public byte[] toBytes(Trial trial) throws IOException {
-        return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(trial);
+        return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(toTree(trial));
     }
 
     /**

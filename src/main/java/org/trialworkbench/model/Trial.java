@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The normalized trial. Mirrors the export schema's {@code trial}; {@code briefSummary},
  * {@code detailedDescription}, {@code lastUpdate}, {@code provenance} and {@code conflicts} are
- * extensions. Lists are never null. Build one with {@link #builder()}.
+ * extensions, and so is {@code corrections}: reviewers' corrections kept beside the reading (a stored
+ * trial's other fields are the reading; the corrected view is made from both). Lists are never null. Build one with {@link #builder()}.
  */
 public record Trial(String id, List<RegistryId> registryIds, List<SourceRef> sources, String briefTitle,
                     String officialTitle, String acronym, OverallStatus overallStatus, StudyType studyType,
@@ -15,7 +16,7 @@ public record Trial(String id, List<RegistryId> registryIds, List<SourceRef> sou
                     String briefSummary, String detailedDescription, String lastUpdate,
                     Eligibility eligibility, List<Outcome> outcomes, List<Arm> arms,
                     List<Intervention> interventions, List<Cohort> cohorts, List<Annotation> annotations,
-                    List<Conflict> conflicts, List<FieldProvenance> provenance) {
+                    List<Conflict> conflicts, List<FieldProvenance> provenance, List<Correction> corrections) {
 
     public Trial {
         Values.require(id, "id");
@@ -35,6 +36,7 @@ public record Trial(String id, List<RegistryId> registryIds, List<SourceRef> sou
         annotations = Values.copy(annotations);
         conflicts = Values.copy(conflicts);
         provenance = Values.copy(provenance);
+        corrections = Values.copy(corrections);
     }
 
     public static Builder builder() {
@@ -73,6 +75,7 @@ public record Trial(String id, List<RegistryId> registryIds, List<SourceRef> sou
         private List<Annotation> annotations = new ArrayList<>();
         private List<Conflict> conflicts = new ArrayList<>();
         private List<FieldProvenance> provenance = new ArrayList<>();
+        private List<Correction> corrections = new ArrayList<>();
 
         private Builder() {
         }
@@ -104,6 +107,7 @@ public record Trial(String id, List<RegistryId> registryIds, List<SourceRef> sou
             annotations = new ArrayList<>(t.annotations);
             conflicts = new ArrayList<>(t.conflicts);
             provenance = new ArrayList<>(t.provenance);
+            corrections = new ArrayList<>(t.corrections);
         }
 
         public Builder id(String v) { id = v; return this; }
@@ -137,6 +141,7 @@ public record Trial(String id, List<RegistryId> registryIds, List<SourceRef> sou
         public Builder annotations(List<Annotation> v) { annotations = new ArrayList<>(v); return this; }
         public Builder conflicts(List<Conflict> v) { conflicts = new ArrayList<>(v); return this; }
         public Builder provenance(List<FieldProvenance> v) { provenance = new ArrayList<>(v); return this; }
+        public Builder corrections(List<Correction> v) { corrections = new ArrayList<>(v); return this; }
 
         public String id() { return id; }
         public String briefTitle() { return briefTitle; }
@@ -146,7 +151,7 @@ public record Trial(String id, List<RegistryId> registryIds, List<SourceRef> sou
             return new Trial(id, registryIds, sources, briefTitle, officialTitle, acronym, overallStatus, studyType,
                     phases, design, enrollment, dates, leadSponsor, conditions, countries, briefSummary,
                     detailedDescription, lastUpdate, eligibility, outcomes, arms, interventions, cohorts,
-                    annotations, conflicts, provenance);
+                    annotations, conflicts, provenance, corrections);
         }
     }
 }

@@ -139,6 +139,7 @@ final class MergePlan {
             if (!storedId.equals(id)) {
                 tx.moveSources(storedId, id);
                 tx.moveAnnotations(storedId, id);
+                tx.moveCorrections(storedId, id);
                 tx.deleteTrial(storedId);
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.trialworkbench.analysis.TrialReader;
+import org.trialworkbench.analysis.corrections.CorrectionApplier;
 import org.trialworkbench.importer.ImportWarning;
 import org.trialworkbench.importer.ImporterRegistry;
 import org.trialworkbench.importer.LocalIds;
@@ -30,6 +31,7 @@ final class RecordPipeline {
     private final Clock clock;
     private final int batchSize;
     private final StoredSources storedSources;
+    private final AnchorRefresh anchors;
     private final List<PendingRecord> pending = new ArrayList<>();
     private final Set<String> pendingShas = new HashSet<>();
     private Consumer<ImportEvent> events = e -> { };
@@ -43,6 +45,7 @@ final class RecordPipeline {
         this.clock = clock;
         this.batchSize = batchSize;
         this.storedSources = new StoredSources(store, registry, reader);
+        this.anchors = new AnchorRefresh(store);
     }
 
     void listen(Consumer<ImportEvent> listener) {
@@ -65,7 +68,8 @@ final class RecordPipeline {
             emit(ImportEvent.Kind.UNCHANGED, storedIdOf(record, sha), importer.format(), file, null);
             return;
         }
-        Trial trial = snapshot ? record.trial() : analyse(record.trial(), file);
+        // An export carries the corrected view; the store keeps the reading beside the corrections.
+        Trial trial = snapshot ? CorrectionApplier.revert(record.trial()) : analyse(record.trial(), file);
         SourceRef ref = new SourceRef(importer.format(), file, sha, clock.instant());
         List<ImportEvent> warnings = new ArrayList<>();
         for (ImportWarning w : record.warnings()) {
@@ -114,6 +118,8 @@ final class RecordPipeline {
     private void store(List<PendingRecord> batch) {
         MergePlan plan = MergePlan.of(batch, store, storedSources);
         store.write(plan::apply);
+        anchors.afterWrite(plan.events().stream().map(ImportEvent::trialId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
         plan.events().forEach(e -> emit(e.kind(), e.trialId(), e.format(), e.file(), e.message()));
         // Warnings follow the line that says where the record went, with the stored trial's id.
         batch.forEach(p -> p.warnings().forEach(w -> emit(w.kind(), plan.storedIdOf(p, w.trialId()), w.format(), w.file(), w.message())));
@@ -155,7 +161,8 @@ final class RecordPipeline {
         Trial t = record.trial();
         return !t.sources().isEmpty()
                 && t.sources().stream().allMatch(s -> store.findSourceBySha256(s.sha256()).isPresent())
-                && store.load(t.id()).map(stored -> stored.annotations().containsAll(t.annotations())).orElse(false);
+                && store.load(t.id()).map(stored -> stored.annotations().containsAll(t.annotations())
+                        && stored.corrections().containsAll(t.corrections())).orElse(false);
     }
 
     private String storedIdOf(ParsedRecord record, String sha) {

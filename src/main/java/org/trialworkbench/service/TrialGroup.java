@@ -7,6 +7,7 @@ import java.util.Set;
 import org.trialworkbench.analysis.TrialReader;
 import org.trialworkbench.analysis.merge.SourcedTrial;
 import org.trialworkbench.analysis.merge.TrialMerger;
+import org.trialworkbench.model.Correction;
 import org.trialworkbench.model.RegistryId;
 import org.trialworkbench.model.Trial;
 
@@ -56,12 +57,22 @@ final class TrialGroup {
      */
     Trial merged(TrialReader reader) {
         if (merged == null) {
-            merged = TrialMerger.merge(inputs.stream().map(MergeInput::sourced).toList());
+            Trial fromSources = TrialMerger.merge(inputs.stream().map(MergeInput::sourced).toList());
             if (inputs.size() > 1) {
-                merged = reader.read(merged);
+                fromSources = reader.read(fromSources);
             }
+            merged = fromSources.toBuilder().corrections(unitedCorrections()).build();
         }
         return merged;
+    }
+
+    /** The corrections restored trials bring along, once each (by id); a re-read source has none. */
+    private List<Correction> unitedCorrections() {
+        java.util.Map<String, Correction> byId = new java.util.LinkedHashMap<>();
+        for (MergeInput input : inputs) {
+            input.sourced().trial().corrections().forEach(c -> byId.putIfAbsent(c.id(), c));
+        }
+        return new ArrayList<>(byId.values());
     }
 
     /** The ids by which other records find this group: registry ids, and sponsor ids with the sponsor. */

@@ -5,12 +5,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.trialworkbench.model.Annotation;
+import org.trialworkbench.model.Correction;
 import org.trialworkbench.model.Trial;
 import org.trialworkbench.model.TrialSummary;
 
@@ -144,6 +147,34 @@ public final class H2Store implements AutoCloseable {
     /** The trial's sources that have raw bytes, decompressed, in source order. */
     public List<RawSource> rawSourcesOf(String trialId) {
         return read(c -> new SourceQueries(c).rawSourcesOf(trialId));
+    }
+
+    /**
+     * The annotations of each of these trials that has any (trials in id order, each trial's
+     * annotations oldest first).
+     */
+    public Map<String, List<Annotation>> annotationsOf(Collection<String> trialIds) {
+        return read(c -> new ReviewerNotes(c).annotationsOf(trialIds));
+    }
+
+    /** The corrections of each of these trials that has any (trials in id order, oldest first). */
+    public Map<String, List<Correction>> correctionsOf(Collection<String> trialIds) {
+        return read(c -> new ReviewerNotes(c).correctionsOf(trialIds));
+    }
+
+    /** The trial an annotation belongs to. */
+    public Optional<String> trialIdOfAnnotation(String annotationId) {
+        return read(c -> new ReviewerNotes(c).trialOf("annotation", annotationId));
+    }
+
+    /** The trial a correction belongs to. */
+    public Optional<String> trialIdOfCorrection(String correctionId) {
+        return read(c -> new ReviewerNotes(c).trialOf("correction", correctionId));
+    }
+
+    /** Those of the trials that have an annotation or a correction, sorted. */
+    public Set<String> trialIdsWithReviewerNotes(Collection<String> trialIds) {
+        return trialIds.isEmpty() ? Set.of() : read(c -> new ReviewerNotes(c).withNotes(trialIds));
     }
 
     /** Number of stored trials. */

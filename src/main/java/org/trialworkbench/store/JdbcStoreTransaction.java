@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.trialworkbench.model.Annotation;
+import org.trialworkbench.model.Correction;
 import org.trialworkbench.model.SourceRef;
 import org.trialworkbench.model.Trial;
 
@@ -143,14 +144,14 @@ final class JdbcStoreTransaction implements StoreTransaction {
 
     @Override
     public Annotation addAnnotation(String trialId, Annotation a) {
-        Annotation stored = a.id() != null ? a : new Annotation(UUID.randomUUID().toString(), a.target(), a.tag(),
-                a.note(), a.author(), a.createdAt(), a.updatedAt());
+        Annotation stored = a.id() != null ? a : a.withId(UUID.randomUUID().toString());
         run("Adding an annotation to trial " + trialId, () -> {
             flush();
             requireTrial(trialId);
-            update("INSERT INTO annotation (id, trial_id, target, tag, note, author, created_at, updated_at)"
-                    + " VALUES (?,?,?,?,?,?,?,?)", stored.id(), trialId, stored.target(), stored.tag(), stored.note(),
-                    stored.author(), stored.createdAt(), stored.updatedAt());
+            update("INSERT INTO annotation (id, trial_id, target, tag, note, author, created_at, updated_at,"
+                    + " anchor_text, source_changed) VALUES (?,?,?,?,?,?,?,?,?,?)", stored.id(), trialId,
+                    stored.target(), stored.tag(), stored.note(), stored.author(), stored.createdAt(),
+                    stored.updatedAt(), stored.anchorText(), stored.sourceChanged());
         });
         return stored;
     }
@@ -160,8 +161,9 @@ final class JdbcStoreTransaction implements StoreTransaction {
         run("Changing an annotation of trial " + trialId, () -> {
             flush();
             int n = update("UPDATE annotation SET target = ?, tag = ?, note = ?, author = ?, created_at = ?,"
-                    + " updated_at = ? WHERE id = ? AND trial_id = ?", a.target(), a.tag(), a.note(), a.author(),
-                    a.createdAt(), a.updatedAt(), a.id(), trialId);
+                    + " updated_at = ?, anchor_text = ?, source_changed = ? WHERE id = ? AND trial_id = ?",
+                    a.target(), a.tag(), a.note(), a.author(), a.createdAt(), a.updatedAt(), a.anchorText(),
+                    a.sourceChanged(), a.id(), trialId);
             if (n == 0) {
                 throw new StoreException("Trial " + trialId + " has no annotation " + a.id() + ".");
             }
@@ -173,6 +175,46 @@ final class JdbcStoreTransaction implements StoreTransaction {
         run("Deleting an annotation", () -> {
             flush();
             update("DELETE FROM annotation WHERE id = ?", annotationId);
+        });
+    }
+
+    @Override
+    public void addCorrection(String trialId, Correction c) {
+        run("Adding a correction to trial " + trialId, () -> {
+            flush();
+            requireTrial(trialId);
+            update(ReviewerNotes.INSERT_CORRECTION, ReviewerNotes.correctionRow(trialId, c));
+        });
+    }
+
+    @Override
+    public void updateCorrection(String trialId, Correction c) {
+        run("Changing a correction of trial " + trialId, () -> {
+            flush();
+            int n = update("UPDATE correction SET target = ?, field = ?, original_value = ?, corrected_value = ?,"
+                    + " author = ?, created_at = ?, anchor_text = ?, source_changed = ? WHERE id = ? AND trial_id = ?",
+                    c.target(), c.field(), c.originalValue(), c.correctedValue(), c.author(), c.createdAt(),
+                    c.anchorText(), c.sourceChanged(), c.id(), trialId);
+            if (n == 0) {
+                throw new StoreException("Trial " + trialId + " has no correction " + c.id() + ".");
+            }
+        });
+    }
+
+    @Override
+    public void deleteCorrection(String correctionId) {
+        run("Deleting a correction", () -> {
+            flush();
+            update("DELETE FROM correction WHERE id = ?", correctionId);
+        });
+    }
+
+    @Override
+    public void moveCorrections(String fromTrialId, String toTrialId) {
+        run("Moving corrections to trial " + toTrialId, () -> {
+            flush();
+            requireTrial(toTrialId);
+            update("UPDATE correction SET trial_id = ? WHERE trial_id = ?", toTrialId, fromTrialId);
         });
     }
 
@@ -231,12 +273,7 @@ final class JdbcStoreTransaction implements StoreTransaction {
     private int update(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
-                Object p = parameters[i];
-                if (p instanceof java.time.Instant instant) {
-                    Sql.instant(ps, i + 1, instant);
-                } else {
-                    ps.setObject(i + 1, p);
-                }
+                TrialRowWriter.setParameter(ps, i + 1, parameters[i]);
             }
             return ps.executeUpdate();
         }

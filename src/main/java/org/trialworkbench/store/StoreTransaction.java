@@ -2,6 +2,7 @@ package org.trialworkbench.store;
 
 import java.util.Collection;
 import org.trialworkbench.model.Annotation;
+import org.trialworkbench.model.Correction;
 import org.trialworkbench.model.SourceRef;
 import org.trialworkbench.model.Trial;
 
@@ -20,7 +21,8 @@ public interface StoreTransaction {
      * moved here with its raw bytes. The trial's own {@code annotations} whose id is not stored
      * are added (one without id gets an id derived from trial, target, note, author and
      * creation time, so saving it again adds no copy); stored annotations are changed only
-     * through {@link #updateAnnotation}.
+     * through {@link #updateAnnotation}. The trial's {@code corrections} are attached the same way
+     * (by id; changed only through {@link #updateCorrection}).
      */
     void saveTrial(Trial trial);
 
@@ -60,4 +62,16 @@ public interface StoreTransaction {
 
     /** Deletes an annotation; an unknown id is no error. */
     void deleteAnnotation(String annotationId);
+
+    /** Adds a correction (its id must not be stored yet). */
+    void addCorrection(String trialId, Correction correction);
+
+    /** Replaces the stored correction with the same id (which must belong to the trial). */
+    void updateCorrection(String trialId, Correction correction);
+
+    /** Deletes a correction; an unknown id is no error. */
+    void deleteCorrection(String correctionId);
+
+    /** Moves all corrections of one trial to another (a merge; see {@link #moveAnnotations}). */
+    void moveCorrections(String fromTrialId, String toTrialId);
 }

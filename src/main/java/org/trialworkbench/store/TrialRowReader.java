@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.trialworkbench.model.Age;
 import org.trialworkbench.model.AgeUnit;
 import org.trialworkbench.model.Allocation;
-import org.trialworkbench.model.Annotation;
 import org.trialworkbench.model.Design;
 import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.Enrollment;
@@ -56,8 +55,10 @@ final class TrialRowReader {
         b.countries(texts("SELECT name FROM trial_country WHERE trial_id = ? ORDER BY position", id));
         b.sources(list("SELECT format, file, sha256, imported_at FROM source WHERE trial_id = ?"
                 + " ORDER BY position, sha256", id, SourceQueries::ref));
-        b.annotations(list("SELECT * FROM annotation WHERE trial_id = ? ORDER BY created_at, id", id,
-                TrialRowReader::annotation));
+        b.annotations(list("SELECT * FROM annotation WHERE trial_id = ?" + ReviewerNotes.ANNOTATION_ORDER, id,
+                ReviewerNotes::annotation));
+        b.corrections(list("SELECT * FROM correction WHERE trial_id = ?" + ReviewerNotes.CORRECTION_ORDER, id,
+                ReviewerNotes::correction));
         new ChildReader(this, id).readInto(b);
         return Optional.of(b.build());
     }
@@ -93,11 +94,6 @@ final class TrialRowReader {
         Double value = Sql.doubleOf(rs, prefix + "_value");
         return value == null ? null : new Age(value, Sql.enumOf(rs, prefix + "_unit", AgeUnit.class),
                 rs.getBoolean(prefix + "_inclusive"));
-    }
-
-    private static Annotation annotation(ResultSet rs) throws SQLException {
-        return new Annotation(rs.getString("id"), rs.getString("target"), rs.getString("tag"), rs.getString("note"),
-                rs.getString("author"), Sql.instantOf(rs, "created_at"), Sql.instantOf(rs, "updated_at"));
     }
 
     List<String> texts(String sql, String id) throws SQLException {

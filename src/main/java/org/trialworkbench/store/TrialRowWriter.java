@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.UUID;
 import org.trialworkbench.model.Age;
 import org.trialworkbench.model.Annotation;
+import org.trialworkbench.model.Correction;
 import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.SourceRef;
 import org.trialworkbench.model.Trial;
 
 /**
  * Adds the rows of a trial to {@link Batches}: the trial row and its id/phase/condition/country
- * lists here, the nested parts through {@link ChildRowWriter}. The trial's sources and
- * annotations are attached without replacing what is stored (see
+ * lists here, the nested parts through {@link ChildRowWriter}. The trial's sources, annotations
+ * and corrections are attached without replacing what is stored (see
  * {@link StoreTransaction#saveTrial}).
  */
 final class TrialRowWriter {
@@ -37,14 +38,25 @@ final class TrialRowWriter {
     static final String ANNOTATION = "MERGE INTO annotation a USING (VALUES (CAST(? AS VARCHAR(100)),"
             + " CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR),"
             + " CAST(? AS VARCHAR(200)), CAST(? AS TIMESTAMP(9) WITH TIME ZONE),"
-            + " CAST(? AS TIMESTAMP(9) WITH TIME ZONE))) v (id, trial_id, target, tag, note, author, created_at,"
-            + " updated_at) ON a.id = v.id WHEN NOT MATCHED THEN INSERT (id, trial_id, target, tag, note, author,"
-            + " created_at, updated_at) VALUES (v.id, v.trial_id, v.target, v.tag, v.note, v.author, v.created_at,"
-            + " v.updated_at)";
+            + " CAST(? AS TIMESTAMP(9) WITH TIME ZONE), CAST(? AS VARCHAR), CAST(? AS BOOLEAN)))"
+            + " v (id, trial_id, target, tag, note, author, created_at, updated_at, anchor_text, source_changed)"
+            + " ON a.id = v.id WHEN NOT MATCHED THEN INSERT (id, trial_id, target, tag, note, author,"
+            + " created_at, updated_at, anchor_text, source_changed) VALUES (v.id, v.trial_id, v.target, v.tag,"
+            + " v.note, v.author, v.created_at, v.updated_at, v.anchor_text, v.source_changed)";
+    /** A trial's corrections are added when their id is not stored; stored ones change only on their own. */
+    static final String CORRECTION = "MERGE INTO correction c USING (VALUES (CAST(? AS VARCHAR(100)),"
+            + " CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR), CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR),"
+            + " CAST(? AS VARCHAR), CAST(? AS VARCHAR(200)), CAST(? AS TIMESTAMP(9) WITH TIME ZONE),"
+            + " CAST(? AS VARCHAR), CAST(? AS BOOLEAN))) v (id, trial_id, target, field, original_value,"
+            + " corrected_value, author, created_at, anchor_text, source_changed) ON c.id = v.id"
+            + " WHEN NOT MATCHED THEN INSERT (id, trial_id, target, field, original_value, corrected_value, author,"
+            + " created_at, anchor_text, source_changed) VALUES (v.id, v.trial_id, v.target, v.field,"
+            + " v.original_value, v.corrected_value, v.author, v.created_at, v.anchor_text, v.source_changed)";
 
     /** Every statement this writer and {@link ChildRowWriter} batch, parents before children. */
     static List<String> statementsInOrder() {
-        List<String> head = List.of(TRIAL, REGISTRY_ID, PHASE, CONDITION, COUNTRY, SOURCE, ANNOTATION);
+        List<String> head = List.of(TRIAL, REGISTRY_ID, PHASE, CONDITION, COUNTRY, SOURCE, ANNOTATION,
+                CORRECTION);
         return java.util.stream.Stream.concat(head.stream(), ChildRowWriter.STATEMENTS.stream()).toList();
     }
 
@@ -73,6 +85,7 @@ final class TrialRowWriter {
         addTexts(COUNTRY, id, t.countries());
         addSources(id, t.sources());
         addAnnotations(id, t.annotations());
+        addCorrections(id, t.corrections());
         children.add(t);
     }
 
@@ -152,7 +165,31 @@ final class TrialRowWriter {
             ps.setString(6, a.author());
             Sql.instant(ps, 7, a.createdAt());
             Sql.instant(ps, 8, a.updatedAt());
+            Sql.string(ps, 9, a.anchorText());
+            ps.setBoolean(10, a.sourceChanged());
             batches.add(ANNOTATION);
+        }
+    }
+
+    private void addCorrections(String id, List<Correction> corrections) throws SQLException {
+        for (Correction c : corrections) {
+            PreparedStatement ps = batches.statement(CORRECTION);
+            Object[] row = ReviewerNotes.correctionRow(id, c);
+            for (int i = 0; i < row.length; i++) {
+                setParameter(ps, i + 1, row[i]);
+            }
+            batches.add(CORRECTION);
+        }
+    }
+
+    /** Sets a parameter of any of the types the note rows use; nulls are typed as text. */
+    static void setParameter(PreparedStatement ps, int i, Object value) throws SQLException {
+        if (value instanceof java.time.Instant instant) {
+            Sql.instant(ps, i, instant);
+        } else if (value == null) {
+            Sql.string(ps, i, null);
+        } else {
+            ps.setObject(i, value);
         }
     }
 }

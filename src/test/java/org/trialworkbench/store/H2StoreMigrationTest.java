@@ -29,7 +29,7 @@ class H2StoreMigrationTest {
 
         try (H2Store store = H2Store.open(storeDir)) {
             assertThat(Files.exists(storeDir.resolve("store.mv.db"))).isTrue();
-            assertThat(currentVersion(store.directory())).isEqualTo("2");
+            assertThat(currentVersion(store.directory())).isEqualTo("3");
             assertThat(store.count()).isZero();
         }
     }
@@ -46,12 +46,18 @@ class H2StoreMigrationTest {
         assertThat(currentVersion(canonical)).isEqualTo("1");
 
         try (H2Store store = H2Store.open(dir)) {
-            assertThat(currentVersion(canonical)).isEqualTo("2");
+            assertThat(currentVersion(canonical)).isEqualTo("3");
             Trial old = store.load("UMIN000011111").orElseThrow();
             assertThat(old.id()).isEqualTo("local-v1");
             assertThat(old.eligibility().criteria()).singleElement().satisfies(c ->
                     assertThat(c.thresholds().get(0).flags()).containsExactly("unit-guessed"));
             assertThat(old.annotations()).extracting(a -> a.note()).containsExactly("kept from v1");
+            // V3: a note from before anchors has none yet (the next check anchors it), and no flag
+            assertThat(old.annotations()).allSatisfy(a -> {
+                assertThat(a.anchorText()).isNull();
+                assertThat(a.sourceChanged()).isFalse();
+            });
+            assertThat(old.corrections()).isEmpty();
             assertThat(store.rawSourcesOf("local-v1")).singleElement().satisfies(r ->
                     assertThat(r.raw()).isEqualTo(raw));
             // V2's title key is computed for rows that V1 stored
