@@ -2,8 +2,10 @@ package org.trialworkbench.ui;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.trialworkbench.service.AnnotationUseCase;
 import org.trialworkbench.service.CompareService;
 import org.trialworkbench.service.CompareUseCase;
+import org.trialworkbench.service.CorrectionUseCase;
 import org.trialworkbench.service.ExportUseCase;
 import org.trialworkbench.service.ImportUseCase;
 import org.trialworkbench.service.TrialCatalog;
@@ -17,14 +19,23 @@ import org.trialworkbench.service.TrialCatalog;
  * @param settingsFile     the JSON file where window size, dividers and the last folder are kept
  * @param version          shown in Help → About
  * @param storeDescription where the trials are stored (shown in Help → About)
+ * @param annotations      reviewers' notes; null: the window offers no annotations
+ * @param corrections      reviewers' corrections of readings; null: the window offers no corrections
  */
 public record UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, CompareUseCase comparer,
-                        Path settingsFile, String version, String storeDescription) {
+                        Path settingsFile, String version, String storeDescription, AnnotationUseCase annotations,
+                        CorrectionUseCase corrections) {
+
+    /** Without annotations and corrections. */
+    public UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, CompareUseCase comparer,
+                     Path settingsFile, String version, String storeDescription) {
+        this(catalog, importer, exporter, comparer, settingsFile, version, storeDescription, null, null);
+    }
 
     /** With the standard, pure comparison. */
     public UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, Path settingsFile,
                      String version, String storeDescription) {
-        this(catalog, importer, exporter, new CompareService(), settingsFile, version, storeDescription);
+        this(catalog, importer, exporter, new CompareService(), settingsFile, version, storeDescription, null, null);
     }
 
     public UiContext {
@@ -35,5 +46,11 @@ public record UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseC
         Objects.requireNonNull(settingsFile, "settingsFile");
         version = version == null ? "" : version;
         storeDescription = storeDescription == null ? "" : storeDescription;
+    }
+
+    /** The same context with the annotation and correction use cases. */
+    public UiContext withAnnotations(AnnotationUseCase annotationUseCase, CorrectionUseCase correctionUseCase) {
+        return new UiContext(catalog, importer, exporter, comparer, settingsFile, version, storeDescription,
+                annotationUseCase, correctionUseCase);
     }
 }
