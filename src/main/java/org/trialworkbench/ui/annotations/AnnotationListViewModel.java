@@ -53,6 +53,11 @@ public final class AnnotationListViewModel {
         return items;
     }
 
+    /** The compared trials whose notes are listed. */
+    public ObservableList<org.trialworkbench.model.Trial> comparedTrials() {
+        return state.comparedTrials();
+    }
+
     /** "Any tag", the standard tags, then every other tag seen in the compared trials. */
     public ObservableList<String> tagChoices() {
         return tagChoices;
