@@ -42,8 +42,11 @@ final class AnnotationCell extends ListCell<TrialAnnotation> {
         Annotation a = entry.annotation();
         Label where = new Label(entry.trialId() + " · " + AnnotationTexts.target(a.target()));
         where.getStyleClass().add("annotation-where");
+        where.setWrapText(true);
+        where.setMinWidth(0);
         Label tag = new Label(AnnotationTexts.tag(a));
         tag.getStyleClass().addAll("annotation-tag", "tag-" + AnnotationTexts.tag(a).replaceAll("[^A-Za-z0-9-]", "-"));
+        tag.setMinWidth(Region.USE_PREF_SIZE); // the tag stays whole; the heading wraps
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(6, where, gap, tag);

@@ -71,6 +71,9 @@ final class AnnotationEditorDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels never shrink to "..."
+        grid.getColumnConstraints().add(labels);
         Label targetText = new Label(trialId + " · " + target);
         targetText.setId("annotationTargetLabel");
         Label hint = new Label("Enter saves · Shift+Enter new line · Esc cancels");

@@ -91,6 +91,9 @@ final class CorrectionDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels never shrink to "..."
+        grid.getColumnConstraints().add(labels);
         Label syntax = new Label("Times like 12 MONTH or 0 DAY \"Baseline\"; 12 MONTH · amounts like 10 mg/kg · "
                 + "ranges like 4-7 · empty: none stated");
         syntax.getStyleClass().add("hint");
