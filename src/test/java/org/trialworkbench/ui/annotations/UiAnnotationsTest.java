@@ -21,7 +21,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trialworkbench.app.Workbench;
+import javafx.scene.control.ComboBox;
 import org.trialworkbench.model.Annotation;
+import org.trialworkbench.model.Criterion;
+import org.trialworkbench.model.Threshold;
 import org.trialworkbench.service.AnnotationFilter;
 import org.trialworkbench.service.CancellationToken;
 import org.trialworkbench.service.CorrectedCatalog;
@@ -167,5 +170,52 @@ class UiAnnotationsTest {
         Annotation back = workbench.annotations().list(List.of(NCT), AnnotationFilter.ALL).get(0).annotation();
         assertThat(back.author()).isEqualTo("Ada");
         assertThat(back.anchorText()).isNotBlank(); // anchored on the criterion's text, kept through undo and redo
+    }
+
+    private Threshold firstThreshold(String criterionKey) {
+        return window.state().comparedTrials().get(0).eligibility().criteria().stream()
+                .filter(c -> c.key().equals(criterionKey)).findFirst().orElseThrow().thresholds().get(0);
+    }
+
+    @Test
+    void aCorrectionIsCheckedShownInTheComparedTrialAndUndone(FxRobot robot) throws Exception {
+        workbench = Workbench.open(dir.resolve("store"));
+        importSeeds(workbench);
+        workbench.close();
+        Files.writeString(dir.resolve("settings.json"), "{\"width\":1280,\"height\":800,\"reviewerName\":\"Ada\"}");
+        openOnStore(robot);
+        Criterion criterion = window.state().comparedTrials().get(0).eligibility().criteria().stream()
+                .filter(c -> !c.thresholds().isEmpty()).findFirst().orElseThrow();
+        Threshold reading = criterion.thresholds().get(0);
+        robot.interact(() -> window.state().selectedTargetProperty()
+                .set(new SelectedTarget(NCT, "criterion:" + criterion.key())));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#correctionFieldChoice").tryQuery().isPresent());
+        ComboBox<CorrectionChoice> fields = robot.lookup("#correctionFieldChoice").query();
+        CorrectionChoice value = fields.getItems().stream().filter(c -> c.label().endsWith("threshold 1 ("
+                + reading.parameter() + ") · value")).findFirst().orElseThrow();
+        robot.interact(() -> fields.getSelectionModel().select(value));
+        assertThat(robot.lookup("#correctionReadingLabel").queryLabeled().getText())
+                .isEqualTo(ReadingValues.number(reading.value()));
+
+        robot.interact(() -> robot.lookup("#correctionValueField").queryTextInputControl().clear());
+        robot.clickOn("#correctionValueField").write("about ten");
+        robot.clickOn("Save correction");
+        waitUntil(() -> !robot.lookup("#correctionError").queryLabeled().getText().isBlank());
+        assertThat(robot.lookup("#correctionError").queryLabeled().getText()).contains("not a number");
+
+        String corrected = ReadingValues.number(reading.value() + 1);
+        robot.interact(() -> robot.lookup("#correctionValueField").queryTextInputControl().clear());
+        robot.clickOn("#correctionValueField").write(corrected);
+        robot.clickOn("Save correction");
+        waitUntil(() -> robot.lookup("#correctionFieldChoice").tryQuery().isEmpty());
+        waitUntil(() -> firstThreshold(criterion.key()).value() == reading.value() + 1);
+        assertThat(firstThreshold(criterion.key()).flags()).contains("CORRECTED");
+
+        robot.clickOn("#comparisonPane");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> firstThreshold(criterion.key()).value() == reading.value());
+        assertThat(workbench.corrections().corrected(NCT).orElseThrow().applied()).isEmpty();
     }
 }
