@@ -111,8 +111,7 @@ public final class AnnotationActions {
     /** Annotate → Correct reading…: the correction dialog on the selected item when it is correctable. */
     public void correctSelected() {
         Optional<SelectedTarget> target = Optional.ofNullable(state.selectedTargetProperty().get());
-        if (corrections == null || target.isEmpty() || corrections.correctableFields(target.get().target()).isEmpty()
-                && !target.get().target().startsWith("criterion:")) {
+        if (corrections == null || target.isEmpty() || corrections.correctableFields(target.get().target()).isEmpty()) {
             state.setStatus("Select a criterion, outcome or cohort to correct its reading");
             return;
         }

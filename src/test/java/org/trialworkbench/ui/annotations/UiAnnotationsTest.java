@@ -218,4 +218,46 @@ class UiAnnotationsTest {
         waitUntil(() -> firstThreshold(criterion.key()).value() == reading.value());
         assertThat(workbench.corrections().corrected(NCT).orElseThrow().applied()).isEmpty();
     }
+
+    @Test
+    void theSidePaneEditsDeletesReanchorsFiltersAndSelects(FxRobot robot) throws Exception {
+        workbench = Workbench.open(dir.resolve("store"));
+        importSeeds(workbench);
+        workbench.annotations().add(NCT, "outcome:P1", "match", "same window", "Grace");
+        workbench.annotations().restore(JRCT, new Annotation("old", "criterion:I1", "unclear", "read from an older record",
+                "Ada", java.time.Instant.parse("2026-10-01T09:00:00Z"), null, "text the record no longer has", false));
+        workbench.close();
+        Files.writeString(dir.resolve("settings.json"), "{\"width\":1280,\"height\":800,\"reviewerName\":\"Ada\"}");
+        openOnStore(robot);
+        waitUntil(() -> list(robot).getItems().size() == 2);
+        assertThat(list(robot).getItems().get(1).annotation().sourceChanged()).isTrue();
+
+        robot.clickOn("Accept current source");
+        waitUntil(() -> robot.lookup(".accept-source-button").tryQuery().isEmpty());
+        assertThat(workbench.annotations().list(List.of(JRCT), AnnotationFilter.ALL).get(0).annotation().sourceChanged())
+                .isFalse();
+
+        robot.clickOn("same window"); // selects the note's target and shows its tab
+        assertThat(window.state().selectedTargetProperty().get()).isEqualTo(new SelectedTarget(NCT, "outcome:P1"));
+        assertThat(robot.lookup("#comparisonTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId()).isEqualTo("outcomeTab");
+
+        robot.clickOn(robot.lookup(".edit-annotation-link").queryAll().iterator().next());
+        waitUntil(() -> robot.lookup("#annotationNoteArea").tryQuery().isPresent());
+        assertThat(robot.lookup("#annotationNoteArea").queryTextInputControl().getText()).isEqualTo("same window");
+        robot.interact(() -> robot.lookup("#annotationNoteArea").queryTextInputControl().clear());
+        robot.clickOn("#annotationNoteArea").write("same window, other visits").type(KeyCode.ENTER);
+        waitUntil(() -> shownNotes(robot).contains("same window, other visits"));
+
+        robot.clickOn("#annotationTextFilter").write("older");
+        waitUntil(() -> shownNotes(robot).equals(List.of("read from an older record")));
+        robot.interact(() -> robot.lookup("#annotationTextFilter").queryTextInputControl().clear());
+        waitUntil(() -> list(robot).getItems().size() == 2);
+
+        robot.clickOn(robot.lookup(".delete-annotation-link").queryAll().iterator().next());
+        waitUntil(() -> shownNotes(robot).equals(List.of("read from an older record")));
+        robot.clickOn("#comparisonPane");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> shownNotes(robot).equals(List.of("same window, other visits", "read from an older record")));
+    }
 }
