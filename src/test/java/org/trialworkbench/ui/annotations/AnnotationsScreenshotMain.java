@@ -75,10 +75,40 @@ public final class AnnotationsScreenshotMain {
             }
         });
         dialogShot.await();
+        Platform.runLater(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && "correctionDialog".equals(w.getScene().getRoot().getId()))
+                .toList().forEach(javafx.stage.Window::hide));
+        Platform.runLater(() -> window[0].annotations().annotateSelected()); // blocks in its own event loop
+        Thread.sleep(1500);
+        shootWindow("annotationEditor", out.resolveSibling(out.getFileName().toString().replace(".png", "-editor.png")));
+        Platform.runLater(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && "annotationEditor".equals(w.getScene().getRoot().getId()))
+                .toList().forEach(javafx.stage.Window::hide));
+        Thread.sleep(500);
         Platform.runLater(() -> window[0].stage().close());
         Platform.exit();
         workbench.close();
         System.out.println("wrote " + out);
+    }
+
+    private static void shootWindow(String rootId, Path file) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                    if (w.getScene() != null && rootId.equals(w.getScene().getRoot().getId())) {
+                        var image = w.getScene().getRoot().snapshot(null, null);
+                        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+                        System.out.println("wrote " + file);
+                    }
+                }
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
     }
 
     private static void addNotes(Workbench workbench) {
