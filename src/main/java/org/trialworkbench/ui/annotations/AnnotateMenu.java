@@ -26,8 +26,9 @@ public final class AnnotateMenu {
         show.setSelected(pane.isVisible());
         pane.visibleProperty().bindBidirectional(show.selectedProperty());
         pane.managedProperty().bind(pane.visibleProperty());
+        MenuItem name = item("Reviewer name…", "reviewerNameMenuItem", null, actions::changeReviewerName);
         Menu menu = new Menu("Annotate", null, annotate, correct, new SeparatorMenuItem(), undo, redo,
-                new SeparatorMenuItem(), show);
+                new SeparatorMenuItem(), show, name);
         menu.setId("annotateMenu");
         return menu;
     }
@@ -35,7 +36,9 @@ public final class AnnotateMenu {
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -3,6 +3,7 @@ package org.trialworkbench.ui.annotations;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
 import javafx.stage.Window;
 import org.trialworkbench.service.AnnotationUseCase;
@@ -127,16 +128,26 @@ public final class AnnotationActions {
             state.setStatus(AnnotationTexts.target(t.target()) + " of " + t.trialId() + " has nothing to correct");
             return;
         }
-        new CorrectionDialog(owner, t.trialId(), t.target(), choices, (choice, value, done, refused) ->
-                runner.submit(() -> history.correct(t.trialId(), choice.target(), choice.field(), value, author),
-                        saved -> {
-                            done.run();
-                            afterChange("Corrected " + choice.label() + " of " + AnnotationTexts.target(t.target())
-                                    + ": " + (saved.correctedValue() == null ? "none stated" : saved.correctedValue()),
-                                    true);
-                        },
-                        e -> refused.accept(e instanceof IllegalArgumentException ? e.getMessage()
-                                : "Could not save: " + e.getMessage()))).show();
+        new CorrectionDialog(owner, t.trialId(), t.target(), choices,
+                (choice, value, done, refused) -> inDialog(
+                        () -> history.correct(t.trialId(), choice.target(), choice.field(), value, author), done,
+                        refused, saved -> "Corrected " + choice.label() + " of " + AnnotationTexts.target(t.target())
+                                + ": " + (saved.correctedValue() == null ? "none stated" : saved.correctedValue())),
+                (choice, done, refused) -> inDialog(() -> {
+                    history.deleteCorrection(t.trialId(), choice.current());
+                    return choice;
+                }, done, refused, removed -> "Correction of " + choice.label() + " removed; the reading shows again"))
+                .show();
+    }
+
+    /** Runs a dialog's store change; closes it and reloads on success, shows the refusal in it otherwise. */
+    private <T> void inDialog(Callable<T> work, Runnable done, Consumer<String> refused,
+                              java.util.function.Function<T, String> message) {
+        runner.submit(work, result -> {
+            done.run();
+            afterChange(message.apply(result), true);
+        }, e -> refused.accept(e instanceof IllegalArgumentException ? e.getMessage()
+                : "Could not save: " + e.getMessage()));
     }
 
     /** Runs a store change in the background; a refused one is told in the status line. */
@@ -159,13 +170,21 @@ public final class AnnotationActions {
         }
     }
 
+    /** Annotate → Reviewer name…: changes the name later notes and corrections carry. */
+    public void changeReviewerName() {
+        ReviewerNameDialog.ask(owner, reviewerName.get()).ifPresent(name -> {
+            reviewerName.set(name);
+            state.setStatus("Your notes are now signed " + name);
+        });
+    }
+
     /** The reviewer's name, asked once and then kept; empty when they cancel. */
     private Optional<String> author() {
         String name = reviewerName.get();
         if (name != null && !name.isBlank()) {
             return Optional.of(name);
         }
-        Optional<String> asked = ReviewerNameDialog.ask(owner);
+        Optional<String> asked = ReviewerNameDialog.ask(owner, System.getProperty("user.name", ""));
         asked.ifPresent(reviewerName::set);
         return asked;
     }

@@ -19,7 +19,7 @@ import org.trialworkbench.ui.TaskRunner;
 
 /**
  * The Annotations side pane's state: the notes of the compared trials that pass the filters (tag,
- * author, text), re-read in the background whenever the comparison or a filter changes. Only the
+ * author, text), re-read in the background whenever the comparison, the store or a filter changes. Only the
  * newest request's answer is shown, so a slow old read never overwrites a newer one.
  */
 public final class AnnotationListViewModel {
@@ -43,6 +43,8 @@ public final class AnnotationListViewModel {
         this.state = state;
         updateTagChoices();
         state.comparedTrials().addListener((ListChangeListener<Object>) c -> refresh());
+        // An import may change a note's source text: read the flags again.
+        state.storedCountProperty().addListener((o, a, b) -> refresh());
         tag.addListener((o, a, b) -> refresh());
         author.addListener((o, a, b) -> refresh());
         text.addListener((o, a, b) -> refresh());

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -25,6 +26,11 @@ final class CorrectionDialog {
         void save(CorrectionChoice choice, String value, Runnable done, Consumer<String> refused);
     }
 
+    /** Removes the standing correction in the background, then {@code done} or {@code refused} on the UI thread. */
+    interface Remover {
+        void remove(CorrectionChoice choice, Runnable done, Consumer<String> refused);
+    }
+
     static final ButtonType SAVE = new ButtonType("Save correction", ButtonBar.ButtonData.OK_DONE);
 
     private final Dialog<Void> dialog = new Dialog<>();
@@ -33,8 +39,10 @@ final class CorrectionDialog {
     private final Label current = new Label();
     private final TextField value = new TextField();
     private final Label error = new Label();
+    private final Hyperlink remove = new Hyperlink("Remove this correction");
 
-    CorrectionDialog(Window owner, String trialId, String target, List<CorrectionChoice> choices, Saver saver) {
+    CorrectionDialog(Window owner, String trialId, String target, List<CorrectionChoice> choices, Saver saver,
+                     Remover remover) {
         dialog.initOwner(owner);
         dialog.setTitle("Correct reading");
         dialog.setHeaderText("Correct the reading of " + AnnotationTexts.target(target) + " of " + trialId);
@@ -51,6 +59,11 @@ final class CorrectionDialog {
         error.getStyleClass().add("correction-error");
         error.setWrapText(true);
         error.setStyle("-fx-text-fill: #b42318;");
+        remove.setId("removeCorrectionLink");
+        remove.setOnAction(e -> {
+            error.setText("");
+            remover.remove(field.getValue(), this::close, error::setText);
+        });
         field.valueProperty().addListener((o, a, chosen) -> show(chosen));
         field.getSelectionModel().selectFirst();
         dialog.getDialogPane().setContent(form());
@@ -83,6 +96,7 @@ final class CorrectionDialog {
             current.setText(chosen.current().correctedValue() + " (by " + chosen.current().author()
                     + (chosen.current().sourceChanged() ? "; source changed since, not applied)" : ")"));
         }
+        remove.setVisible(chosen.current() != null);
         value.setText(chosen.shownValue() == null ? "" : chosen.shownValue());
         error.setText("");
     }
@@ -100,7 +114,7 @@ final class CorrectionDialog {
         syntax.setWrapText(true);
         grid.addRow(0, new Label("Value"), field);
         grid.addRow(1, new Label("Reading"), reading);
-        grid.addRow(2, new Label("Correction"), current);
+        grid.addRow(2, new Label("Correction"), new javafx.scene.layout.HBox(8, current, remove));
         grid.addRow(3, new Label("Corrected value"), value);
         grid.add(syntax, 1, 4);
         grid.add(error, 1, 5);

@@ -10,8 +10,8 @@ final class ReviewerNameDialog {
     }
 
     /** The name entered (stripped, not blank), or empty when cancelled. */
-    static Optional<String> ask(Window owner) {
-        TextInputDialog dialog = new TextInputDialog(System.getProperty("user.name", ""));
+    static Optional<String> ask(Window owner, String suggested) {
+        TextInputDialog dialog = new TextInputDialog(suggested == null ? "" : suggested);
         dialog.initOwner(owner);
         dialog.setTitle("Your name");
         dialog.setHeaderText("Your notes and corrections carry your name as their author.");

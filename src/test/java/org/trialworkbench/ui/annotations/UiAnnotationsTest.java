@@ -217,6 +217,20 @@ class UiAnnotationsTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> firstThreshold(criterion.key()).value() == reading.value());
         assertThat(workbench.corrections().corrected(NCT).orElseThrow().applied()).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> firstThreshold(criterion.key()).value() == reading.value() + 1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#correctionFieldChoice").tryQuery().isPresent());
+        ComboBox<CorrectionChoice> again = robot.lookup("#correctionFieldChoice").query();
+        CorrectionChoice standing = again.getItems().stream().filter(c -> c.label().equals(value.label())).findFirst()
+                .orElseThrow();
+        assertThat(standing.current().correctedValue()).isEqualTo(corrected);
+        assertThat(standing.current().author()).isEqualTo("Ada");
+        robot.interact(() -> again.getSelectionModel().select(standing));
+        robot.clickOn("#removeCorrectionLink");
+        waitUntil(() -> firstThreshold(criterion.key()).value() == reading.value());
+        assertThat(robot.lookup("#correctionFieldChoice").tryQuery()).isEmpty();
     }
 
     @Test
