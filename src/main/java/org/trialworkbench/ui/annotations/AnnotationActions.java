@@ -104,8 +104,8 @@ public final class AnnotationActions {
         step(history::redo, "Redone: ", "Nothing to redo");
     }
 
-    private void step(Callable<Optional<String>> work, String done, String nothing) {
-        runner.submit(work, description -> description.ifPresentOrElse(d -> afterChange(done + d, true),
+    private void step(Callable<Optional<AnnotationHistory.Step>> work, String done, String nothing) {
+        runner.submit(work, step -> step.ifPresentOrElse(d -> afterChange(done + d.description(), d.correction()),
                 () -> state.setStatus(nothing)), e -> state.setStatus("Could not undo or redo: " + e.getMessage()));
     }
 

@@ -23,13 +23,17 @@ public final class AnnotationHistory {
     /** How many changes can be undone. */
     static final int LIMIT = 200;
 
+    /** An undone or redone change: what it was, and whether it changed a correction (the trials then look different). */
+    public record Step(String description, boolean correction) {
+    }
+
     /** One undoable change. */
     private interface Command {
         void undo();
 
         void redo();
 
-        String description();
+        Step step();
     }
 
     private final AnnotationUseCase annotations;
@@ -81,7 +85,7 @@ public final class AnnotationHistory {
     public synchronized Correction correct(String trialId, String target, String field, String value, String author) {
         Optional<Correction> before = existingCorrection(trialId, target, field);
         Correction after = corrections().correct(trialId, target, field, value, author);
-        push(command("correct " + field + " of " + target,
+        push(correctionCommand("correct " + field + " of " + target,
                 () -> before.ifPresentOrElse(b -> corrections().restoreCorrection(trialId, b),
                         () -> corrections().deleteCorrection(after.id())),
                 () -> corrections().restoreCorrection(trialId, after)));
@@ -91,31 +95,31 @@ public final class AnnotationHistory {
     /** Deletes a correction (the reading shows again); undo restores it. */
     public synchronized void deleteCorrection(String trialId, Correction before) {
         corrections().deleteCorrection(before.id());
-        push(command("delete correction of " + before.field() + " of " + before.target(),
+        push(correctionCommand("delete correction of " + before.field() + " of " + before.target(),
                 () -> corrections().restoreCorrection(trialId, before),
                 () -> corrections().deleteCorrection(before.id())));
     }
 
-    /** Undoes the last change; its description, or empty when there was nothing to undo. */
-    public synchronized Optional<String> undo() {
+    /** Undoes the last change; what it was, or empty when there was nothing to undo. */
+    public synchronized Optional<Step> undo() {
         Command c = undoStack.peek();
         if (c == null) {
             return Optional.empty();
         }
         c.undo();
         redoStack.push(undoStack.pop());
-        return Optional.of(c.description());
+        return Optional.of(c.step());
     }
 
-    /** Makes the last undone change again; its description, or empty when there was nothing to redo. */
-    public synchronized Optional<String> redo() {
+    /** Makes the last undone change again; what it was, or empty when there was nothing to redo. */
+    public synchronized Optional<Step> redo() {
         Command c = redoStack.peek();
         if (c == null) {
             return Optional.empty();
         }
         c.redo();
         undoStack.push(redoStack.pop());
-        return Optional.of(c.description());
+        return Optional.of(c.step());
     }
 
     public synchronized boolean canUndo() {
@@ -153,6 +157,14 @@ public final class AnnotationHistory {
     }
 
     private static Command command(String description, Runnable undo, Runnable redo) {
+        return command(new Step(description, false), undo, redo);
+    }
+
+    private static Command correctionCommand(String description, Runnable undo, Runnable redo) {
+        return command(new Step(description, true), undo, redo);
+    }
+
+    private static Command command(Step step, Runnable undo, Runnable redo) {
         return new Command() {
             @Override
             public void undo() {
@@ -165,8 +177,8 @@ public final class AnnotationHistory {
             }
 
             @Override
-            public String description() {
-                return description;
+            public Step step() {
+                return step;
             }
         };
     }

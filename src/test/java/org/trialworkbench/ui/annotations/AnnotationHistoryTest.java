@@ -18,7 +18,7 @@ class AnnotationHistoryTest {
         Annotation added = history.add("NCT1", "criterion:I2", "concern", "ANC too low?", "Ada");
         assertThat(notes.count()).isEqualTo(1);
 
-        assertThat(history.undo()).contains("add note on criterion:I2");
+        assertThat(history.undo()).contains(new AnnotationHistory.Step("add note on criterion:I2", false));
         assertThat(notes.count()).isZero();
         assertThat(history.canRedo()).isTrue();
 
@@ -90,7 +90,7 @@ class AnnotationHistoryTest {
         Correction c = history.correct("NCT1", "criterion:I1", "kind", "EXCLUSION", "Ada");
         history.deleteCorrection("NCT1", c);
         assertThat(corrections.byId).isEmpty();
-        assertThat(history.undo()).contains("delete correction of kind of criterion:I1");
+        assertThat(history.undo()).contains(new AnnotationHistory.Step("delete correction of kind of criterion:I1", true));
         assertThat(corrections.byId.get(c.id())).isEqualTo(c);
     }
 
