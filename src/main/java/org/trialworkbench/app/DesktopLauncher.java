@@ -1,6 +1,7 @@
 package org.trialworkbench.app;
 
 import java.nio.file.Path;
+import org.trialworkbench.service.CorrectedCatalog;
 import org.trialworkbench.store.StoreException;
 import org.trialworkbench.ui.UiContext;
 
@@ -22,8 +23,11 @@ final class DesktopLauncher {
             return;
         }
         try (workbench) {
-            DesktopApp.launch(new UiContext(workbench.catalog(), workbench.importer(), workbench.exporter(), workbench.comparer(),
-                    AppPaths.settingsFile(), Version.current(), workbench.storeDirectory().toString(), workbench.maintenance()));
+            // The window shows the corrected view of each trial (as exports do), the readings kept beside it.
+            DesktopApp.launch(new UiContext(new CorrectedCatalog(workbench.catalog()), workbench.importer(),
+                    workbench.exporter(), workbench.comparer(), AppPaths.settingsFile(), Version.current(),
+                    workbench.storeDirectory().toString(), workbench.maintenance())
+                    .withAnnotations(workbench.annotations(), workbench.corrections()));
         }
         System.exit(CommandLine.OK);
     }

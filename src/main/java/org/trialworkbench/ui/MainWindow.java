@@ -4,12 +4,16 @@ import java.io.File;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.trialworkbench.ui.annotations.AnnotateMenu;
+import org.trialworkbench.ui.annotations.AnnotationActions;
+import org.trialworkbench.ui.annotations.AnnotationsPane;
 import org.trialworkbench.ui.compare.ComparisonLoader;
 import org.trialworkbench.ui.compare.ComparisonPane;
 import org.trialworkbench.ui.export.ExportController;
@@ -38,6 +42,7 @@ public final class MainWindow {
     private final ExportController exports;
     private final WindowSettingsBinder settings;
     private final TaskRunner runner;
+    private final AnnotationActions annotations;
 
     private MainWindow(UiContext context, Stage stage, TaskRunner runner) {
         this.stage = stage;
@@ -54,10 +59,20 @@ public final class MainWindow {
         split.setId("mainSplit");
         split.setOrientation(Orientation.HORIZONTAL);
 
+        settings = new WindowSettingsBinder(new SettingsStore(context.settingsFile()), stage, split, state, runner);
         BorderPane root = new BorderPane(split);
         root.setId("mainRoot");
-        root.setTop(new VBox(new MainMenu(stage, context, state, imports, exports).build(),
-                new ExamplesOfferBar(state, imports)));
+        MenuBar menuBar = new MainMenu(stage, context, state, imports, exports).build();
+        root.setTop(new VBox(menuBar, new ExamplesOfferBar(state, imports)));
+        if (context.annotations() != null) {
+            annotations = new AnnotationActions(context.annotations(), context.corrections(), context.catalog(), runner,
+                    state, settings.reviewerNameProperty(), stage);
+            AnnotationsPane pane = new AnnotationsPane(annotations);
+            root.setRight(pane);
+            menuBar.getMenus().add(1, AnnotateMenu.create(annotations, pane, context.corrections() != null));
+        } else {
+            annotations = null;
+        }
         root.setBottom(new StatusBar(state));
         acceptFileDrops(root);
 
@@ -67,7 +82,6 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
-        settings = new WindowSettingsBinder(new SettingsStore(context.settingsFile()), stage, split, state, runner);
         settings.applyAndWatch();
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> settings.saveNow());
     }
@@ -104,6 +118,11 @@ public final class MainWindow {
     /** The action behind File → Export…. */
     public ExportController exports() {
         return exports;
+    }
+
+    /** The annotation actions (Annotate menu, side pane); null when the context has no annotations. */
+    public AnnotationActions annotations() {
+        return annotations;
     }
 
     public TrialListViewModel trialList() {

@@ -2,8 +2,10 @@ package org.trialworkbench.ui;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.trialworkbench.service.AnnotationUseCase;
 import org.trialworkbench.service.CompareService;
 import org.trialworkbench.service.CompareUseCase;
+import org.trialworkbench.service.CorrectionUseCase;
 import org.trialworkbench.service.ExportUseCase;
 import org.trialworkbench.service.ImportUseCase;
 import org.trialworkbench.service.TrialCatalog;
@@ -19,21 +21,30 @@ import org.trialworkbench.service.TrialMaintenanceUseCase;
  * @param version          shown in Help → About
  * @param storeDescription where the trials are stored (shown in Help → About)
  * @param maintenance      a trial's sources, split and merge (the trial view); null: no trial view
+ * @param annotations      reviewers' notes; null: the window offers no annotations
+ * @param corrections      reviewers' corrections of readings; null: the window offers no corrections
  */
 public record UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, CompareUseCase comparer,
                         Path settingsFile, String version, String storeDescription,
-                        TrialMaintenanceUseCase maintenance) {
+                        TrialMaintenanceUseCase maintenance, AnnotationUseCase annotations,
+                        CorrectionUseCase corrections) {
 
-    /** Without the trial view. */
+    /** Without the trial view, annotations and corrections. */
     public UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, CompareUseCase comparer,
                      Path settingsFile, String version, String storeDescription) {
-        this(catalog, importer, exporter, comparer, settingsFile, version, storeDescription, null);
+        this(catalog, importer, exporter, comparer, settingsFile, version, storeDescription, null, null, null);
+    }
+
+    /** With the trial view, without annotations and corrections. */
+    public UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, CompareUseCase comparer,
+                     Path settingsFile, String version, String storeDescription, TrialMaintenanceUseCase maintenance) {
+        this(catalog, importer, exporter, comparer, settingsFile, version, storeDescription, maintenance, null, null);
     }
 
     /** With the standard, pure comparison. */
     public UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, Path settingsFile,
                      String version, String storeDescription) {
-        this(catalog, importer, exporter, new CompareService(), settingsFile, version, storeDescription);
+        this(catalog, importer, exporter, new CompareService(), settingsFile, version, storeDescription, null, null, null);
     }
 
     public UiContext {
@@ -44,5 +55,11 @@ public record UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseC
         Objects.requireNonNull(settingsFile, "settingsFile");
         version = version == null ? "" : version;
         storeDescription = storeDescription == null ? "" : storeDescription;
+    }
+
+    /** The same context with the annotation and correction use cases. */
+    public UiContext withAnnotations(AnnotationUseCase annotationUseCase, CorrectionUseCase correctionUseCase) {
+        return new UiContext(catalog, importer, exporter, comparer, settingsFile, version, storeDescription,
+                maintenance, annotationUseCase, correctionUseCase);
     }
 }

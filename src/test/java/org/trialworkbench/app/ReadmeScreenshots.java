@@ -11,6 +11,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.service.CorrectedCatalog;
 import org.trialworkbench.ui.MainWindow;
 import org.trialworkbench.ui.UiContext;
 
@@ -32,9 +33,10 @@ public final class ReadmeScreenshots {
             for (int i = 2; i < args.length; i++) {
                 trials.add(workbench.catalog().load(args[i]).orElseThrow(() -> new IllegalArgumentException("no trial")));
             }
-            UiContext context = new UiContext(workbench.catalog(), workbench.importer(), workbench.exporter(),
-                    workbench.comparer(), Files.createTempDirectory("tw-shot").resolve("settings.json"), Version.current(),
-                    workbench.storeDirectory().toString());
+            UiContext context = new UiContext(new CorrectedCatalog(workbench.catalog()), workbench.importer(),
+                    workbench.exporter(), workbench.comparer(), Files.createTempDirectory("tw-shot").resolve("settings.json"),
+                    Version.current(), workbench.storeDirectory().toString(), workbench.maintenance())
+                    .withAnnotations(workbench.annotations(), workbench.corrections());
             MainWindow[] window = new MainWindow[1];
             CountDownLatch started = new CountDownLatch(1);
             Platform.startup(() -> {

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.Observable;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
@@ -32,6 +34,7 @@ public final class WindowSettingsBinder {
     private final AppState state;
     private final TaskRunner runner;
     private final Debouncer debouncer;
+    private final StringProperty reviewerName = new SimpleStringProperty();
     private final AtomicLong versions = new AtomicLong();
     private long writtenVersion = -1;
 
@@ -48,7 +51,7 @@ public final class WindowSettingsBinder {
     public void applyAndWatch() {
         apply(store.load());
         Observable[] watched = {stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
-            stage.maximizedProperty(), state.lastFolderProperty()};
+            stage.maximizedProperty(), state.lastFolderProperty(), reviewerName};
         for (Observable o : watched) {
             o.addListener(x -> debouncer.trigger());
         }
@@ -60,7 +63,12 @@ public final class WindowSettingsBinder {
         Path folder = state.lastFolderProperty().get();
         return new UiSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                 Arrays.stream(split.getDividerPositions()).boxed().toList(),
-                folder == null ? null : folder.toString()).sane();
+                folder == null ? null : folder.toString(), reviewerName.get()).sane();
+    }
+
+    /** The reviewer's name as saved (null until asked once); setting it saves it. */
+    public StringProperty reviewerNameProperty() {
+        return reviewerName;
     }
 
     /** Writes now, on the calling thread (window closing). */
@@ -102,6 +110,7 @@ public final class WindowSettingsBinder {
         stage.setMaximized(s.maximized());
         split.setDividerPositions(s.dividerPositions().stream().mapToDouble(Double::doubleValue).toArray());
         state.lastFolderProperty().set(folder(s.lastFolder()));
+        reviewerName.set(s.reviewerName());
     }
 
     /** A window saved on a screen that is gone now would open out of sight. */
