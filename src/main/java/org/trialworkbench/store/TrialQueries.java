@@ -79,7 +79,7 @@ final class TrialQueries {
         String id = anyId.strip();
         Optional<String> found = first("SELECT id FROM trial WHERE id = ?", id)
                 .or(() -> first("SELECT MIN(trial_id) FROM registry_id WHERE id = ? AND registry IS NOT NULL", id))
-                .or(() -> first("SELECT MIN(id) FROM trial WHERE UPPER(id) = UPPER(?)", id))
+                .or(() -> first("SELECT MIN(id) FROM trial WHERE id_key = UPPER(?)", id))
                 .or(() -> first("SELECT MIN(trial_id) FROM registry_id WHERE id_key = UPPER(?)"
                         + " AND registry IS NOT NULL", id));
         if (found.isPresent()) {
