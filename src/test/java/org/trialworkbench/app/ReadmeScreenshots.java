@@ -44,6 +44,9 @@ public final class ReadmeScreenshots {
                 stage.setWidth(1500);
                 stage.setHeight(950);
                 window[0] = MainWindow.create(context, stage);
+                stage.setWidth(1600);
+                stage.setHeight(1000);
+                ((javafx.scene.control.SplitPane) stage.getScene().lookup("#mainSplit")).setDividerPositions(0.27);
                 window[0].state().compare(trials);
                 started.countDown();
             });

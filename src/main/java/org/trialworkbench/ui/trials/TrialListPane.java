@@ -51,6 +51,8 @@ public final class TrialListPane extends VBox {
         Button compareButton = new Button("Compare");
         compareButton.setId("compareButton");
         compareButton.setDefaultButton(false);
+        // The hint beside it may shrink; the button keeps its label.
+        compareButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         compareButton.disableProperty().bind(model.canCompareProperty().not());
         compareButton.setOnAction(e -> model.compareSelected());
         compareButton.setTooltip(new Tooltip("Compare 2 to " + AppState.MAX_COMPARED + " selected trials"));
