@@ -43,9 +43,12 @@ public final class ExportService implements ExportUseCase {
         TrialExporter exporter = exporterFor(format);
         List<Trial> trials = trials(trialIds);
         Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        // A sibling file created like any other (not createTempFile, whose owner-only permissions the
+        // export would keep), moved into place when complete.
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
         try {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 exporter.write(comparer.compare(trials), header(), w);
             }
             moveIntoPlace(temp, target);
