@@ -47,6 +47,7 @@ public final class DesktopApp extends Application {
             return;
         }
         window = MainWindow.create(context, stage);
+        window.setBrowser(getHostServices()::showDocument);
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import java.util.function.Consumer;
 import javafx.scene.control.SplitPane;
+import org.trialworkbench.service.ExportFormat;
+import org.trialworkbench.ui.export.OpenInBrowserOffer;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -43,6 +46,7 @@ public final class MainWindow {
     private final WindowSettingsBinder settings;
     private final TaskRunner runner;
     private final AnnotationActions annotations;
+    private Consumer<String> browser;
 
     private MainWindow(UiContext context, Stage stage, TaskRunner runner) {
         this.stage = stage;
@@ -52,6 +56,11 @@ public final class MainWindow {
         imports = new ImportController(context.importer(), runner, state, trialList::refresh,
                 result -> ImportProblemsDialog.show(stage, result));
         exports = new ExportController(context.exporter(), runner, state);
+        exports.setOnWritten((format, path) -> {
+            if (format == ExportFormat.HTML && browser != null) {
+                OpenInBrowserOffer.ask(stage, path, browser);
+            }
+        });
 
         TrialListPane listPane = new TrialListPane(trialList, state);
         TrialViewWindow.installOn(listPane, stage, context.maintenance(), runner, trialList::refresh);
@@ -90,6 +99,14 @@ public final class MainWindow {
      * Builds the window on {@code stage}, shows it and starts reading the catalog, with background
      * work on a {@link FxTaskRunner}. Call on the JavaFX thread (e.g. in a TestFX {@code @Start}).
      */
+    /**
+     * How to open a document in the system browser (the application's host services); without one
+     * the window does not offer to open HTML exports.
+     */
+    public void setBrowser(Consumer<String> browser) {
+        this.browser = browser;
+    }
+
     public static MainWindow create(UiContext context, Stage stage) {
         return create(context, stage, new FxTaskRunner());
     }

@@ -15,11 +15,17 @@ public final class ExportController {
     private final ExportUseCase exporter;
     private final TaskRunner runner;
     private final AppState state;
+    private java.util.function.BiConsumer<ExportFormat, Path> onWritten = (format, path) -> { };
 
     public ExportController(ExportUseCase exporter, TaskRunner runner, AppState state) {
         this.exporter = exporter;
         this.runner = runner;
         this.state = state;
+    }
+
+    /** Called on the UI thread after a file was written (the window offers to open an HTML export). */
+    public void setOnWritten(java.util.function.BiConsumer<ExportFormat, Path> onWritten) {
+        this.onWritten = onWritten;
     }
 
     public boolean supports(ExportFormat format) {
@@ -45,6 +51,7 @@ public final class ExportController {
         }, written -> {
             state.work().end();
             state.setStatus("Exported " + what + " as " + format.cliName() + " to " + written);
+            onWritten.accept(format, written);
         }, e -> {
             state.work().end();
             state.setStatus("Export failed: " + e.getMessage());
