@@ -104,9 +104,4 @@ final class ImportRun implements DocumentVisitor {
         progress();
         return pipeline.report(cancel.isCancelled());
     }
-
-    /** For tests and diagnostics. */
-    ImporterRegistry registry() {
-        return pipeline.registry();
-    }
 }

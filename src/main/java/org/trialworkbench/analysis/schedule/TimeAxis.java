@@ -33,15 +33,7 @@ public final class TimeAxis {
 
     /** The offset in days after its own event (baseline or its anchor). Not an axis position. */
     public static double daysAfterAnchor(Offset offset) {
-        double factor = switch (offset.unit()) {
-            case MINUTE -> 1.0 / 1440;
-            case HOUR -> 1.0 / 24;
-            case DAY -> 1;
-            case WEEK -> 7;
-            case MONTH -> 30.4375;
-            case YEAR -> 365.25;
-        };
-        return offset.value() * factor;
+        return offset.value() * offset.unit().days();
     }
 
     /**

@@ -14,8 +14,6 @@ import org.trialworkbench.ui.Texts;
  * the time as written quoted beside the time as read, so a misreading shows at a glance.
  */
 public final class ScheduleWords {
-    private static final double DAYS_PER_YEAR = 365.25;
-    private static final double DAYS_PER_MONTH = 30.4375;
 
     private ScheduleWords() {
     }
@@ -94,14 +92,7 @@ public final class ScheduleWords {
 
     /** The same unit lengths the schedule aligner uses, so the words match the drawing. */
     static double toDays(Offset o) {
-        return o.value() * switch (o.unit()) {
-            case MINUTE -> 1.0 / 1440;
-            case HOUR -> 1.0 / 24;
-            case DAY -> 1;
-            case WEEK -> 7;
-            case MONTH -> DAYS_PER_MONTH;
-            case YEAR -> DAYS_PER_YEAR;
-        };
+        return o.value() * o.unit().days();
     }
 
     /** "day 28", or "day 91.3 (3 months)" when the day is a whole number of weeks, months or years. */
@@ -112,14 +103,14 @@ public final class ScheduleWords {
     }
 
     private enum Unit {
-        YEAR(TimeUnit.YEAR, DAYS_PER_YEAR), MONTH(TimeUnit.MONTH, DAYS_PER_MONTH), WEEK(TimeUnit.WEEK, 7);
+        YEAR(TimeUnit.YEAR), MONTH(TimeUnit.MONTH), WEEK(TimeUnit.WEEK);
 
         private final TimeUnit unit;
         private final double days;
 
-        Unit(TimeUnit unit, double days) {
+        Unit(TimeUnit unit) {
             this.unit = unit;
-            this.days = days;
+            this.days = unit.days();
         }
     }
 }
