@@ -39,14 +39,17 @@ public final class Workbench implements AutoCloseable {
     private Workbench(H2Store store, Clock clock) {
         this.store = store;
         this.catalog = new TrialCatalogService(store);
-        this.importer = new ImportService(store, ImporterRegistry.standard(), new TrialReader(), clock, new ExampleRecords());
+        // One registry and one reader (it loads its phrase and unit tables) serve import and maintenance.
+        ImporterRegistry registry = ImporterRegistry.standard();
+        TrialReader reader = new TrialReader();
+        this.importer = new ImportService(store, registry, reader, clock, new ExampleRecords());
         this.comparer = new CompareService();
         this.annotations = new AnnotationService(store, clock);
         this.corrections = new CorrectionService(store, clock);
         // Exports carry the corrected values, the original readings beside them.
         this.exporter = new ExportService(new CorrectedCatalog(catalog), comparer, exporters(), clock,
                 System.getProperty("user.name"));
-        this.maintenance = new TrialMaintenanceService(store, ImporterRegistry.standard(), new TrialReader(), clock);
+        this.maintenance = new TrialMaintenanceService(store, registry, reader, clock);
     }
 
     /** Opens the store in {@code dbDir}; throws {@link org.trialworkbench.store.StoreInUseException} when locked. */
