@@ -3,6 +3,7 @@ package org.trialworkbench.service;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.trialworkbench.model.RegistryId;
 import org.trialworkbench.model.SourceRef;
 import org.trialworkbench.model.Trial;
 import org.trialworkbench.store.H2Store;
+import org.trialworkbench.store.StoredIds;
 import org.trialworkbench.store.StoreTransaction;
 
 /**
@@ -27,6 +29,7 @@ final class MergePlan {
     private final H2Store store;
     private final StoredSources storedSources;
     private final MergeBlocks blocks;
+    private final StoredIds storedIds;
     private final List<TrialGroup> groups = new ArrayList<>();
     private final Map<String, TrialGroup> byKey = new HashMap<>();
     private final Set<String> absorbedStoredIds = new HashSet<>();
@@ -42,14 +45,21 @@ final class MergePlan {
     private record Restore(List<SourceRef> sources) {
     }
 
-    private MergePlan(H2Store store, StoredSources storedSources) {
+    private MergePlan(H2Store store, StoredSources storedSources, StoredIds storedIds) {
         this.store = store;
         this.storedSources = storedSources;
         this.blocks = new MergeBlocks(store.mergeBlocks());
+        this.storedIds = storedIds;
     }
 
     static MergePlan of(List<PendingRecord> batch, H2Store store, StoredSources storedSources) {
-        MergePlan plan = new MergePlan(store, storedSources);
+        // Every id the batch's records carry, looked up in one query before planning.
+        Set<String> ids = new LinkedHashSet<>();
+        for (PendingRecord p : batch) {
+            ids.add(p.trial().id());
+            p.trial().registryIds().forEach(r -> ids.add(r.id()));
+        }
+        MergePlan plan = new MergePlan(store, storedSources, store.storedIds(ids));
         batch.forEach(plan::add);
         return plan;
     }
@@ -97,7 +107,7 @@ final class MergePlan {
     private Set<String> ownIds(Trial trial) {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(trial.id());
-        store.resolveId(trial.id()).ifPresent(ids::add);
+        storedIds.resolve(trial.id()).ifPresent(ids::add);
         return ids;
     }
 
@@ -122,15 +132,12 @@ final class MergePlan {
 
     private Set<String> storedMatches(Trial trial) {
         Set<String> ids = new LinkedHashSet<>();
-        store.resolveId(trial.id()).ifPresent(ids::add);
-        List<String> registryIds = trial.registryIds().stream().filter(r -> r.registry() != null)
-                .map(RegistryId::id).toList();
-        if (!registryIds.isEmpty()) {
-            ids.addAll(store.findTrialIdsByRegistryIds(registryIds));
-        }
+        storedIds.resolve(trial.id()).ifPresent(ids::add);
+        ids.addAll(storedIds.byRegistryIds(trial.registryIds().stream().filter(r -> r.registry() != null)
+                .map(RegistryId::id).toList()));
         for (RegistryId id : trial.registryIds()) {
-            if (id.registry() == null && trial.leadSponsor() != null) {
-                ids.addAll(store.findTrialIdsBySponsorId(id.id(), trial.leadSponsor()));
+            if (id.registry() == null) {
+                ids.addAll(storedIds.bySponsorId(id.id(), trial.leadSponsor()));
             }
         }
         return ids;
@@ -198,19 +205,27 @@ final class MergePlan {
 
     /** After the commit: tells of stored trials that may be the same as a written one. */
     List<ImportEvent> possibleDuplicates() {
-        List<ImportEvent> found = new ArrayList<>();
+        Map<TrialGroup, String> titles = new LinkedHashMap<>();
         for (TrialGroup group : groups) {
             Trial merged = group.merged(storedSources.reader());
             String title = merged.officialTitle() != null ? merged.officialTitle() : merged.briefTitle();
-            for (String other : store.findTrialIdsByOfficialTitle(title)) {
-                if (!Objects.equals(other, merged.id()) && (LocalIds.isLocal(other) || LocalIds.isLocal(merged.id()))
-                        && !blocks.keepApart(other, merged.id())) {
-                    found.add(new ImportEvent(ImportEvent.Kind.WARNING, merged.id(), null,
+            if (title != null) {
+                titles.put(group, title);
+            }
+        }
+        Map<String, List<String>> twins = store.findTrialIdsByOfficialTitles(titles.values());
+        List<ImportEvent> found = new ArrayList<>();
+        titles.forEach((group, title) -> {
+            String id = group.merged(storedSources.reader()).id();
+            for (String other : twins.getOrDefault(title, List.of())) {
+                if (!Objects.equals(other, id) && (LocalIds.isLocal(other) || LocalIds.isLocal(id))
+                        && !blocks.keepApart(other, id)) {
+                    found.add(new ImportEvent(ImportEvent.Kind.WARNING, id, null,
                             group.inputs.get(0).sourced().source().file(), "may be the same trial as " + other
                             + " (same official title); merge them in the trial view if so"));
                 }
             }
-        }
+        });
         return found;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.trialworkbench.analysis.TrialReader;
@@ -20,11 +21,13 @@ import org.trialworkbench.model.SourceRef;
 import org.trialworkbench.model.Trial;
 import org.trialworkbench.store.H2Store;
 import org.trialworkbench.store.StoreException;
+import org.trialworkbench.store.StoredSource;
 
 /**
- * From parsed records to stored trials: skips records already stored (same SHA-256), analyses the
- * rest, collects them into batches and stores each batch in one transaction. When a batch cannot
- * be stored, its records are stored one by one so that one bad record fails alone.
+ * From parsed records to stored trials, a batch at a time: skips records already stored (same
+ * SHA-256, one query per batch), analyses the rest on all cores, and stores the batch in one
+ * transaction. When a batch cannot be stored, its records are stored one by one so that one bad
+ * record fails alone. Events are emitted on the calling thread only.
  */
 final class RecordPipeline {
     private final H2Store store;
@@ -34,8 +37,8 @@ final class RecordPipeline {
     private final int batchSize;
     private final StoredSources storedSources;
     private final AnchorRefresh anchors;
-    private final List<PendingRecord> pending = new ArrayList<>();
-    private final Set<String> pendingShas = new HashSet<>();
+    private final List<Received> received = new ArrayList<>();
+    private final Set<String> receivedShas = new HashSet<>();
     private Consumer<ImportEvent> events = e -> { };
     private int handled;
     private final int[] counts = new int[ImportEvent.Kind.values().length];
@@ -48,6 +51,10 @@ final class RecordPipeline {
         this.batchSize = batchSize;
         this.storedSources = new StoredSources(store, registry, reader);
         this.anchors = new AnchorRefresh(store);
+    }
+
+    /** A record as parsed, waiting for its batch. */
+    private record Received(ParsedRecord record, TrialImporter importer, String file, String sha, boolean snapshot) {
     }
 
     void listen(Consumer<ImportEvent> listener) {
@@ -66,21 +73,12 @@ final class RecordPipeline {
         handled++;
         boolean snapshot = WorkbenchJsonImporter.FORMAT.equals(importer.format());
         String sha = LocalIds.sha256Hex(record.raw());
-        if (isStored(record, sha, snapshot)) {
-            emit(ImportEvent.Kind.UNCHANGED, storedIdOf(record, sha), importer.format(), file, null);
+        if (!receivedShas.add(sha)) {
+            emit(ImportEvent.Kind.UNCHANGED, record.trial().id(), importer.format(), file, null);
             return;
         }
-        // An export carries the corrected view; the store keeps the reading beside the corrections.
-        Trial trial = snapshot ? CorrectionApplier.revert(record.trial()) : analyse(record.trial(), file);
-        SourceRef ref = new SourceRef(importer.format(), file, sha, clock.instant());
-        List<ImportEvent> warnings = new ArrayList<>();
-        for (ImportWarning w : record.warnings()) {
-            String where = w.location() == null ? "" : w.location() + ": ";
-            warnings.add(new ImportEvent(ImportEvent.Kind.WARNING, trial.id(), importer.format(), file, where + w.message()));
-        }
-        pending.add(new PendingRecord(trial, ref, importer.version(), record.raw(), snapshot, warnings));
-        pendingShas.add(sha);
-        if (pending.size() >= batchSize) {
+        received.add(new Received(record, importer, file, sha, snapshot));
+        if (received.size() >= batchSize) {
             flush();
         }
     }
@@ -89,24 +87,71 @@ final class RecordPipeline {
         emit(ImportEvent.Kind.FAILED, null, null, name, reason);
     }
 
-    /** Stores what is pending. */
+    /** Analyses and stores what was received. */
     void flush() {
+        if (received.isEmpty()) {
+            return;
+        }
+        List<Received> batch = List.copyOf(received);
+        received.clear();
+        receivedShas.clear();
+        List<Received> fresh = withoutStored(batch);
+        // The readers are pure functions: the batch is read on all cores, in record order.
+        List<PendingRecord> pending = fresh.parallelStream().map(this::prepare).toList();
         if (pending.isEmpty()) {
             return;
         }
-        List<PendingRecord> batch = List.copyOf(pending);
-        pending.clear();
-        pendingShas.clear();
         try {
-            store(batch);
+            store(pending);
         } catch (StoreException | IllegalArgumentException e) {
-            if (batch.size() == 1) {
-                PendingRecord p = batch.get(0);
+            if (pending.size() == 1) {
+                PendingRecord p = pending.get(0);
                 failed(p.source().file(), "trial " + p.trial().id() + " could not be stored: " + e.getMessage());
                 return;
             }
-            batch.forEach(p -> flushOne(p));
+            pending.forEach(this::flushOne);
         }
+    }
+
+    /** The records not stored yet; the others are reported unchanged. */
+    private List<Received> withoutStored(List<Received> batch) {
+        Map<String, StoredSource> stored = store.findSourcesBySha256(
+                batch.stream().filter(r -> !r.snapshot()).map(Received::sha).toList());
+        List<Received> fresh = new ArrayList<>();
+        for (Received r : batch) {
+            StoredSource known = stored.get(r.sha());
+            if (known != null || r.snapshot() && isStoredSnapshot(r.record().trial())) {
+                String id = known != null ? known.trialId() : r.record().trial().id();
+                emit(ImportEvent.Kind.UNCHANGED, id, r.importer().format(), r.file(), null);
+            } else {
+                fresh.add(r);
+            }
+        }
+        return fresh;
+    }
+
+    /** Reads one record (any thread): its trial analysed, its warnings as events. */
+    private PendingRecord prepare(Received r) {
+        TrialImporter importer = r.importer();
+        List<ImportEvent> warnings = new ArrayList<>();
+        Trial trial = r.record().trial();
+        if (r.snapshot()) {
+            // An export carries the corrected view; the store keeps the reading beside the corrections.
+            trial = CorrectionApplier.revert(trial);
+        } else {
+            try {
+                trial = reader.read(trial);
+            } catch (RuntimeException e) {
+                warnings.add(new ImportEvent(ImportEvent.Kind.WARNING, trial.id(), null, r.file(),
+                        "the readers could not analyse this trial (" + e + "); its texts are kept unread"));
+            }
+        }
+        for (ImportWarning w : r.record().warnings()) {
+            String where = w.location() == null ? "" : w.location() + ": ";
+            warnings.add(new ImportEvent(ImportEvent.Kind.WARNING, trial.id(), importer.format(), r.file(), where + w.message()));
+        }
+        SourceRef ref = new SourceRef(importer.format(), r.file(), r.sha(), clock.instant());
+        return new PendingRecord(trial, ref, importer.version(), r.record().raw(), r.snapshot(), warnings);
     }
 
     private void flushOne(PendingRecord p) {
@@ -143,24 +188,8 @@ final class RecordPipeline {
         events.accept(new ImportEvent(kind, trialId, format, file, message));
     }
 
-    private Trial analyse(Trial trial, String file) {
-        try {
-            return reader.read(trial);
-        } catch (RuntimeException e) {
-            emit(ImportEvent.Kind.WARNING, trial.id(), null, file,
-                    "the readers could not analyse this trial (" + e + "); its texts are kept unread");
-            return trial;
-        }
-    }
-
-    private boolean isStored(ParsedRecord record, String sha, boolean snapshot) {
-        if (pendingShas.contains(sha)) {
-            return true;
-        }
-        if (!snapshot) {
-            return store.findSourceBySha256(sha).isPresent();
-        }
-        Trial t = record.trial();
+    /** A restored trial is stored when all its sources are and it brings no note the store lacks. */
+    private boolean isStoredSnapshot(Trial t) {
         return !t.sources().isEmpty()
                 && t.sources().stream().allMatch(s -> store.findSourceBySha256(s.sha256()).isPresent())
                 && store.load(t.id()).map(stored ->
@@ -175,9 +204,5 @@ final class RecordPipeline {
 
     private static List<String> ids(List<Correction> corrections) {
         return corrections.stream().map(Correction::id).toList();
-    }
-
-    private String storedIdOf(ParsedRecord record, String sha) {
-        return store.findSourceBySha256(sha).map(s -> s.trialId()).orElse(record.trial().id());
     }
 }

@@ -111,19 +111,27 @@ public final class H2Store implements AutoCloseable {
     /** The full trial by its id or by any of its registry ids. */
     public Optional<Trial> load(String trialIdOrAnyRegistryId) {
         return read(c -> {
-            Optional<String> id = new TrialQueries(c).resolveId(trialIdOrAnyRegistryId);
+            Optional<String> id = StoredIds.fetch(c, List.of(trialIdOrAnyRegistryId)).resolve(trialIdOrAnyRegistryId);
             return id.isEmpty() ? Optional.empty() : new TrialRowReader(c).load(id.get());
         });
     }
 
+    /**
+     * Every stored trial id, registry id and sponsor study id that answers to one of these ids (as
+     * written or canonical, any case), in one query: what an import batch asks before it merges.
+     */
+    public StoredIds storedIds(Collection<String> anyIds) {
+        return read(c -> StoredIds.fetch(c, anyIds));
+    }
+
     /** The trial id of a trial id or registry id (exact first, then case-insensitive). */
     public Optional<String> resolveId(String anyRegistryId) {
-        return read(c -> new TrialQueries(c).resolveId(anyRegistryId));
+        return storedIds(List.of(anyRegistryId == null ? "" : anyRegistryId)).resolve(anyRegistryId);
     }
 
     /** Ids of trials having any of these registry ids (sponsor ids, registry null, are not used). */
     public Set<String> findTrialIdsByRegistryIds(Collection<String> registryIds) {
-        return read(c -> new TrialQueries(c).byRegistryIds(registryIds));
+        return storedIds(registryIds).byRegistryIds(registryIds);
     }
 
     /**
@@ -131,17 +139,27 @@ public final class H2Store implements AutoCloseable {
      * case-insensitively); a null lead sponsor matches nothing, as the id alone is not unique.
      */
     public Set<String> findTrialIdsBySponsorId(String sponsorStudyId, String leadSponsor) {
-        return read(c -> new TrialQueries(c).bySponsorId(sponsorStudyId, leadSponsor));
+        return storedIds(List.of(sponsorStudyId == null ? "" : sponsorStudyId)).bySponsorId(sponsorStudyId, leadSponsor);
     }
 
     /** Ids of trials with this official title, ignoring case and runs of whitespace; ordered by id. */
     public List<String> findTrialIdsByOfficialTitle(String title) {
-        return read(c -> new TrialQueries(c).byOfficialTitle(title));
+        return findTrialIdsByOfficialTitles(List.of(title == null ? "" : title)).getOrDefault(title, List.of());
+    }
+
+    /** For each of these official titles, the ids of trials having it (ignoring case and runs of whitespace). */
+    public Map<String, List<String>> findTrialIdsByOfficialTitles(Collection<String> titles) {
+        return read(c -> new TrialQueries(c).byOfficialTitles(titles));
     }
 
     /** The stored source with this SHA-256 of its raw bytes. */
     public Optional<StoredSource> findSourceBySha256(String sha256) {
-        return read(c -> new SourceQueries(c).bySha256(sha256));
+        return Optional.ofNullable(findSourcesBySha256(List.of(sha256)).get(sha256));
+    }
+
+    /** The stored sources among these SHA-256 digests of raw bytes, by digest. */
+    public Map<String, StoredSource> findSourcesBySha256(Collection<String> sha256s) {
+        return read(c -> new SourceQueries(c).bySha256(sha256s));
     }
 
     /** The trial's sources that have raw bytes, decompressed, in source order. */

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.trialworkbench.model.SourceRef;
 
 /** Reads stored sources and their raw bytes. */
@@ -20,15 +22,22 @@ final class SourceQueries {
         this.connection = connection;
     }
 
-    Optional<StoredSource> bySha256(String sha256) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(COLUMNS + " WHERE sha256 = ?")) {
-            ps.setString(1, sha256);
+    /** The stored sources among these SHA-256 digests, by digest. */
+    Map<String, StoredSource> bySha256(Collection<String> sha256s) throws SQLException {
+        Map<String, StoredSource> found = new HashMap<>();
+        if (sha256s.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(COLUMNS + " WHERE sha256 = ANY(?)")) {
+            ps.setObject(1, sha256s.toArray(new String[0]));
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(new StoredSource(rs.getString("trial_id"), ref(rs), rs.getInt("importer_version")))
-                        : Optional.empty();
+                while (rs.next()) {
+                    StoredSource s = new StoredSource(rs.getString("trial_id"), ref(rs), rs.getInt("importer_version"));
+                    found.put(s.ref().sha256(), s);
+                }
             }
         }
+        return found;
     }
 
     List<RawSource> rawSourcesOf(String trialId) throws SQLException {

@@ -7,12 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.trialworkbench.model.OverallStatus;
 import org.trialworkbench.model.Phase;
 import org.trialworkbench.model.RegistryId;
@@ -30,8 +27,8 @@ final class TrialQueries {
             + " OR t.lead_sponsor ILIKE ?1 ESCAPE '\\'"
             + " OR EXISTS (SELECT 1 FROM registry_id r WHERE r.trial_id = t.id AND r.id ILIKE ?1 ESCAPE '\\')"
             + " OR EXISTS (SELECT 1 FROM trial_condition c WHERE c.trial_id = t.id AND c.name ILIKE ?1 ESCAPE '\\')";
-    /** The same whitespace/case normalization as the V2 column official_title_key. */
-    private static final String TITLE_KEY_OF_PARAMETER = "LOWER(TRIM(REGEXP_REPLACE(CAST(? AS VARCHAR), '(?U)\\s+', ' ')))";
+    /** The same whitespace/case normalization as the V2 column official_title_key, of a text expression. */
+    private static final String TITLE_KEY_OF = "LOWER(TRIM(REGEXP_REPLACE(CAST(%s AS VARCHAR), '(?U)\\s+', ' ')))";
 
     private final Connection connection;
 
@@ -68,59 +65,24 @@ final class TrialQueries {
                 rs.getString("brief_title"));
     }
 
-    /**
-     * A trial id, or the trial having this registry id: exact spelling first, then ignoring
-     * case, then the id's canonical spelling. Sponsor ids are not used (they are not unique).
-     */
-    Optional<String> resolveId(String anyId) throws SQLException {
-        if (anyId == null || anyId.isBlank()) {
-            return Optional.empty();
-        }
-        String id = anyId.strip();
-        Optional<String> found = first("SELECT id FROM trial WHERE id = ?", id)
-                .or(() -> first("SELECT MIN(trial_id) FROM registry_id WHERE id = ? AND registry IS NOT NULL", id))
-                .or(() -> first("SELECT MIN(id) FROM trial WHERE id_key = UPPER(?)", id))
-                .or(() -> first("SELECT MIN(trial_id) FROM registry_id WHERE id_key = UPPER(?)"
-                        + " AND registry IS NOT NULL", id));
-        if (found.isPresent()) {
+    /** Ids of trials with each of these official titles, ignoring case and runs of whitespace; ordered by id. */
+    Map<String, List<String>> byOfficialTitles(Collection<String> titles) throws SQLException {
+        List<String> given = titles.stream().filter(t -> t != null && !t.isBlank()).distinct().toList();
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        given.forEach(t -> found.put(t, new ArrayList<>()));
+        if (given.isEmpty()) {
             return found;
         }
-        Optional<RegistryId> canonical = RegistryIds.recognize(id);
-        return canonical.isPresent() && !canonical.get().id().equals(id) ? resolveId(canonical.get().id())
-                : Optional.empty();
-    }
-
-    Set<String> byRegistryIds(Collection<String> registryIds) throws SQLException {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String raw : registryIds) {
-            if (raw != null && !raw.isBlank()) {
-                keys.add(raw.strip().toUpperCase(Locale.ROOT));
-                RegistryIds.recognize(raw).ifPresent(r -> keys.add(r.id().toUpperCase(Locale.ROOT)));
+        try (PreparedStatement ps = connection.prepareStatement("SELECT u.title, t.id FROM UNNEST(?) AS u(title)"
+                + " JOIN trial t ON t.official_title_key = " + TITLE_KEY_OF.formatted("u.title") + " ORDER BY t.id")) {
+            ps.setObject(1, given.toArray(new String[0]));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.get(rs.getString(1)).add(rs.getString(2));
+                }
             }
         }
-        if (keys.isEmpty()) {
-            return Set.of();
-        }
-        return ids("SELECT DISTINCT trial_id FROM registry_id WHERE registry IS NOT NULL AND id_key = ANY(?)",
-                (Object) keys.toArray(new String[0]));
-    }
-
-    Set<String> bySponsorId(String sponsorStudyId, String leadSponsor) throws SQLException {
-        if (sponsorStudyId == null || sponsorStudyId.isBlank() || leadSponsor == null || leadSponsor.isBlank()) {
-            return Set.of();
-        }
-        return ids("SELECT DISTINCT r.trial_id FROM registry_id r JOIN trial t ON t.id = r.trial_id"
-                + " WHERE r.registry IS NULL AND r.id_key = UPPER(?)"
-                + " AND LOWER(TRIM(REGEXP_REPLACE(t.lead_sponsor, '(?U)\\s+', ' '))) = " + TITLE_KEY_OF_PARAMETER,
-                sponsorStudyId.strip(), leadSponsor);
-    }
-
-    List<String> byOfficialTitle(String title) throws SQLException {
-        if (title == null || title.isBlank()) {
-            return List.of();
-        }
-        return new ArrayList<>(ids("SELECT id FROM trial WHERE official_title_key = " + TITLE_KEY_OF_PARAMETER,
-                title));
+        return found;
     }
 
     int count() throws SQLException {
@@ -128,33 +90,6 @@ final class TrialQueries {
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1);
-        }
-    }
-
-    /** Ids from the first column, sorted. */
-    private Set<String> ids(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            Set<String> ids = new TreeSet<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
-        }
-    }
-
-    private Optional<String> first(String sql, String parameter) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, parameter);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Looking up " + parameter + " failed: " + H2Store.firstLine(e.getMessage()), e);
         }
     }
 }

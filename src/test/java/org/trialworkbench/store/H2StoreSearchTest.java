@@ -121,6 +121,33 @@ class H2StoreSearchTest {
     }
 
     @Test
+    void oneBatchLookupAnswersWhatTheSingleLookupsAnswer() {
+        StoredIds ids = store.storedIds(List.of("UMIN000099999", "nct00962923", "JPRN-jRCTc071190041",
+                "kmu-2019-01", "NCT11111111"));
+
+        assertThat(ids.resolve("nct00962923")).contains("NCT00962923");
+        assertThat(ids.resolve("JPRN-jRCTc071190041")).contains("jRCTc071190041");
+        assertThat(ids.resolve("NCT11111111")).isEmpty();
+        assertThat(ids.byRegistryIds(List.of("UMIN000099999", "nct00962923")))
+                .containsExactly("NCT00962923", "jRCTc071190041");
+        assertThat(ids.bySponsorId("kmu-2019-01", "KYOTO  MEDICAL university")).containsExactly("jRCTc071190041");
+        assertThat(ids.bySponsorId("KMU-2019-01", "Other Hospital")).containsExactly("local-3f2a9c");
+        assertThat(ids.resolve("NCT00000000")).as("an id not fetched is not found").isEmpty();
+    }
+
+    @Test
+    void batchTitleAndDigestLookupsAnswerPerItem() {
+        var twins = store.findTrialIdsByOfficialTitles(List.of("EFFECTS of exercise in hemodialysis patients",
+                "no such title", ""));
+
+        assertThat(twins.get("EFFECTS of exercise in hemodialysis patients"))
+                .containsExactly("jRCTc071190041", "local-3f2a9c");
+        assertThat(twins.get("no such title")).isEmpty();
+        assertThat(store.findSourcesBySha256(List.of("0".repeat(64), "f".repeat(64)))).isEmpty();
+        assertThat(store.findSourcesBySha256(List.of())).isEmpty();
+    }
+
+    @Test
     void searchFollowsChangesAfterResave() {
         store.write(tx -> tx.saveTrial(TestTrials.minimal("local-3f2a9c", "Renamed")));
 
