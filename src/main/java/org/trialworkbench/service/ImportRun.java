@@ -19,7 +19,7 @@ final class ImportRun implements DocumentVisitor {
     private final CancellationToken cancel;
     private final long totalBytes;
     private final long startNanos = System.nanoTime();
-    private long bytesDone;
+    private volatile long bytesDone;
 
     ImportRun(RecordPipeline pipeline, ImportListener listener, CancellationToken cancel, long totalBytes) {
         this.pipeline = pipeline;
@@ -94,13 +94,14 @@ final class ImportRun implements DocumentVisitor {
         }
     }
 
-    private void progress() {
+    /** Called from the reading and the writing thread; the listener hears one at a time. */
+    private synchronized void progress() {
         double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
         listener.progress(pipeline.handled(), bytesDone, totalBytes, pipeline.handled() / seconds);
     }
 
     ImportReport finish() {
-        pipeline.flush();
+        pipeline.finish();
         progress();
         return pipeline.report(cancel.isCancelled());
     }

@@ -33,9 +33,11 @@ public final class ImportService implements ImportUseCase {
     @Override
     public ImportReport importPaths(List<Path> paths, ImportListener listener, CancellationToken cancel) {
         long total = DocumentWalker.totalBytes(paths);
-        ImportRun run = new ImportRun(new RecordPipeline(store, registry, reader, clock, BATCH_SIZE), listener, cancel, total);
-        new DocumentWalker().walk(paths, run);
-        return run.finish();
+        try (RecordPipeline pipeline = new RecordPipeline(store, registry, reader, clock, BATCH_SIZE)) {
+            ImportRun run = new ImportRun(pipeline, listener, cancel, total);
+            new DocumentWalker().walk(paths, run);
+            return run.finish();
+        }
     }
 
     @Override

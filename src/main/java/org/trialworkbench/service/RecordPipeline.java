@@ -26,10 +26,11 @@ import org.trialworkbench.store.StoredSource;
 /**
  * From parsed records to stored trials, a batch at a time: skips records already stored (same
  * SHA-256, one query per batch), analyses the rest on all cores, and stores the batch in one
- * transaction. When a batch cannot be stored, its records are stored one by one so that one bad
- * record fails alone. Events are emitted on the calling thread only.
+ * transaction on the {@link BatchWriter}'s thread while the next batch is read. When a batch cannot
+ * be stored, its records are stored one by one so that one bad record fails alone. Events come
+ * from the reading and the writing thread, one at a time.
  */
-final class RecordPipeline {
+final class RecordPipeline implements AutoCloseable {
     private final H2Store store;
     private final ImporterRegistry registry;
     private final TrialReader reader;
@@ -39,8 +40,11 @@ final class RecordPipeline {
     private final AnchorRefresh anchors;
     private final List<Received> received = new ArrayList<>();
     private final Set<String> receivedShas = new HashSet<>();
+    private final BatchWriter writer = new BatchWriter();
+    /** Digests of the batch being written: not in the store yet, but no longer new. */
+    private Set<String> writingShas = Set.of();
     private Consumer<ImportEvent> events = e -> { };
-    private int handled;
+    private volatile int handled;
     private final int[] counts = new int[ImportEvent.Kind.values().length];
 
     RecordPipeline(H2Store store, ImporterRegistry registry, TrialReader reader, Clock clock, int batchSize) {
@@ -87,7 +91,18 @@ final class RecordPipeline {
         emit(ImportEvent.Kind.FAILED, null, null, name, reason);
     }
 
-    /** Analyses and stores what was received. */
+    /** Stores what was received and returns when everything is stored. */
+    void finish() {
+        flush();
+        writer.awaitWritten();
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+    }
+
+    /** Analyses what was received and hands it to the writer. */
     void flush() {
         if (received.isEmpty()) {
             return;
@@ -101,6 +116,11 @@ final class RecordPipeline {
         if (pending.isEmpty()) {
             return;
         }
+        writer.submit(() -> storeOrEachAlone(pending));
+        writingShas = pending.stream().map(p -> p.source().sha256()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private void storeOrEachAlone(List<PendingRecord> pending) {
         try {
             store(pending);
         } catch (StoreException | IllegalArgumentException e) {
@@ -120,7 +140,7 @@ final class RecordPipeline {
         List<Received> fresh = new ArrayList<>();
         for (Received r : batch) {
             StoredSource known = stored.get(r.sha());
-            if (known != null || r.snapshot() && isStoredSnapshot(r.record().trial())) {
+            if (known != null || writingShas.contains(r.sha()) || r.snapshot() && isStoredSnapshot(r.record().trial())) {
                 String id = known != null ? known.trialId() : r.record().trial().id();
                 emit(ImportEvent.Kind.UNCHANGED, id, r.importer().format(), r.file(), null);
             } else {
@@ -173,7 +193,7 @@ final class RecordPipeline {
         plan.possibleDuplicates().forEach(e -> emit(e.kind(), e.trialId(), e.format(), e.file(), e.message()));
     }
 
-    ImportReport report(boolean cancelled) {
+    synchronized ImportReport report(boolean cancelled) {
         return new ImportReport(count(ImportEvent.Kind.IMPORTED), count(ImportEvent.Kind.UPDATED),
                 count(ImportEvent.Kind.MERGED), count(ImportEvent.Kind.UNCHANGED), count(ImportEvent.Kind.FAILED),
                 count(ImportEvent.Kind.WARNING), cancelled);
@@ -183,7 +203,7 @@ final class RecordPipeline {
         return counts[kind.ordinal()];
     }
 
-    private void emit(ImportEvent.Kind kind, String trialId, String format, String file, String message) {
+    private synchronized void emit(ImportEvent.Kind kind, String trialId, String format, String file, String message) {
         counts[kind.ordinal()]++;
         events.accept(new ImportEvent(kind, trialId, format, file, message));
     }
