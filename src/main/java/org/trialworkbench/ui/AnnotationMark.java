@@ -38,14 +38,18 @@ public record AnnotationMark(List<Annotation> annotations) {
         return List.copyOf(tags);
     }
 
-    /** "✎ concern" for one note, "✎ 2 · concern" for several, "✎" for one untagged note. */
+    /**
+     * "✎ concern" for one note, "✎" for one untagged note; for several the count and up to two tags:
+     * "✎ 2 · unclear", "✎ 2 · match, concern", "✎ 4 · differs, concern +1".
+     */
     public String badgeText() {
         List<String> tags = tags();
-        String tag = tags.isEmpty() ? "" : tags.get(0) + (tags.size() > 1 ? "…" : "");
+        String shown = String.join(", ", tags.subList(0, Math.min(2, tags.size())))
+                + (tags.size() > 2 ? " +" + (tags.size() - 2) : "");
         if (count() == 1) {
-            return tag.isEmpty() ? "✎" : "✎ " + tag;
+            return shown.isEmpty() ? "✎" : "✎ " + shown;
         }
-        return "✎ " + count() + (tag.isEmpty() ? "" : " · " + tag);
+        return "✎ " + count() + (shown.isEmpty() ? "" : " · " + shown);
     }
 
     /**

@@ -77,7 +77,8 @@ class AnnotationMarksTest {
         "-                                                 | ✎            | tag-none",
         "needs-sponsor                                     | ✎ needs-sponsor | tag-other",
         "unclear;unclear                                   | ✎ 2 · unclear | tag-unclear",
-        "differs;concern;-                                 | ✎ 3 · differs… | tag-differs",
+        "differs;concern;-                                 | ✎ 3 · differs, concern | tag-differs",
+        "differs;concern;match;unclear                     | ✎ 4 · differs, concern +2 | tag-differs",
         "-;concern                                         | ✎ 2 · concern | tag-concern",
     })
     void theBadgeWritesTheTagAndTheCountAndIsColouredByTheFirstTag(String tags, String badge, String style) {

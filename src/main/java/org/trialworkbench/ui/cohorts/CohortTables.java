@@ -22,7 +22,7 @@ import org.trialworkbench.ui.SelectedTarget;
  * The left side of the tab: per compared trial a heading, its cohort table ({@code #cohorts-<trialId>})
  * and its arms and interventions ({@code #items-<trialId>}, expanded when no cohorts were read).
  * One row at a time is selected across all tables. Annotated rows ({@code :annotated}, a "✎ tag"
- * badge in the first column, the notes on hover) and trials (a badge by the id) are re-marked
+ * badge in a leading Notes column shown while the table has a note, the notes on hover) and trials (a badge by the id) are re-marked
  * without a rebuild when the notes change.
  */
 final class CohortTables extends VBox {
@@ -35,6 +35,7 @@ final class CohortTables extends VBox {
     private final DoseCohortsPanelViewModel model;
     private final AnnotationMarks marks;
     private final List<TableView<?>> tables = new ArrayList<>();
+    private final List<NotesColumn<?>> notesColumns = new ArrayList<>();
     private final Map<String, HBox> headings = new HashMap<>();
     private final Map<String, AnnotationBadge> headingBadges = new HashMap<>();
 
@@ -50,7 +51,8 @@ final class CohortTables extends VBox {
 
     /** Re-marks the annotated rows (a refresh of the tables' cells) and trials, without a rebuild. */
     private void markAnnotations() {
-        tables.forEach(TableView::refresh);
+        notesColumns.forEach(NotesColumn::remark);
+        tables.forEach(CohortTables::keepColumnWidths);
         markTrials();
     }
 
@@ -60,6 +62,7 @@ final class CohortTables extends VBox {
 
     private void rebuild() {
         tables.clear();
+        notesColumns.clear();
         headings.clear();
         headingBadges.clear();
         getChildren().clear();
@@ -82,18 +85,19 @@ final class CohortTables extends VBox {
         TableView<CohortRow> cohorts = table(trial.cohorts(), "cohorts-" + trial.trialId(), CohortRow::target);
         Function<CohortRow, AnnotationMark> mark = r -> marks.of(r.target());
         cohorts.getColumns().setAll(List.of(
-                TextColumns.of("Cohort", 75, CohortRow::cohort, CohortRow::source, mark, true),
-                TextColumns.of("Partici-\npants", 70, CohortRow::participants, CohortRow::source, mark, false),
-                TextColumns.of("Inter-\nvention", 95, CohortRow::intervention, CohortRow::source, mark, false),
-                TextColumns.of("Dose per\nadministration", 100, CohortRow::dose, CohortRow::source, mark, false),
-                TextColumns.of("Adminis-\ntrations", 70, CohortRow::administrations, CohortRow::source, mark, false),
-                TextColumns.of("Interval", 60, CohortRow::interval, CohortRow::source, mark, false),
-                TextColumns.of("Cumulative\ndose", 80, CohortRow::cumulative, CohortRow::source, mark, false),
-                TextColumns.of("Gate to next\ncohort", 120, CohortRow::gate, CohortRow::source, mark, false)));
+                TextColumns.of("Cohort", 75, CohortRow::cohort, CohortRow::source, mark),
+                TextColumns.of("Partici-\npants", 70, CohortRow::participants, CohortRow::source, mark),
+                TextColumns.of("Inter-\nvention", 95, CohortRow::intervention, CohortRow::source, mark),
+                TextColumns.of("Dose per\nadministration", 100, CohortRow::dose, CohortRow::source, mark),
+                TextColumns.of("Adminis-\ntrations", 70, CohortRow::administrations, CohortRow::source, mark),
+                TextColumns.of("Interval", 60, CohortRow::interval, CohortRow::source, mark),
+                TextColumns.of("Cumulative\ndose", 80, CohortRow::cumulative, CohortRow::source, mark),
+                TextColumns.of("Gate to next\ncohort", 120, CohortRow::gate, CohortRow::source, mark)));
         Label empty = new Label(trial.emptyMessage() == null ? "" : trial.emptyMessage());
         empty.getStyleClass().add("no-cohorts");
         empty.setWrapText(true);
         cohorts.setPlaceholder(empty);
+        notesColumns.add(new NotesColumn<>(cohorts, mark));
         keepColumnWidths(cohorts);
         selectOnClick(cohorts, CohortRow::target);
 
@@ -111,11 +115,12 @@ final class CohortTables extends VBox {
         TableView<ItemRow> items = table(trial.items(), "items-" + trial.trialId(), ItemRow::target);
         Function<ItemRow, AnnotationMark> mark = r -> marks.of(r.target());
         items.getColumns().setAll(List.of(
-                TextColumns.of("Kind", 85, ItemRow::kind, null, mark, true),
-                TextColumns.of("Label or name", 160, ItemRow::name, null, mark, false),
-                TextColumns.of("Type", 90, ItemRow::type, null, mark, false),
-                TextColumns.of("Description", 300, ItemRow::description, null, mark, false)));
+                TextColumns.of("Kind", 85, ItemRow::kind, null, mark),
+                TextColumns.of("Label or name", 160, ItemRow::name, null, mark),
+                TextColumns.of("Type", 90, ItemRow::type, null, mark),
+                TextColumns.of("Description", 300, ItemRow::description, null, mark)));
         items.setPlaceholder(new Label("No arms or interventions in this trial's record"));
+        notesColumns.add(new NotesColumn<>(items, mark));
         keepColumnWidths(items);
         selectOnClick(items, ItemRow::target);
         TitledPane pane = new TitledPane("Arms and interventions (" + trial.items().size() + ")", items);
@@ -144,7 +149,8 @@ final class CohortTables extends VBox {
     private <R> TableView<R> table(List<R> rows, String id, Function<R, SelectedTarget> target) {
         TableView<R> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId(id);
-        table.setRowFactory(t -> new MarkedRow<>(r -> marks.of(target.apply(r))));
+        Function<R, AnnotationMark> mark = r -> marks.of(target.apply(r));
+        table.setRowFactory(t -> new MarkedRow<>(mark));
         table.setFixedCellSize(ROW_HEIGHT);
         // Columns keep readable widths (the last one takes any spare room); the outer pane scrolls sideways.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -161,7 +167,8 @@ final class CohortTables extends VBox {
      * preferred widths: then the outer pane scrolls sideways instead of cutting every text short.
      */
     private static void keepColumnWidths(TableView<?> table) {
-        table.setMinWidth(table.getColumns().stream().mapToDouble(c -> c.getPrefWidth()).sum() * MIN_COLUMN_SHARE);
+        table.setMinWidth(table.getColumns().stream().filter(c -> c.isVisible()).mapToDouble(c -> c.getPrefWidth())
+                .sum() * MIN_COLUMN_SHARE);
     }
 
     private <R> void selectOnClick(TableView<R> table, Function<R, SelectedTarget> target) {

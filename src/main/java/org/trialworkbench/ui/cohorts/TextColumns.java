@@ -2,14 +2,12 @@ package org.trialworkbench.ui.cohorts;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
-import org.trialworkbench.ui.AnnotationBadge;
 import org.trialworkbench.ui.AnnotationMark;
 
 /**
@@ -28,15 +26,15 @@ final class TextColumns {
      */
     static <R> TableColumn<R, String> of(String title, double prefWidth, Function<R, String> text,
                                          Function<R, String> source) {
-        return of(title, prefWidth, text, source, null, false);
+        return of(title, prefWidth, text, source, null);
     }
 
     /**
      * As {@link #of(String, double, Function, Function)}, with the row's notes ({@code mark}, null
-     * for none) appended to the hover text and, when {@code badge}, shown as a "✎ tag" badge in the cell.
+     * for none) appended to the hover text.
      */
     static <R> TableColumn<R, String> of(String title, double prefWidth, Function<R, String> text,
-                                         Function<R, String> source, Function<R, AnnotationMark> mark, boolean badge) {
+                                         Function<R, String> source, Function<R, AnnotationMark> mark) {
         TableColumn<R, String> column = new TableColumn<>();
         // A label, so that a title may take two lines ("Dose per\nadministration") instead of "Dose p…".
         Label header = new Label(title);
@@ -48,22 +46,18 @@ final class TextColumns {
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setCellFactory(c -> new HoverCell<>(source, mark, badge));
+        column.setCellFactory(c -> new HoverCell<>(source, mark));
         return column;
     }
 
     private static final class HoverCell<R> extends TableCell<R, String> {
         private final Function<R, String> source;
         private final Function<R, AnnotationMark> mark;
-        private final AnnotationBadge badge;
 
-        HoverCell(Function<R, String> source, Function<R, AnnotationMark> mark, boolean withBadge) {
+        HoverCell(Function<R, String> source, Function<R, AnnotationMark> mark) {
             this.source = source;
             this.mark = mark;
-            this.badge = withBadge ? new AnnotationBadge() : null;
             setWrapText(true);
-            setContentDisplay(ContentDisplay.BOTTOM);
-            setGraphicTextGap(2);
         }
 
         @Override
@@ -71,10 +65,6 @@ final class TextColumns {
             super.updateItem(item, empty);
             R row = empty || getTableRow() == null ? null : getTableRow().getItem();
             AnnotationMark notes = row == null || mark == null ? null : mark.apply(row);
-            if (badge != null) {
-                badge.show(notes);
-                setGraphic(notes == null ? null : badge);
-            }
             if (empty || item == null || row == null) {
                 setText(null);
                 setTooltip(null);

@@ -175,12 +175,33 @@ class UiAnnotationMarkersTest {
         assertThat(((TableRow<?>) marked.get(0)).getIndex()).isEqualTo(1); // C2 is the second row
         assertThat(badgeIn(marked.get(0)).getText()).isEqualTo("✎ unclear");
         assertThat(annotatedOf(robot, "#cohortTables .table-row-cell")).hasSize(1);
+        assertThat(notesColumnShown(robot, "#cohorts-" + NCT)).isTrue();
+        assertThat(notesColumnShown(robot, "#items-" + NCT)).isFalse(); // no note on an arm or intervention
+        assertThat(notesColumnShown(robot, "#cohorts-" + JRCT)).isFalse();
 
         robot.interact(() -> window.annotations().delete(listed(NCT, "cohort:C2")));
         assertThat(annotatedOf(robot, "#cohortTables .table-row-cell")).isEmpty();
         assertThat(all(robot, "#cohortTables .annotation-badge")).noneMatch(Node::isVisible);
+        assertThat(notesColumnShown(robot, "#cohorts-" + NCT)).isFalse();
         robot.interact(() -> window.annotations().undo());
         assertThat(annotatedOf(robot, "#cohorts-" + NCT + " .table-row-cell")).hasSize(1);
+    }
+
+    private static boolean notesColumnShown(FxRobot robot, String table) {
+        return robot.lookup(table).queryTableView().getColumns().stream()
+                .filter(c -> c.getStyleClass().contains("notes-column")).findFirst().orElseThrow().isVisible();
+    }
+
+    @Test
+    void anArmNoteMarksItsRowInTheArmsTable(FxRobot robot) {
+        showTab(robot, "cohortsTab");
+        addInStore(robot, JRCT, "arm:Placebo", "concern", "Placebo arm has no dose");
+
+        List<Node> marked = annotatedOf(robot, "#items-" + JRCT + " .table-row-cell");
+        assertThat(marked).hasSize(1);
+        assertThat(((TableRow<?>) marked.get(0)).getIndex()).isEqualTo(1); // arms in record order: Drug B, Placebo
+        assertThat(notesColumnShown(robot, "#items-" + JRCT)).isTrue();
+        assertThat(annotatedOf(robot, "#cohortTables .table-row-cell")).hasSize(1);
     }
 
     @Test
