@@ -52,7 +52,6 @@ final class CohortTables extends VBox {
     /** Re-marks the annotated rows (a refresh of the tables' cells) and trials, without a rebuild. */
     private void markAnnotations() {
         notesColumns.forEach(NotesColumn::remark);
-        tables.forEach(CohortTables::keepColumnWidths);
         markTrials();
     }
 
@@ -167,8 +166,9 @@ final class CohortTables extends VBox {
      * preferred widths: then the outer pane scrolls sideways instead of cutting every text short.
      */
     private static void keepColumnWidths(TableView<?> table) {
-        table.setMinWidth(table.getColumns().stream().filter(c -> c.isVisible()).mapToDouble(c -> c.getPrefWidth())
-                .sum() * MIN_COLUMN_SHARE);
+        // Not counting the Notes column: a note should not widen every table of the tab.
+        table.setMinWidth(table.getColumns().stream().filter(c -> !c.getStyleClass().contains(NotesColumn.STYLE))
+                .mapToDouble(c -> c.getPrefWidth()).sum() * MIN_COLUMN_SHARE);
     }
 
     private <R> void selectOnClick(TableView<R> table, Function<R, SelectedTarget> target) {

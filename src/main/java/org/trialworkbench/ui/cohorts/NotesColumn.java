@@ -15,7 +15,9 @@ import org.trialworkbench.ui.AnnotationMark;
  * only while some row of its table has a note, so tables without notes keep their width.
  */
 final class NotesColumn<R> {
-    private static final double WIDTH = 84;
+    /** The column's style class. */
+    static final String STYLE = "notes-column";
+    private static final double WIDTH = 76;
 
     private final TableView<R> table;
     private final Function<R, AnnotationMark> mark;
@@ -28,7 +30,7 @@ final class NotesColumn<R> {
         header.getStyleClass().add("column-title");
         header.setTooltip(new Tooltip("The reviewers' notes on this row (listed in the Annotations pane)"));
         column.setGraphic(header);
-        column.getStyleClass().add("notes-column");
+        column.getStyleClass().add(STYLE);
         column.setPrefWidth(WIDTH);
         column.setMinWidth(WIDTH);
         column.setSortable(false);
