@@ -32,12 +32,21 @@ public final class AnnotationBadge extends Label {
         show(null);
     }
 
-    /** Shows {@code mark} (null hides the badge) and sets {@code :annotated} on {@code marked}. */
+    /**
+     * Shows {@code mark} (null hides the badge) and sets {@code :annotated} on {@code marked}, with
+     * the notes' lines as its accessible help (read by screen readers after the node's text).
+     */
     public void show(AnnotationMark mark, Node marked) {
         show(mark);
         if (marked != null) {
-            marked.pseudoClassStateChanged(ANNOTATED, mark != null);
+            mark(marked, mark);
         }
+    }
+
+    /** Sets or clears {@code :annotated} and the accessible help on a marked node. */
+    public static void mark(Node marked, AnnotationMark mark) {
+        marked.pseudoClassStateChanged(ANNOTATED, mark != null);
+        marked.setAccessibleHelp(mark == null ? null : String.join(". ", mark.tooltipLines()));
     }
 
     /** Shows {@code mark}; null hides the badge. */

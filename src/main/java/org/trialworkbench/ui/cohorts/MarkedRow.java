@@ -5,7 +5,7 @@ import javafx.scene.control.TableRow;
 import org.trialworkbench.ui.AnnotationBadge;
 import org.trialworkbench.ui.AnnotationMark;
 
-/** A table row that carries {@code :annotated} while its cohort, arm or intervention has notes. */
+/** A table row that carries {@code :annotated} (and the notes as accessible help) while its cohort, arm or intervention has notes. */
 final class MarkedRow<R> extends TableRow<R> {
     private final Function<R, AnnotationMark> mark;
 
@@ -16,6 +16,6 @@ final class MarkedRow<R> extends TableRow<R> {
     @Override
     protected void updateItem(R item, boolean empty) {
         super.updateItem(item, empty);
-        pseudoClassStateChanged(AnnotationBadge.ANNOTATED, !empty && item != null && mark.apply(item) != null);
+        AnnotationBadge.mark(this, empty || item == null ? null : mark.apply(item));
     }
 }

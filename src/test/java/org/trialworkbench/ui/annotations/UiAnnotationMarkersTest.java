@@ -136,10 +136,12 @@ class UiAnnotationMarkersTest {
         assertThat(badgeIn(cell).getText()).isEqualTo("✎ concern");
         assertThat(badgeIn(cell).getTooltip().getText())
                 .isEqualTo("Annotated: concern — ECOG 2 is excluded here but allowed in…");
+        assertThat(cell.getAccessibleHelp()).isEqualTo(badgeIn(cell).getTooltip().getText()); // read out with the cell
 
         robot.interact(() -> window.annotations().delete(listed(NCT, "criterion:I1")));
         assertThat(annotatedOf(robot, "#eligibilityGrid .elig-cell")).isEmpty();
         assertThat(badgeIn(cell)).isNull();
+        assertThat(cell.getAccessibleHelp()).isNull();
 
         robot.interact(() -> window.annotations().undo());
         assertThat(annotatedOf(robot, "#eligibilityGrid .elig-cell")).containsExactly(cell);
