@@ -30,6 +30,7 @@ public final class AppState {
     private final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>();
     private final ObjectProperty<SelectedTarget> selectedTarget = new SimpleObjectProperty<>();
     private final WorkState work = new WorkState();
+    private final AnnotationMarks annotationMarks = new AnnotationMarks();
 
     public ObservableList<TrialSummary> selectedTrials() {
         return selectedTrials;
@@ -60,6 +61,11 @@ public final class AppState {
 
     public ObjectProperty<Path> lastFolderProperty() {
         return lastFolder;
+    }
+
+    /** Which targets of the compared trials carry notes (filled by the Annotations pane's reads). */
+    public AnnotationMarks annotationMarks() {
+        return annotationMarks;
     }
 
     public WorkState work() {

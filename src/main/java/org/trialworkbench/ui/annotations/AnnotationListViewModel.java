@@ -20,7 +20,8 @@ import org.trialworkbench.ui.TaskRunner;
 /**
  * The Annotations side pane's state: the notes of the compared trials that pass the filters (tag,
  * author, text), re-read in the background whenever the comparison, the store or a filter changes. Only the
- * newest request's answer is shown, so a slow old read never overwrites a newer one.
+ * newest request's answer is shown, so a slow old read never overwrites a newer one. Each read also
+ * refreshes {@link AppState#annotationMarks()} with all notes (unfiltered), which the panels mark.
  */
 public final class AnnotationListViewModel {
     /** The tag choice meaning "any tag". */
@@ -92,6 +93,7 @@ public final class AnnotationListViewModel {
         AnnotationFilter filter = filter();
         if (ids.isEmpty()) {
             items.clear();
+            state.annotationMarks().clear();
             return;
         }
         runner.submit(() -> new Lists(annotations.list(ids, filter), annotations.list(ids, AnnotationFilter.ALL)),
@@ -113,6 +115,8 @@ public final class AnnotationListViewModel {
 
     private void show(Lists lists) {
         items.setAll(lists.shown());
+        // The panels mark every note, whatever the pane's filters.
+        state.annotationMarks().show(lists.all());
         lists.all().stream().map(TrialAnnotation::annotation).map(Annotation::tag)
                 .filter(t -> t != null && !t.isBlank()).forEach(seenTags::add);
         updateTagChoices();

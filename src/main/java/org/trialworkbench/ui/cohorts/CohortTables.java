@@ -1,7 +1,9 @@
 package org.trialworkbench.ui.cohorts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -11,12 +13,17 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.trialworkbench.ui.AnnotationBadge;
+import org.trialworkbench.ui.AnnotationMark;
+import org.trialworkbench.ui.AnnotationMarks;
 import org.trialworkbench.ui.SelectedTarget;
 
 /**
  * The left side of the tab: per compared trial a heading, its cohort table ({@code #cohorts-<trialId>})
  * and its arms and interventions ({@code #items-<trialId>}, expanded when no cohorts were read).
- * One row at a time is selected across all tables.
+ * One row at a time is selected across all tables. Annotated rows ({@code :annotated}, a "✎ tag"
+ * badge in a leading Notes column shown while the table has a note, the notes on hover) and trials (a badge by the id) are re-marked
+ * without a rebuild when the notes change.
  */
 final class CohortTables extends VBox {
     private static final double ROW_HEIGHT = 56;
@@ -26,18 +33,37 @@ final class CohortTables extends VBox {
             + "Compare, or drag them here.";
 
     private final DoseCohortsPanelViewModel model;
+    private final AnnotationMarks marks;
     private final List<TableView<?>> tables = new ArrayList<>();
+    private final List<NotesColumn<?>> notesColumns = new ArrayList<>();
+    private final Map<String, HBox> headings = new HashMap<>();
+    private final Map<String, AnnotationBadge> headingBadges = new HashMap<>();
 
-    CohortTables(DoseCohortsPanelViewModel model) {
+    CohortTables(DoseCohortsPanelViewModel model, AnnotationMarks marks) {
         this.model = model;
+        this.marks = marks;
         setId("cohortTables");
         getStyleClass().add("cohort-tables");
         model.trials().addListener((ListChangeListener<TrialCohorts>) change -> rebuild());
+        marks.revisionProperty().addListener((obs, old, now) -> markAnnotations());
         rebuild();
+    }
+
+    /** Re-marks the annotated rows (a refresh of the tables' cells) and trials, without a rebuild. */
+    private void markAnnotations() {
+        notesColumns.forEach(NotesColumn::remark);
+        markTrials();
+    }
+
+    private void markTrials() {
+        headingBadges.forEach((trialId, badge) -> badge.show(marks.of(trialId, "trial"), headings.get(trialId)));
     }
 
     private void rebuild() {
         tables.clear();
+        notesColumns.clear();
+        headings.clear();
+        headingBadges.clear();
         getChildren().clear();
         List<TrialCohorts> trials = List.copyOf(model.trials());
         if (trials.isEmpty()) {
@@ -51,39 +77,49 @@ final class CohortTables extends VBox {
         for (TrialCohorts trial : trials) {
             getChildren().add(section(trial, colors.of(trial.trialId())));
         }
+        markTrials();
     }
 
     private VBox section(TrialCohorts trial, String color) {
-        TableView<CohortRow> cohorts = table(trial.cohorts(), "cohorts-" + trial.trialId());
+        TableView<CohortRow> cohorts = table(trial.cohorts(), "cohorts-" + trial.trialId(), CohortRow::target);
+        Function<CohortRow, AnnotationMark> mark = r -> marks.of(r.target());
         cohorts.getColumns().setAll(List.of(
-                TextColumns.of("Cohort", 75, CohortRow::cohort, CohortRow::source),
-                TextColumns.of("Partici-\npants", 70, CohortRow::participants, CohortRow::source),
-                TextColumns.of("Inter-\nvention", 95, CohortRow::intervention, CohortRow::source),
-                TextColumns.of("Dose per\nadministration", 100, CohortRow::dose, CohortRow::source),
-                TextColumns.of("Adminis-\ntrations", 70, CohortRow::administrations, CohortRow::source),
-                TextColumns.of("Interval", 60, CohortRow::interval, CohortRow::source),
-                TextColumns.of("Cumulative\ndose", 80, CohortRow::cumulative, CohortRow::source),
-                TextColumns.of("Gate to next\ncohort", 120, CohortRow::gate, CohortRow::source)));
+                TextColumns.of("Cohort", 75, CohortRow::cohort, CohortRow::source, mark),
+                TextColumns.of("Partici-\npants", 70, CohortRow::participants, CohortRow::source, mark),
+                TextColumns.of("Inter-\nvention", 95, CohortRow::intervention, CohortRow::source, mark),
+                TextColumns.of("Dose per\nadministration", 100, CohortRow::dose, CohortRow::source, mark),
+                TextColumns.of("Adminis-\ntrations", 70, CohortRow::administrations, CohortRow::source, mark),
+                TextColumns.of("Interval", 60, CohortRow::interval, CohortRow::source, mark),
+                TextColumns.of("Cumulative\ndose", 80, CohortRow::cumulative, CohortRow::source, mark),
+                TextColumns.of("Gate to next\ncohort", 120, CohortRow::gate, CohortRow::source, mark)));
         Label empty = new Label(trial.emptyMessage() == null ? "" : trial.emptyMessage());
         empty.getStyleClass().add("no-cohorts");
         empty.setWrapText(true);
         cohorts.setPlaceholder(empty);
+        notesColumns.add(new NotesColumn<>(cohorts, mark));
         keepColumnWidths(cohorts);
         selectOnClick(cohorts, CohortRow::target);
 
-        VBox section = new VBox(4, heading(trial, color), cohorts, items(trial));
+        HBox heading = heading(trial, color);
+        AnnotationBadge badge = new AnnotationBadge();
+        heading.getChildren().add(2, badge);
+        headings.put(trial.trialId(), heading);
+        headingBadges.put(trial.trialId(), badge);
+        VBox section = new VBox(4, heading, cohorts, items(trial));
         section.getStyleClass().add("trial-cohorts");
         return section;
     }
 
     private TitledPane items(TrialCohorts trial) {
-        TableView<ItemRow> items = table(trial.items(), "items-" + trial.trialId());
+        TableView<ItemRow> items = table(trial.items(), "items-" + trial.trialId(), ItemRow::target);
+        Function<ItemRow, AnnotationMark> mark = r -> marks.of(r.target());
         items.getColumns().setAll(List.of(
-                TextColumns.of("Kind", 85, ItemRow::kind, null),
-                TextColumns.of("Label or name", 160, ItemRow::name, null),
-                TextColumns.of("Type", 90, ItemRow::type, null),
-                TextColumns.of("Description", 300, ItemRow::description, null)));
+                TextColumns.of("Kind", 85, ItemRow::kind, null, mark),
+                TextColumns.of("Label or name", 160, ItemRow::name, null, mark),
+                TextColumns.of("Type", 90, ItemRow::type, null, mark),
+                TextColumns.of("Description", 300, ItemRow::description, null, mark)));
         items.setPlaceholder(new Label("No arms or interventions in this trial's record"));
+        notesColumns.add(new NotesColumn<>(items, mark));
         keepColumnWidths(items);
         selectOnClick(items, ItemRow::target);
         TitledPane pane = new TitledPane("Arms and interventions (" + trial.items().size() + ")", items);
@@ -109,9 +145,11 @@ final class CohortTables extends VBox {
     }
 
     /** A table exactly as tall as its rows (the outer pane scrolls), at least one row for the placeholder. */
-    private <R> TableView<R> table(List<R> rows, String id) {
+    private <R> TableView<R> table(List<R> rows, String id, Function<R, SelectedTarget> target) {
         TableView<R> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId(id);
+        Function<R, AnnotationMark> mark = r -> marks.of(target.apply(r));
+        table.setRowFactory(t -> new MarkedRow<>(mark));
         table.setFixedCellSize(ROW_HEIGHT);
         // Columns keep readable widths (the last one takes any spare room); the outer pane scrolls sideways.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -128,7 +166,9 @@ final class CohortTables extends VBox {
      * preferred widths: then the outer pane scrolls sideways instead of cutting every text short.
      */
     private static void keepColumnWidths(TableView<?> table) {
-        table.setMinWidth(table.getColumns().stream().mapToDouble(c -> c.getPrefWidth()).sum() * MIN_COLUMN_SHARE);
+        // Not counting the Notes column: a note should not widen every table of the tab.
+        table.setMinWidth(table.getColumns().stream().filter(c -> !c.getStyleClass().contains(NotesColumn.STYLE))
+                .mapToDouble(c -> c.getPrefWidth()).sum() * MIN_COLUMN_SHARE);
     }
 
     private <R> void selectOnClick(TableView<R> table, Function<R, SelectedTarget> target) {

@@ -8,8 +8,12 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
+import org.trialworkbench.ui.AnnotationMark;
 
-/** Text columns whose cells wrap and show the cell's full text plus the row's source on hover. */
+/**
+ * Text columns whose cells wrap and show the cell's full text plus the row's source (and its notes,
+ * when annotated) on hover.
+ */
 final class TextColumns {
     private static final double TOOLTIP_WIDTH = 520;
 
@@ -22,6 +26,15 @@ final class TextColumns {
      */
     static <R> TableColumn<R, String> of(String title, double prefWidth, Function<R, String> text,
                                          Function<R, String> source) {
+        return of(title, prefWidth, text, source, null);
+    }
+
+    /**
+     * As {@link #of(String, double, Function, Function)}, with the row's notes ({@code mark}, null
+     * for none) appended to the hover text.
+     */
+    static <R> TableColumn<R, String> of(String title, double prefWidth, Function<R, String> text,
+                                         Function<R, String> source, Function<R, AnnotationMark> mark) {
         TableColumn<R, String> column = new TableColumn<>();
         // A label, so that a title may take two lines ("Dose per\nadministration") instead of "Dose p…".
         Label header = new Label(title);
@@ -33,15 +46,17 @@ final class TextColumns {
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setCellFactory(c -> new HoverCell<>(source));
+        column.setCellFactory(c -> new HoverCell<>(source, mark));
         return column;
     }
 
     private static final class HoverCell<R> extends TableCell<R, String> {
         private final Function<R, String> source;
+        private final Function<R, AnnotationMark> mark;
 
-        HoverCell(Function<R, String> source) {
+        HoverCell(Function<R, String> source, Function<R, AnnotationMark> mark) {
             this.source = source;
+            this.mark = mark;
             setWrapText(true);
         }
 
@@ -49,6 +64,7 @@ final class TextColumns {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             R row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            AnnotationMark notes = row == null || mark == null ? null : mark.apply(row);
             if (empty || item == null || row == null) {
                 setText(null);
                 setTooltip(null);
@@ -56,7 +72,7 @@ final class TextColumns {
             }
             setText(item);
             String origin = source == null ? null : source.apply(row);
-            Tooltip tip = new Tooltip(origin == null ? item : item + "\n\n" + origin);
+            Tooltip tip = new Tooltip(AnnotationMark.appendTo(origin == null ? item : item + "\n\n" + origin, notes));
             tip.setWrapText(true);
             tip.setMaxWidth(TOOLTIP_WIDTH);
             tip.setShowDelay(Duration.millis(300));

@@ -13,14 +13,25 @@ import javafx.util.Duration;
 import org.trialworkbench.model.comparison.CellEntry;
 import org.trialworkbench.model.comparison.EligibilityCell;
 import org.trialworkbench.model.comparison.EligibilityRow;
+import org.trialworkbench.ui.AnnotationBadge;
+import org.trialworkbench.ui.AnnotationMark;
+import org.trialworkbench.ui.AnnotationMarks;
 
 /**
  * One cell of the eligibility grid: each entry's text with its flags as badges, and the row's
  * verdict for this trial in words ("stricter", "looser", "same") next to a coloured left border,
- * so the verdict never depends on colour alone. The criterion's source text is the tooltip.
+ * so the verdict never depends on colour alone. The criterion's source text is the tooltip. A cell
+ * whose criteria (or field) carry notes shows a "✎ tag" badge, {@code :annotated} and the notes'
+ * first words in the tooltip.
  */
 final class EligibilityCellView extends VBox {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final String trialId;
+    private final List<String> targets;
+    private final String tooltipText;
+    private final Tooltip tooltip;
+    private final AnnotationBadge badge = new AnnotationBadge();
 
     EligibilityCellView(EligibilityRow row, EligibilityCell cell, int trialCount, IntConsumer onSelect) {
         getStyleClass().add("elig-cell");
@@ -28,18 +39,23 @@ final class EligibilityCellView extends VBox {
             getStyleClass().add("differs");
         }
         setUserData(cell.trialId());
+        trialId = cell.trialId();
+        targets = targets(row, cell);
         if (!cell.stated()) {
             Label none = new Label("not stated");
             none.getStyleClass().add("elig-not-stated");
             getChildren().add(none);
-            Tooltip.install(this, tooltip(cell.trialId() + " states nothing for this row."));
+            tooltipText = cell.trialId() + " states nothing for this row.";
         } else {
             for (int i = 0; i < cell.entries().size(); i++) {
                 getChildren().add(entry(cell.entries().get(i), i, onSelect));
             }
-            Tooltip.install(this, tooltip(sourceTexts(cell.entries())));
+            tooltipText = sourceTexts(cell.entries());
         }
+        tooltip = tooltip(tooltipText);
+        Tooltip.install(this, tooltip);
         verdict(cell.verdict(), trialCount);
+        getChildren().add(badge);
         setOnMouseClicked(e -> onSelect.accept(0));
         // Reachable with Tab; Enter or Space selects, as a click does.
         setFocusTraversable(true);
@@ -49,6 +65,23 @@ final class EligibilityCellView extends VBox {
                 e.consume();
             }
         });
+    }
+
+    /** Shows the notes on this cell's criteria or field (null: none), without rebuilding the cell. */
+    void markAnnotations(AnnotationMarks marks) {
+        AnnotationMark mark = marks.ofAny(trialId, targets);
+        badge.show(mark, this);
+        tooltip.setText(AnnotationMark.appendTo(tooltipText, mark));
+    }
+
+    /** The annotation targets the cell shows: its field, or the criteria of its entries. */
+    private static List<String> targets(EligibilityRow row, EligibilityCell cell) {
+        if (!cell.stated()) {
+            String field = EligibilityDetails.target(row, null);
+            return field == null ? List.of() : List.of(field);
+        }
+        return cell.entries().stream().map(e -> EligibilityDetails.target(row, e)).filter(t -> t != null)
+                .distinct().toList();
     }
 
     private VBox entry(CellEntry entry, int index, IntConsumer onSelect) {

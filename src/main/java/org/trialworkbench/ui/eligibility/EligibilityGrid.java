@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import org.trialworkbench.ui.AnnotationBadge;
+import org.trialworkbench.ui.AnnotationMarks;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,7 +26,7 @@ import org.trialworkbench.model.comparison.EligibilityCell;
 /**
  * The eligibility rows as one {@link GridPane}: a label column, then one column per compared trial,
  * with a separate {@link #header()} (id, short title, ✕ to remove it). Rebuilt when the visible rows change; the selected
- * cell is marked without a rebuild.
+ * cell and the annotated cells and trials are marked without a rebuild.
  */
 final class EligibilityGrid extends GridPane {
     private static final double LABEL_WIDTH = 220;
@@ -32,16 +36,25 @@ final class EligibilityGrid extends GridPane {
     private final Consumer<String> onRemove;
     private final Map<String, EligibilityCellView> cells = new HashMap<>();
     private final GridPane header = new GridPane();
+    private final AnnotationMarks marks;
+    /** Trial id → the badge of its column header (notes on the whole trial). */
+    private final Map<String, HeaderBadge> headerBadges = new HashMap<>();
+
+    /** A column header and its badge. */
+    private record HeaderBadge(AnnotationBadge badge, Node header) {
+    }
 
     EligibilityGrid(EligibilityPanelViewModel model, Consumer<String> onRemove) {
         this.model = model;
         this.onRemove = onRemove;
+        this.marks = model.annotationMarks();
         setId("eligibilityGrid");
         getStyleClass().add("elig-grid");
         header.getStyleClass().add("elig-header");
         model.visibleRowsProperty().addListener((obs, old, now) -> rebuild());
         model.columnsProperty().addListener((obs, old, now) -> rebuild());
         model.selectionProperty().addListener((obs, old, now) -> markSelection());
+        marks.revisionProperty().addListener((obs, old, now) -> markAnnotations());
         rebuild();
     }
 
@@ -59,6 +72,7 @@ final class EligibilityGrid extends GridPane {
         header.getChildren().clear();
         header.getColumnConstraints().clear();
         cells.clear();
+        headerBadges.clear();
         List<EligibilityColumn> columns = model.columnsProperty().get();
         getColumnConstraints().add(column(LABEL_WIDTH, LABEL_WIDTH, false));
         Label corner = new Label("Criterion");
@@ -79,6 +93,13 @@ final class EligibilityGrid extends GridPane {
             add(none, 0, 1, columns.size() + 1, 1);
         }
         markSelection();
+        markAnnotations();
+    }
+
+    /** Puts or removes the note badges on cells and headers, without a rebuild. */
+    private void markAnnotations() {
+        cells.values().forEach(view -> view.markAnnotations(marks));
+        headerBadges.forEach((trialId, h) -> h.badge().show(marks.of(trialId, "trial"), h.header()));
     }
 
     private void addHeader(Region content, int column) {
@@ -144,8 +165,11 @@ final class EligibilityGrid extends GridPane {
         remove.setUserData(column.trialId());
         remove.setTooltip(new Tooltip("Remove " + column.trialId() + " from the comparison"));
         remove.setOnAction(e -> onRemove.accept(column.trialId()));
+        AnnotationBadge badge = new AnnotationBadge();
+        HBox idLine = new HBox(6, id, badge);
+        idLine.setAlignment(Pos.CENTER_LEFT);
         BorderPane top = new BorderPane();
-        top.setLeft(id);
+        top.setLeft(idLine);
         top.setRight(remove);
         Label title = new Label(column.shortTitle());
         title.getStyleClass().add("column-trial-title");
@@ -155,6 +179,7 @@ final class EligibilityGrid extends GridPane {
         }
         VBox header = new VBox(2, top, title);
         header.getStyleClass().add("column-header");
+        headerBadges.put(column.trialId(), new HeaderBadge(badge, header));
         header.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         return header;
     }

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.trialworkbench.service.CompareUseCase;
+import org.trialworkbench.ui.AnnotationBadge;
 import org.trialworkbench.ui.AppState;
 import org.trialworkbench.ui.TaskRunner;
 
@@ -40,7 +41,7 @@ public final class EligibilityPanel extends BorderPane {
         this.model = model;
         setId("eligibilityPanel");
         getStyleClass().add("elig-panel");
-        getStylesheets().add(EligibilityPanel.class.getResource(CSS).toExternalForm());
+        getStylesheets().addAll(EligibilityPanel.class.getResource(CSS).toExternalForm(), AnnotationBadge.STYLESHEET);
         EligibilityGrid grid = new EligibilityGrid(model, state::removeFromComparison);
         gridScroll = new ScrollPane(grid);
         gridScroll.setFitToWidth(true);

@@ -17,6 +17,7 @@ import org.trialworkbench.model.comparison.Comparison;
 import org.trialworkbench.model.comparison.EligibilityCell;
 import org.trialworkbench.model.comparison.EligibilityRow;
 import org.trialworkbench.service.CompareUseCase;
+import org.trialworkbench.ui.AnnotationMarks;
 import org.trialworkbench.ui.AppState;
 import org.trialworkbench.ui.SelectedTarget;
 import org.trialworkbench.ui.TaskRunner;
@@ -89,6 +90,11 @@ public final class EligibilityPanelViewModel {
     /** True while a comparison is being computed in the background. */
     public ReadOnlyBooleanProperty computingProperty() {
         return computing.getReadOnlyProperty();
+    }
+
+    /** Which targets of the compared trials carry notes (the window's shared marks). */
+    public AnnotationMarks annotationMarks() {
+        return state.annotationMarks();
     }
 
     public ReadOnlyObjectProperty<CellSelection> selectionProperty() {

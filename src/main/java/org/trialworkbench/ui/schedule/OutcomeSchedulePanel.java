@@ -1,5 +1,6 @@
 package org.trialworkbench.ui.schedule;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import org.trialworkbench.service.CompareUseCase;
+import org.trialworkbench.ui.AnnotationBadge;
+import org.trialworkbench.ui.AnnotationMarks;
 import org.trialworkbench.ui.AppState;
 import org.trialworkbench.ui.TaskRunner;
 
@@ -34,7 +37,8 @@ import org.trialworkbench.ui.TaskRunner;
  * The Outcome schedule tab: a toolbar (shared-axis toggle, row filter, legend), the compared trials'
  * visit grids stacked in one scroll pane, and the detail of the selected outcome below.
  * Node ids: {@code #scheduleView} (the scroll pane), {@code #scheduleSharedAxis},
- * {@code #scheduleFilter}, {@code #scheduleDetail}; each row's id is "TRIAL:KEY".
+ * {@code #scheduleFilter}, {@code #scheduleDetail}; each row's id is "TRIAL:KEY". Annotated outcomes
+ * and trials carry a badge, updated without a rebuild when the notes change.
  */
 public final class OutcomeSchedulePanel extends BorderPane {
     private static final String CSS = "/org/trialworkbench/ui/schedule/schedule.css";
@@ -50,17 +54,29 @@ public final class OutcomeSchedulePanel extends BorderPane {
     private final ScrollPane scroll = new ScrollPane();
     private final ScheduleDetailPane detail = new ScheduleDetailPane();
     private final Map<String, ScheduleRowView> rowViews = new HashMap<>();
+    private final List<TrialLaneView> laneViews = new ArrayList<>();
+    private final AnnotationMarks marks;
     private final Consumer<String> onRemoveTrial;
     /** The label column's width: a share of the visible width, so narrow windows keep room for the axis. */
     private final DoubleProperty labelWidth = new SimpleDoubleProperty(MAX_LABEL_WIDTH);
 
-    /** {@code onRemoveTrial} takes a trial out of the comparison (the ✕ in each trial's header). */
+    /** Without annotation marks. */
     public OutcomeSchedulePanel(OutcomeSchedulePanelViewModel model, Consumer<String> onRemoveTrial) {
+        this(model, onRemoveTrial, new AnnotationMarks());
+    }
+
+    /**
+     * {@code onRemoveTrial} takes a trial out of the comparison (the ✕ in each trial's header);
+     * {@code marks} are the window's annotated targets ({@code AppState.annotationMarks()}).
+     */
+    public OutcomeSchedulePanel(OutcomeSchedulePanelViewModel model, Consumer<String> onRemoveTrial,
+                                AnnotationMarks marks) {
         this.model = model;
         this.onRemoveTrial = onRemoveTrial;
+        this.marks = marks;
         setId("outcomePanel");
         getStyleClass().add("schedule-panel");
-        getStylesheets().add(OutcomeSchedulePanel.class.getResource(CSS).toExternalForm());
+        getStylesheets().addAll(OutcomeSchedulePanel.class.getResource(CSS).toExternalForm(), AnnotationBadge.STYLESHEET);
         setTop(toolbar());
         scroll.setId("scheduleView");
         scroll.setFitToWidth(true);
@@ -81,6 +97,7 @@ public final class OutcomeSchedulePanel extends BorderPane {
         model.lanesProperty().addListener((obs, old, now) -> rebuild());
         model.selectedRowProperty().addListener((obs, old, now) -> showSelection(now));
         model.problemProperty().addListener((obs, old, now) -> rebuild());
+        marks.revisionProperty().addListener((obs, old, now) -> markAnnotations());
         rebuild();
     }
 
@@ -88,7 +105,8 @@ public final class OutcomeSchedulePanel extends BorderPane {
     public static Tab tab(AppState state, CompareUseCase comparer, TaskRunner runner) {
         OutcomeSchedulePanelViewModel model = new OutcomeSchedulePanelViewModel(state.comparedTrials(), comparer,
                 runner, state.selectedTargetProperty());
-        Tab tab = new Tab("Outcome schedule", new OutcomeSchedulePanel(model, state::removeFromComparison));
+        Tab tab = new Tab("Outcome schedule", new OutcomeSchedulePanel(model, state::removeFromComparison,
+                state.annotationMarks()));
         tab.setId("outcomeTab");
         return tab;
     }
@@ -180,8 +198,13 @@ public final class OutcomeSchedulePanel extends BorderPane {
         }
     }
 
+    private void markAnnotations() {
+        laneViews.forEach(l -> l.markAnnotations(marks));
+    }
+
     private void rebuild() {
         rowViews.clear();
+        laneViews.clear();
         List<TrialLane> lanes = model.lanes();
         if (lanes.isEmpty()) {
             String problem = model.problemProperty().get();
@@ -197,8 +220,10 @@ public final class OutcomeSchedulePanel extends BorderPane {
         for (TrialLane lane : lanes) {
             TrialLaneView view = new TrialLaneView(lane, labelWidth, model::select, onRemoveTrial);
             view.rows().forEach(r -> rowViews.put(r.row().rowId(), r));
+            laneViews.add(view);
             content.getChildren().add(view);
         }
+        markAnnotations();
         scroll.setContent(content);
         showSelection(model.selectedRowProperty().get());
     }

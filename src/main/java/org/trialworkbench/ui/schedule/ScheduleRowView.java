@@ -11,14 +11,20 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.trialworkbench.ui.AnnotationBadge;
+import org.trialworkbench.ui.AnnotationMark;
 import org.trialworkbench.ui.Texts;
 
 /**
  * One outcome row: key, one-line measure (full text on hover) and read-state mark in the label
- * column, then the {@link ScheduleTrack}. Its id and userData are the row id ("NCT…:P1").
+ * column, then the {@link ScheduleTrack}. Its id and userData are the row id ("NCT…:P1"). An
+ * annotated outcome shows a "✎ tag" badge after its measure, {@code :annotated} and the notes in the tooltip.
  */
 final class ScheduleRowView extends HBox {
     private final ScheduleRowItem row;
+    private final Tooltip tooltip;
+    private final String tooltipText;
+    private final AnnotationBadge badge = new AnnotationBadge();
 
     ScheduleRowView(ScheduleRowItem row, List<AxisTick> ticks, DoubleExpression labelWidth, Runnable onSelect) {
         this.row = row;
@@ -29,8 +35,10 @@ final class ScheduleRowView extends HBox {
             getStyleClass().add("schedule-row-unread");
         }
         setAlignment(Pos.CENTER_LEFT);
-        Tooltip tooltip = rowTooltip(row);
+        tooltip = rowTooltip(row);
+        tooltipText = tooltip.getText();
         HBox label = labelColumn(row);
+        label.getChildren().add(badge);
         fixWidth(label, labelWidth);
         Tooltip.install(label, tooltip);
         ScheduleTrack track = new ScheduleTrack(row, ticks, tooltip);
@@ -48,6 +56,12 @@ final class ScheduleRowView extends HBox {
         if (selected) {
             getStyleClass().add("selected");
         }
+    }
+
+    /** Shows the notes on this outcome (null: none), without rebuilding the row. */
+    void markAnnotation(AnnotationMark mark) {
+        badge.show(mark, this);
+        tooltip.setText(AnnotationMark.appendTo(tooltipText, mark));
     }
 
     private static HBox labelColumn(ScheduleRowItem row) {

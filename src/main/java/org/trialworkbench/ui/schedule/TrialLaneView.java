@@ -11,16 +11,23 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.trialworkbench.ui.AnnotationBadge;
+import org.trialworkbench.ui.AnnotationMarks;
 
 /** One compared trial: header (id, title, axis end), its ruler, and its outcome rows. */
 final class TrialLaneView extends VBox {
+    private final String trialId;
     private final List<ScheduleRowView> rows;
+    private final AnnotationBadge trialBadge = new AnnotationBadge();
+    private final HBox header;
 
     TrialLaneView(TrialLane lane, DoubleExpression labelWidth, Consumer<ScheduleRowItem> onSelect,
                   Consumer<String> onRemove) {
         getStyleClass().add("schedule-lane");
         setUserData(lane.trialId());
-        getChildren().addAll(header(lane, onRemove), ruler(lane, labelWidth));
+        trialId = lane.trialId();
+        header = header(lane, onRemove, trialBadge);
+        getChildren().addAll(header, ruler(lane, labelWidth));
         rows = lane.rows().stream().map(r -> new ScheduleRowView(r, lane.ticks(), labelWidth, () -> onSelect.accept(r))).toList();
         getChildren().addAll(rows);
         if (lane.rows().isEmpty()) {
@@ -34,7 +41,13 @@ final class TrialLaneView extends VBox {
         return rows;
     }
 
-    private static HBox header(TrialLane lane, Consumer<String> onRemove) {
+    /** Marks the notes on the trial (header) and on its outcomes (rows), without a rebuild. */
+    void markAnnotations(AnnotationMarks marks) {
+        trialBadge.show(marks.of(trialId, "trial"), header);
+        rows.forEach(r -> r.markAnnotation(marks.of(trialId, r.row().target())));
+    }
+
+    private static HBox header(TrialLane lane, Consumer<String> onRemove, AnnotationBadge trialBadge) {
         Label id = new Label(lane.trialId());
         id.getStyleClass().add("schedule-trial-id");
         id.setMinWidth(Region.USE_PREF_SIZE);
@@ -53,7 +66,7 @@ final class TrialLaneView extends VBox {
         remove.setTooltip(new Tooltip("Remove " + lane.trialId() + " from the comparison"));
         remove.setOnAction(e -> onRemove.accept(lane.trialId()));
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(10, id, title, counts, remove);
+        HBox header = new HBox(10, id, trialBadge, title, counts, remove);
         header.getStyleClass().add("schedule-lane-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
