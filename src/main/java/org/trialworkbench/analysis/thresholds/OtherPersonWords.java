@@ -15,15 +15,19 @@ final class OtherPersonWords {
     private static final int WINDOW = 80;
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;]\\s");
-    private final Set<String> words = new TreeSet<>();
+    private final Set<String> others = new TreeSet<>();
+    private final Set<String> participants = new TreeSet<>();
 
     OtherPersonWords() {
-        for (String[] r : DataTables.rows("other-persons.csv", 1)) {
-            words.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : DataTables.rows("other-persons.csv", 2)) {
+            (r[0].equals("other") ? others : participants).add(r[1].toLowerCase(Locale.ROOT));
         }
     }
 
-    /** True when such a word stands within a short window before {@code pos}, in the same sentence. */
+    /**
+     * True when such a word stands within a short window before {@code pos}, in the same sentence, and no
+     * word naming the participant comes after it ("the parent and the participant who is between 14-17").
+     */
     boolean before(String text, int pos) {
         int from = Math.max(0, pos - WINDOW);
         Matcher end = SENTENCE_END.matcher(text).region(from, pos);
@@ -31,11 +35,15 @@ final class OtherPersonWords {
             from = end.end();
         }
         Matcher w = WORD.matcher(text).region(from, pos);
+        boolean other = false;
         while (w.find()) {
-            if (words.contains(w.group().toLowerCase(Locale.ROOT))) {
-                return true;
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (others.contains(word)) {
+                other = true;
+            } else if (participants.contains(word)) {
+                other = false;
             }
         }
-        return false;
+        return other;
     }
 }

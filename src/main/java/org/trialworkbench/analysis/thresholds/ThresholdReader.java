@@ -46,7 +46,7 @@ public final class ThresholdReader {
         for (ValueExpression e : scanner.scan(criterionText, mentions)) {
             ParameterResolver.Resolution r = resolver.resolve(criterionText, mentions, e, previous, previousResolution);
             boolean read = false;
-            if (r != null && !otherPersonsAge(criterionText, r)) {
+            if (r != null && !otherPersonsAge(criterionText, r) && !ChangeWords.isChange(criterionText, e, r.spanStart())) {
                 for (String parameter : r.parameters()) {
                     if (fits(e, parameters.info(parameter))) {
                         thresholds.add(threshold(criterionText, e, r, parameter));
@@ -65,6 +65,9 @@ public final class ThresholdReader {
      * score, and a time span ("for more than 3 days") never limits a parameter not measured in time.
      */
     private boolean fits(ValueExpression e, ParameterInfo p) {
+        if (p == null) {
+            return false; // a name listed as not a parameter ("histologic grade 1, 2 or 3")
+        }
         if (p.unitless() && e.unit() != null && !units.scoreUnit(p.name(), e.unit())) {
             return false; // a score is not measured in ms or mmol/L: the number belongs to something else
         }

@@ -29,6 +29,7 @@ final class ValueExpressionScanner {
     /** Between listed whole numbers: "0 or 1", "0, 1", "0, 1, or 2". */
     private static final Pattern ENUM_JOIN = Pattern.compile("\\s*(?:,\\s*(?:or\\s+)?|or\\s+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGE_WORDING = Pattern.compile("(?i).*\\b(?:older|younger)\\b.*");
+    private static final Pattern RANGE_AFTER = Pattern.compile("\\s*[-–]\\s*\\d");
     private static final Pattern LETTER_AT = Pattern.compile("\\p{L}");
     /** A power of ten right after a number that no unit took ("1×10^3 copies/mL"): the value is not the number. */
     private static final Pattern MULTIPLIER = Pattern.compile("\\s*[x×*]\\s*10(?:\\\\?\\^|\\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]|\\s*\\d)");
@@ -141,6 +142,10 @@ final class ValueExpressionScanner {
         readUnit(text, c);
         if (c.unit == null && MULTIPLIER.matcher(text).region(c.pos, text.length()).lookingAt()) {
             return null;
+        }
+        if (c.comparator != null && c.comparator != Comparator.BETWEEN && c.unit == null
+                && RANGE_AFTER.matcher(text).region(c.pos, text.length()).lookingAt()) {
+            return null; // "> 20-24 breaths/minute": a comparator on a range is not guessed
         }
         if ((c.comparator == null || c.comparator == Comparator.BETWEEN) && !readSecondNumber(text, c, flags)) {
             return null;
