@@ -150,9 +150,9 @@ final class ParameterResolver {
             return null;
         }
         for (Mention m : mentions) {
-            if (m.start() == open.end()
-                    && CLOSE_PAREN.matcher(text).region(m.end(), text.length()).lookingAt()) {
-                return new Resolution(List.of(m.parameter()), e.start(), m.end(), false);
+            var close = CLOSE_PAREN.matcher(text).region(m.end(), text.length());
+            if (m.start() == open.end() && close.lookingAt()) {
+                return new Resolution(List.of(m.parameter()), e.start(), close.end(), false);
             }
         }
         return null;
