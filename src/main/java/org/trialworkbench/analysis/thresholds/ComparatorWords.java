@@ -18,25 +18,26 @@ final class ComparatorWords {
     private static final Map<String, Comparator> POSTFIX = new LinkedHashMap<>();
 
     static {
-        for (String s : new String[] {">=", "=>", "≥", "≧", "greater than or equal to", "more than or equal to",
+        for (String s : new String[] {">=", "=>", ">/=", "=/>", "≥", "≧", "greater than or equal to", "more than or equal to",
                 "equal to or greater than", "equal to or more than", "higher than or equal to", "at least",
                 "a minimum of", "minimum of", "not less than", "no less than", "not below", "no lower than"}) {
             PREFIX.put(s, Comparator.GE);
         }
-        for (String s : new String[] {"<=", "=<", "≤", "≦", "less than or equal to", "equal to or less than",
+        for (String s : new String[] {"<=", "=<", "</=", "=/<", "≤", "≦", "less than or equal to", "equal to or less than",
                 "lower than or equal to", "at most", "a maximum of", "maximum of", "not exceeding", "not to exceed",
                 "not more than", "no more than", "not greater than", "no greater than", "not higher than",
                 "not above", "up to"}) {
             PREFIX.put(s, Comparator.LE);
         }
         for (String s : new String[] {">", "＞", "above", "over", "more than", "greater than", "higher than",
-                "exceeding", "exceeds", "in excess of"}) {
+                "exceeding", "exceeds", "in excess of", "older than"}) {
             PREFIX.put(s, Comparator.GT);
         }
-        for (String s : new String[] {"<", "＜", "below", "under", "less than", "lower than", "fewer than"}) {
+        for (String s : new String[] {"<", "＜", "below", "under", "less than", "lower than", "fewer than",
+                "younger than"}) {
             PREFIX.put(s, Comparator.LT);
         }
-        PREFIX.put("=", Comparator.EQ);
+        // a bare "=" is not read: in registry exports it is nearly always a lost "≤" or "≥" ("NT-proBNP =1800 pg/mL")
         for (String s : new String[] {"or more", "or greater", "or higher", "or above", "or over", "or older",
                 "and over", "and above", "and older", "or longer"}) {
             POSTFIX.put(s, Comparator.GE);
@@ -70,7 +71,7 @@ final class ComparatorWords {
     static Prefix prefixBefore(String text, int numberStart, int floor) {
         int pos = skipBlanks(text, numberStart, floor);
         int symbolEnd = pos;
-        while (pos > floor && "<>=≥≤≧≦＞＜\\".indexOf(text.charAt(pos - 1)) >= 0) {
+        while (pos > floor && "<>=≥≤≧≦＞＜\\/".indexOf(text.charAt(pos - 1)) >= 0) {
             pos--;
         }
         if (pos < symbolEnd) {

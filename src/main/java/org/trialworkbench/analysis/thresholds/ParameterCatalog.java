@@ -8,10 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The canonical parameters and their synonyms ({@code parameters.csv}, {@code synonyms.csv}), and
- * the search for parameter names in a text.
+ * The canonical parameters and their synonyms ({@code parameters.csv}, {@code synonyms.csv}), names
+ * that are not parameters ({@code not-parameters.csv}), and the search for parameter names in a text.
  */
 final class ParameterCatalog {
+    /**
+     * The parameter of a name that only looks like one ({@code not-parameters.csv}: "histologic grade",
+     * "Gleason grade"): found like a synonym so that its words are taken, but it limits nothing.
+     */
+    static final String NOT_A_PARAMETER = "";
     private final Map<String, ParameterInfo> parameters = new HashMap<>();
     private final Map<String, List<Synonym>> byPrefix = new HashMap<>();
 
@@ -26,6 +31,10 @@ final class ParameterCatalog {
             }
             String prefix = r[1].substring(0, 2).toLowerCase(Locale.ROOT);
             byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>()).add(synonym(r[0], r[1], r[2].equals("s")));
+        }
+        for (String[] r : DataTables.rows("not-parameters.csv", 1)) {
+            byPrefix.computeIfAbsent(r[0].substring(0, 2).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(synonym(NOT_A_PARAMETER, r[0], false));
         }
         byPrefix.values().forEach(list -> list.sort(Comparator.comparingInt(Synonym::length).reversed()));
     }

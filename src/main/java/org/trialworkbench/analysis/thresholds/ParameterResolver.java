@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * Otherwise nothing: a number without a named parameter is not a threshold.
  */
 final class ParameterResolver {
-    /** Where a parameter's clause ends: sentence or list punctuation, or another number (not "CrC1"). */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;]|(?<![\\p{L}])\\d|[.]\\s|\\n\\s*\\n");
+    /** Where a parameter's clause ends: sentence or list punctuation, a flattened " - " bullet, or another number (not "CrC1"). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;]|(?<![\\p{L}])\\d|[.]\\s|\\n\\s*\\n|\\s[-•]\\s");
+    private static final Pattern LABEL_GAP = Pattern.compile("[\\s:]*[-•]\\s");
     private static final Pattern JOINER = Pattern.compile(
             "[\\s()%]*(?:,|/|&|or|and|and/or|as well as)[\\s()%]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME_NAME_JOIN = Pattern.compile("[\\s()\\[\\]]*");
@@ -29,6 +30,21 @@ final class ParameterResolver {
             + "|follow|following|from|during|onset|diagnosis|treatment|therapy)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_GAP = 70;
+    private static final Pattern IN_THE = Pattern.compile("\\s+in\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPEN_PAREN = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern CLOSE_PAREN = Pattern.compile("\\s*\\)");
+    /** Only list punctuation or a list marker before the expression: it opens the criterion. */
+    private static final Pattern OPENS_TEXT = Pattern.compile("[\\s\\p{Punct}•·*]*(?:\\d{1,2}[.)]\\s+)?");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*$");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("\\s*(?:[.;,)]|$)");
+    private final List<String> ageCuesBefore = new ArrayList<>();
+    private final List<String> ageCuesAfter = new ArrayList<>();
+
+    ParameterResolver() {
+        for (String[] r : DataTables.rows("age-cues.csv", 2)) {
+            (r[0].equals("before") ? ageCuesBefore : ageCuesAfter).add(r[1].toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 
     /** Parameters found for one expression, and where the span of the threshold starts or ends. */
     record Resolution(List<String> parameters, int spanStart, int spanEnd, boolean inferred) {
@@ -36,18 +52,32 @@ final class ParameterResolver {
 
     Resolution resolve(String text, List<Mention> mentions, ValueExpression e, ValueExpression previous,
                        Resolution previousResolution) {
+        if (e.inner() != null) {
+            return new Resolution(List.of(e.inner().parameter()), e.start(), e.end(), false);
+        }
         int floor = previous == null ? 0 : Math.max(previous.end(),
                 previousResolution == null ? 0 : previousResolution.spanEnd());
+        Resolution named = forwardAfterIn(text, mentions, e);
+        if (named != null) { // "≥ 15 mm in short diameter" names its own parameter
+            return named;
+        }
         Resolution backward = backward(text, mentions, e, floor);
-        if (backward != null) {
+        if (backward != null && (!e.ageWording() || backward.parameters().equals(List.of("age")))) {
             return backward;
+        }
+        if (e.ageWording()) { // "older than 16 years": only an age is older
+            return new Resolution(List.of("age"), e.start(), e.end(), false);
+        }
+        Resolution after = parenthesizedAfter(text, mentions, e);
+        after = after != null ? after : forward(text, mentions, e);
+        if (after != null) { // a name right after the value beats a chain ("LDH > 1.5 x ULN and ≥ 5% weight loss")
+            return after;
         }
         if (previous != null && previousResolution != null
                 && CHAIN.matcher(text).region(previous.end(), e.start()).matches()) {
             return new Resolution(previousResolution.parameters(), e.start(), e.end(), previousResolution.inferred());
         }
-        Resolution forward = forward(text, mentions, e);
-        return forward != null ? forward : inferredAge(text, e);
+        return inferredAge(text, e);
     }
 
     private Resolution backward(String text, List<Mention> mentions, ValueExpression e, int floor) {
@@ -59,8 +89,10 @@ final class ParameterResolver {
             return null;
         }
         Mention m = mentions.get(nearest);
+        var label = LABEL_GAP.matcher(text).region(m.end(), e.start());
+        int gapStart = label.lookingAt() ? label.end() : m.end(); // "Age: - 18 and over" is a label, not a break
         if (e.start() - m.end() > MAX_GAP
-                || CLAUSE_BREAK.matcher(text).region(m.end(), e.start()).find()
+                || CLAUSE_BREAK.matcher(text).region(gapStart, e.start()).find()
                 || (e.commaComparator() && !text.substring(m.end(), e.start()).isBlank())) {
             return null;
         }
@@ -97,6 +129,56 @@ final class ParameterResolver {
         return null;
     }
 
+    /** "≥ 10 mm in long diameter": a parameter name right after "in" following the value. */
+    private Resolution forwardAfterIn(String text, List<Mention> mentions, ValueExpression e) {
+        var in = IN_THE.matcher(text).region(e.end(), text.length());
+        if (!in.lookingAt()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.start() == in.end()) {
+                return new Resolution(List.of(m.parameter()), e.start(), m.end(), false);
+            }
+        }
+        return null;
+    }
+
+    /** "≥ 160 mmHg (systolic)": a parameter name alone in parentheses right after the value. */
+    private Resolution parenthesizedAfter(String text, List<Mention> mentions, ValueExpression e) {
+        var open = OPEN_PAREN.matcher(text).region(e.end(), text.length());
+        if (!open.lookingAt()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            var close = CLOSE_PAREN.matcher(text).region(m.end(), text.length());
+            if (m.start() == open.end() && close.lookingAt()) {
+                return new Resolution(List.of(m.parameter()), e.start(), close.end(), false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Patients must be ≥18 years.", "&gt;18 yrs male or female": a bare limit in years that opens the
+     * criterion or follows a person noun or "be", and ends its clause or is followed by a person word.
+     */
+    private boolean ageByContext(String text, ValueExpression e) {
+        if (e.comparator() == null) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, e.start() - 40), e.start());
+        boolean opens = OPENS_TEXT.matcher(text).region(0, e.start()).matches();
+        boolean cueBefore = opens || cue(WORD_BEFORE.matcher(before), ageCuesBefore);
+        String after = text.substring(e.end(), Math.min(text.length(), e.end() + 20)).strip().toLowerCase(java.util.Locale.ROOT);
+        boolean cueAfter = ENDS_CLAUSE.matcher(text).region(e.end(), text.length()).lookingAt()
+                || ageCuesAfter.stream().anyMatch(w -> after.startsWith(w + " ") || after.equals(w));
+        return cueBefore && cueAfter;
+    }
+
+    private static boolean cue(java.util.regex.Matcher lastWord, List<String> words) {
+        return lastWord.find() && words.contains(lastWord.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "between 18 and 75 years", "18 years or older": age, unless the clause speaks of a duration. */
     private Resolution inferredAge(String text, ValueExpression e) {
         String unitKey = e.unit() == null ? "" : UnitCatalog.key(e.unit());
@@ -112,7 +194,7 @@ final class ParameterResolver {
         if (ageWords && !durationWords) {
             return new Resolution(List.of("age"), e.start(), e.end(), false);
         }
-        if (!durationWords && e.upper() != null) {
+        if (!durationWords && (e.upper() != null || ageByContext(text, e))) {
             return new Resolution(List.of("age"), e.start(), e.end(), true);
         }
         return null;

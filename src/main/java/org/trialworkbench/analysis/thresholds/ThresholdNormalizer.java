@@ -34,7 +34,7 @@ final class ThresholdNormalizer {
             offerLikelyUnit(p, value, upper, flags);
             return null;
         }
-        UnitRow row = units.row(p.name(), unit);
+        UnitRow row = units.row(p.name(), unit, p.unitless());
         if (row == null || row.generic() && row.normalizedUnit() == null) {
             flags.add(ThresholdFlags.UNIT_IMPLAUSIBLE);
             offerLikelyUnit(p, value, upper, flags);
@@ -42,6 +42,9 @@ final class ThresholdNormalizer {
         }
         if (row.flag() != null) {
             flags.add(row.flag());
+        }
+        if (p.unitless() && row.normalizedUnit() == null) {
+            return new Quantity(value, null); // "4 points"
         }
         if (row.normalizedUnit() != null && !row.normalizedUnit().equals(p.canonicalUnit())) {
             return new Quantity(value * row.factor(), row.normalizedUnit()); // relative units (x ULN) stay relative

@@ -22,7 +22,9 @@ import org.trialworkbench.model.Threshold;
  * UNIT_NOT_BSA_ADJUSTED, UNIT_PER_24H_ASSUMED, PERCENT_PREDICTED, PARAMETER_INFERRED.
  *
  * <p>What is not understood is not read: a number with no named parameter (a duration, a class,
- * a dose) gives no threshold. Pure and thread-safe; the data tables are read once per instance.
+ * a dose) gives no threshold; nor does a time span for a parameter not measured in time, a score
+ * with a physical unit, a run "0 or 1" for a measured parameter, a bare "=" (mostly a lost "≤"/"≥"),
+ * or an age limit that belongs to someone else ("relatives under the age of 40"). Pure and thread-safe; the data tables are read once per instance.
  */
 public final class ThresholdReader {
     private final ParameterCatalog parameters = new ParameterCatalog();
@@ -30,6 +32,7 @@ public final class ThresholdReader {
     private final ValueExpressionScanner scanner = new ValueExpressionScanner(units);
     private final ParameterResolver resolver = new ParameterResolver();
     private final ThresholdNormalizer normalizer = new ThresholdNormalizer(units);
+    private final OtherPersonWords otherPersons = new OtherPersonWords();
 
     /** The thresholds in the criterion text, in source order; empty when there are none. */
     public List<Threshold> read(String criterionText) {
@@ -40,17 +43,40 @@ public final class ThresholdReader {
         List<Mention> mentions = parameters.mentions(criterionText);
         ValueExpression previous = null;
         ParameterResolver.Resolution previousResolution = null;
-        for (ValueExpression e : scanner.scan(criterionText)) {
+        for (ValueExpression e : scanner.scan(criterionText, mentions)) {
             ParameterResolver.Resolution r = resolver.resolve(criterionText, mentions, e, previous, previousResolution);
-            if (r != null) {
+            boolean read = false;
+            if (r != null && !otherPersonsAge(criterionText, r) && !ChangeWords.isChange(criterionText, e, r.spanStart())) {
                 for (String parameter : r.parameters()) {
-                    thresholds.add(threshold(criterionText, e, r, parameter));
+                    if (fits(e, parameters.info(parameter))) {
+                        thresholds.add(threshold(criterionText, e, r, parameter));
+                        read = true;
+                    }
                 }
             }
             previous = e;
-            previousResolution = r;
+            previousResolution = read ? r : null;
         }
         return thresholds;
+    }
+
+    /**
+     * Whether the expression can limit the parameter at all: a listed run "0 or 1" only limits a
+     * score, and a time span ("for more than 3 days") never limits a parameter not measured in time.
+     */
+    private boolean fits(ValueExpression e, ParameterInfo p) {
+        if (p == null) {
+            return false; // a name listed as not a parameter ("histologic grade 1, 2 or 3")
+        }
+        if (p.unitless() && e.unit() != null && !units.scoreUnit(p.name(), e.unit())) {
+            return false; // a score is not measured in ms or mmol/L: the number belongs to something else
+        }
+        return (!e.enumerated() || p.unitless()) && !units.foreignDuration(p.name(), e.unit(), p.unitless());
+    }
+
+    /** An age limit of someone else ("family history of sudden death under the age of 40"). */
+    private boolean otherPersonsAge(String text, ParameterResolver.Resolution r) {
+        return r.parameters().contains("age") && otherPersons.before(text, r.spanStart());
     }
 
     private Threshold threshold(String text, ValueExpression e, ParameterResolver.Resolution r, String parameter) {

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 
 /** The unit spellings of {@code units.csv}: recognising a unit after a number and converting it. */
 final class UnitCatalog {
+    /** Pseudo-parameter of rows that hold for every unitless score. */
+    private static final String SCORE = "score";
+    /** Flag of generic rows that are time spans. */
+    private static final String DURATION = "DURATION";
     private final Map<String, UnitRow> byParameterAndKey = new HashMap<>();
     private final Map<String, List<UnitRow>> byParameter = new HashMap<>();
     private final Pattern unitPattern;
@@ -34,11 +38,29 @@ final class UnitCatalog {
         return m.lookingAt() && m.end(1) > m.start(1) ? m : null;
     }
 
-    /** The row for a written unit: the parameter's own one, else the generic one, else null. */
-    UnitRow row(String parameter, String writtenUnit) {
+    /**
+     * The row for a written unit: the parameter's own one, else (for a unitless score) the "score"
+     * one ("4 points"), else the generic one, else null.
+     */
+    UnitRow row(String parameter, String writtenUnit, boolean score) {
         String k = key(writtenUnit);
         UnitRow own = byParameterAndKey.get(parameter + "|" + k);
+        if (own == null && score) {
+            own = byParameterAndKey.get(SCORE + "|" + k);
+        }
         return own != null ? own : byParameterAndKey.get("*|" + k);
+    }
+
+    /** True when a score may be written with this unit: "4 points", "1.5 x ULN". */
+    boolean scoreUnit(String parameter, String writtenUnit) {
+        UnitRow r = row(parameter, writtenUnit, true);
+        return r != null && (!r.generic() || r.normalizedUnit() != null);
+    }
+
+    /** True when the unit is a time span the parameter is not measured in ("fever for more than 3 days"). */
+    boolean foreignDuration(String parameter, String writtenUnit, boolean score) {
+        UnitRow r = writtenUnit == null ? null : row(parameter, writtenUnit, score);
+        return r != null && r.generic() && DURATION.equals(r.flag());
     }
 
     List<UnitRow> rowsFor(String parameter) {
@@ -94,7 +116,7 @@ final class UnitCatalog {
         }
         char last = spelling.charAt(spelling.length() - 1);
         if (Character.isLetterOrDigit(last)) {
-            sb.append("(?![\\p{L}\\p{N}])");
+            sb.append("(?![\\p{L}\\p{N}/])"); // "mg" is not the start of "mg/mL"
         }
         return sb.append(")").toString();
     }

@@ -24,6 +24,16 @@ final class ValueExpressionScanner {
             "\\s*(?:of\\s+)?(?:the\\s+)?predicted(?:\\s+values?)?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final int LOOK_BEHIND = 50;
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
+    /** Between a parameter name and its number when the comparator stands before the name ("≥ age of 18"). */
+    private static final Pattern NAME_TO_NUMBER = Pattern.compile("[\\s:]*(?:of\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** Between listed whole numbers: "0 or 1", "0, 1", "0, 1, or 2". */
+    private static final Pattern ENUM_JOIN = Pattern.compile("\\s*(?:,\\s*(?:or\\s+)?|or\\s+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGE_WORDING = Pattern.compile("(?i).*\\b(?:older|younger)\\b.*");
+    private static final Pattern RANGE_AFTER = Pattern.compile("\\s*[-–]\\s*\\d");
+    private static final Pattern LETTER_AT = Pattern.compile("\\p{L}");
+    /** A power of ten right after a number that no unit took ("1×10^3 copies/mL"): the value is not the number. */
+    private static final Pattern MULTIPLIER = Pattern.compile("\\s*[x×*]\\s*10(?:\\\\?\\^|\\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]|\\s*\\d)");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])the\\s+$");
 
     private final UnitCatalog units;
 
@@ -31,7 +41,8 @@ final class ValueExpressionScanner {
         this.units = units;
     }
 
-    List<ValueExpression> scan(String text) {
+    /** The expressions in the text; {@code mentions} are the parameter names found in it, in text order. */
+    List<ValueExpression> scan(String text, List<Mention> mentions) {
         List<ValueExpression> found = new ArrayList<>();
         Matcher number = NUMBER.matcher(text);
         int consumed = 0;
@@ -39,7 +50,7 @@ final class ValueExpressionScanner {
             if (number.start() < consumed) {
                 continue;
             }
-            ValueExpression e = expressionAt(text, number, consumed);
+            ValueExpression e = expressionAt(text, number, consumed, mentions);
             if (e != null) {
                 found.add(e);
                 consumed = e.end();
@@ -48,7 +59,7 @@ final class ValueExpressionScanner {
         return found;
     }
 
-    private ValueExpression expressionAt(String text, Matcher number, int notBefore) {
+    private ValueExpression expressionAt(String text, Matcher number, int notBefore, List<Mention> mentions) {
         int s = number.start();
         int from = Math.max(notBefore, s - LOOK_BEHIND);
         List<String> flags = new ArrayList<>();
@@ -58,6 +69,12 @@ final class ValueExpressionScanner {
         boolean comma = false;
         int between = ComparatorWords.betweenBefore(text, s, from);
         ComparatorWords.Prefix prefix = between >= 0 ? null : ComparatorWords.prefixBefore(text, s, from);
+        Mention inner = null;
+        if (between < 0 && prefix == null) {
+            inner = nameRightBefore(text, s, from, mentions);
+            prefix = inner == null ? null : ComparatorWords.prefixBefore(text, beforeThe(text, inner.start(), from), from);
+            inner = prefix == null ? null : inner;
+        }
         if (between >= 0) {
             cmp = Comparator.BETWEEN;
             start = between;
@@ -71,7 +88,35 @@ final class ValueExpressionScanner {
             comma = true;
             flags.add(ThresholdFlags.AMBIGUOUS_COMPARATOR);
         }
-        return complete(text, number.end(), start, cmp, value, comma, flags);
+        boolean ageWording = prefix != null && AGE_WORDING.matcher(text.substring(prefix.start(), s)).matches();
+        return complete(text, new Cursor(number.end(), cmp), start, value, comma, flags, inner, ageWording);
+    }
+
+    /**
+     * The parameter name ending just before the number ("Grade 1", "age of 18"), not before {@code floor}.
+     * Mentions do not overlap, so the last one ending before the number is found by binary search.
+     */
+    private static Mention nameRightBefore(String text, int numberStart, int floor, List<Mention> mentions) {
+        int lo = 0;
+        int hi = mentions.size() - 1;
+        Mention last = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).end() <= numberStart) {
+                last = mentions.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return last != null && last.start() >= floor
+                && NAME_TO_NUMBER.matcher(text).region(last.end(), numberStart).matches() ? last : null;
+    }
+
+    /** Where the comparator before a name must end: before an optional "the" ("above the age of 18"). */
+    private static int beforeThe(String text, int nameStart, int floor) {
+        Matcher the = THE_BEFORE.matcher(text).region(Math.max(floor, nameStart - 8), nameStart);
+        return the.find() ? the.start() : nameStart;
     }
 
     /** Where reading after the first number has got to. */
@@ -81,6 +126,8 @@ final class ValueExpressionScanner {
         String unit;
         Double upper;
         boolean predicted;
+        boolean enumerated;
+        boolean ageWording;
 
         Cursor(int pos, Comparator comparator) {
             this.pos = pos;
@@ -89,17 +136,65 @@ final class ValueExpressionScanner {
     }
 
     /** Reads what follows the first number: unit, "% predicted", a second number, a postfix comparator. */
-    private ValueExpression complete(String text, int pos, int start, Comparator cmp, double value,
-                                     boolean comma, List<String> flags) {
-        Cursor c = new Cursor(pos, cmp);
+    private ValueExpression complete(String text, Cursor c, int start, double value,
+                                     boolean comma, List<String> flags, Mention inner, boolean ageWording) {
+        c.ageWording = ageWording;
         readUnit(text, c);
+        if (c.unit == null && MULTIPLIER.matcher(text).region(c.pos, text.length()).lookingAt()) {
+            return null;
+        }
+        if (c.comparator != null && c.comparator != Comparator.BETWEEN && c.unit == null
+                && RANGE_AFTER.matcher(text).region(c.pos, text.length()).lookingAt()) {
+            return null; // "> 20-24 breaths/minute": a comparator on a range is not guessed
+        }
         if ((c.comparator == null || c.comparator == Comparator.BETWEEN) && !readSecondNumber(text, c, flags)) {
+            return null;
+        }
+        if (c.comparator == null && c.unit == null && !readEnumeration(text, c, value)) {
             return null;
         }
         if (c.comparator == null && !readPostfix(text, c)) {
             return null;
         }
-        return new ValueExpression(start, c.pos, c.comparator, value, c.upper, c.unit, c.predicted, comma, flags);
+        if (c.upper != null && c.upper < value) {
+            return null; // "MMSE 14-0": a reversed range is not guessed into order
+        }
+        return new ValueExpression(start, c.pos, c.comparator, value, c.upper, c.unit, c.predicted, comma, flags,
+                inner, c.enumerated, c.ageWording);
+    }
+
+    /**
+     * "0 or 1", "0, 1, or 2": consecutive whole numbers with no unit read as BETWEEN first and last.
+     * False when a list is there but is not such a run, or a postfix comparator follows ("3 or 4 or higher").
+     */
+    private boolean readEnumeration(String text, Cursor c, double first) {
+        if (first != Math.rint(first)) {
+            return true;
+        }
+        double last = first;
+        int pos = c.pos;
+        Matcher join = ENUM_JOIN.matcher(text);
+        Matcher next = NUMBER.matcher(text);
+        while (join.region(pos, text.length()).lookingAt() && next.region(join.end(), text.length()).lookingAt()
+                && next.group().matches("\\d+") && Double.parseDouble(next.group()) == last + 1
+                && !LETTER_AT.matcher(text).region(next.end(), text.length()).lookingAt()) {
+            last = Double.parseDouble(next.group());
+            pos = next.end();
+        }
+        if (last == first) {
+            return true; // not a list: a postfix comparator may still follow
+        }
+        boolean moreListed = join.region(pos, text.length()).lookingAt()
+                && text.length() > join.end() && Character.isDigit(text.charAt(join.end()));
+        if (moreListed || ComparatorWords.POSTFIX_AFTER_NUMBER.matcher(text).region(pos, text.length()).lookingAt()
+                || units.unitAt(text, pos) != null) {
+            return false; // "grade 1, 2, or 3a", "3 or 4 or higher": not a plain run
+        }
+        c.upper = last;
+        c.pos = pos;
+        c.comparator = Comparator.BETWEEN;
+        c.enumerated = true;
+        return true;
     }
 
     private void readUnit(String text, Cursor c) {
@@ -141,6 +236,7 @@ final class ValueExpressionScanner {
         if (!post.lookingAt()) {
             return false;
         }
+        c.ageWording = AGE_WORDING.matcher(post.group(1)).matches();
         c.comparator = ComparatorWords.postfix(post.group(1));
         c.pos = post.end();
         return true;

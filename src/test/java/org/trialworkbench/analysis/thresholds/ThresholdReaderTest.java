@@ -75,6 +75,45 @@ class ThresholdReaderTest {
         assertThat(READER.read(text)).isEmpty();
     }
 
+    /** Near misses: each names a parameter and a comparator, but the number is not that parameter's limit. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "fever for more than 3 days",
+        "NT-proBNP =1800 pg/mL",
+        "arrhythmia of grade I or above (including QT interval ≥ 440ms)",
+        "Hb 9 or 10 g/dL",
+        "ECOG 0, 1 or 3",
+        "histologic grade 1, 2 or 3",
+        "family history of sudden death under the age of 40",
+        "summed short-axis diameter of lesions with ≥ 5 mm absolute increase",
+        "HBV DNA more than 1 x 103 copy /ml",
+        "respiratory rate >20-24 breaths/minute",
+        "MMSE 14-0",
+    })
+    void readsNothingThatIsNotTheParametersOwnLimit(String text) {
+        assertThat(READER.read(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ≤ Grade 1                        | CTCAE grade             | LE      | 1
+        Grade 2 or higher                | CTCAE grade             | GE      | 2
+        over age 18                      | age                     | GT      | 18
+        above the age of 18 years        | age                     | GT      | 18
+        older than 65                    | age                     | GT      | 65
+        ECOG 0 or 1                      | ECOG                    | BETWEEN | 0
+        ECOG PS of 0, 1                  | ECOG                    | BETWEEN | 0
+        ≥ 160 mmHg (systolic)            | systolic blood pressure | GE      | 160
+        expected survival of ≥ 12 weeks  | life expectancy         | GE      | 12
+        """)
+    void readsTheComparatorWhereverTheNameStands(String phrase, String parameter, Comparator comparator, double value) {
+        List<Threshold> read = READER.read(phrase);
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0).parameter()).isEqualTo(parameter);
+        assertThat(read.get(0).comparator()).isEqualTo(comparator);
+        assertThat(read.get(0).value()).isEqualTo(value);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         total bilirubin < 34.2 µmol/L        | bilirubin         | 2.0   | mg/dL
