@@ -23,6 +23,9 @@ final class AnchorReader {
             "radiotherapy", "chemotherapy", "dosing");
     private static final Set<String> START_WORDS = Set.of("start", "starting", "initiation", "beginning", "first",
             "began", "begins", "onset", "commencement");
+    /** "4 years after first patient in": the first/last patient of the trial is a trial milestone, not baseline. */
+    private static final Set<String> TRIAL_MEMBERS = Set.of("patient", "patients", "subject", "subjects",
+            "participant", "participants", "pt", "pts");
     /** Words dropped from the front of an anchor: "after the last dose" has the anchor "last dose". */
     private static final Set<String> LEADING_FILLERS = Set.of("the", "a", "an", "to", "of");
     /** An event longer than this is narrative, not a name of an event: left unread. */
@@ -57,6 +60,7 @@ final class AnchorReader {
             // an event the reader does not know (a drug, an acronym) may not be baseline either
             nonBaseline |= a.is(Kind.NUM) || a.is(Kind.ORD) || (a.is(Kind.WORD)
                     && (vocabulary.isNonBaselineAnchor(a.lower()) || !vocabulary.isKnown(a.lower())));
+            nonBaseline |= a.isWord("first") && s.at(k + 1) != null && TRIAL_MEMBERS.contains(s.at(k + 1).lower());
             k++;
         }
         nonBaseline |= !negative && afterTreatmentWithoutStart(j + 1, k);

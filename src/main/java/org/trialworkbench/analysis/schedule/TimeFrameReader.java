@@ -52,23 +52,35 @@ public final class TimeFrameReader {
         if (vocabulary.isNotApplicable(timeFrame)) {
             return new Schedule(List.of(), null, List.of());
         }
+        Schedule schedule = read(timeFrame, true);
+        if (schedule.recurrence() != null && schedule.recurrence().until() == null) {
+            // "every 30 minutes up to end of the surgery": an event ends the recurrence at an unknown
+            // time, so it must not run on to the trial horizon; the event stays unread
+            return read(timeFrame, false);
+        }
+        return schedule;
+    }
+
+    private Schedule read(String timeFrame, boolean skipEventNames) {
         ParseState state = new ParseState(timeFrame, tokenizer.tokenize(timeFrame));
         new TimeFrameGrammar(vocabulary).parse(state);
-        markUnreadTokens(state);
+        markUnreadTokens(state, skipEventNames);
         markSecondRecurrences(state);
         if (state.durations.size() > 1) {
             state.durations.forEach(d -> state.markUnread(d[0], d[1])); // consecutive phases, not times
         }
         markHoursAfterRepeatedDoses(state);
+        markCompoundLengths(state);
         markPreDoseOnALaterDay(state);
         markUnderUnreadHeaders(state);
         return assemble(state);
     }
 
-    private void markUnreadTokens(ParseState s) {
+    private void markUnreadTokens(ParseState s, boolean skipEventNames) {
+        boolean[] eventNames = skipEventNames ? new EventPhrases(vocabulary).namesInWindows(s) : new boolean[s.tokens.size()];
         for (int i = 0; i < s.tokens.size(); i++) {
             Token t = s.tokens.get(i);
-            if (!s.consumed[i] && !isHarmless(t)) {
+            if (!s.consumed[i] && !eventNames[i] && !isHarmless(t)) {
                 s.unread[i] = true;
             }
         }
@@ -86,7 +98,7 @@ public final class TimeFrameReader {
      * "NPI", "MMSE", "CDR": names of measures in a time frame carry no timing. (In the event after
      * "N days after ..." an acronym is not trusted as baseline; see the grammar.)
      */
-    private static boolean isAcronym(String word) {
+    static boolean isAcronym(String word) {
         return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
@@ -114,6 +126,31 @@ public final class TimeFrameReader {
                 s.markUnread(p.first(), p.last());
             }
         }
+    }
+
+    /**
+     * "a 3 year and 9 months period", "2 years 6 months": a length written in two units, the second
+     * shorter than one of the first, is one length (45 months), not two times; it is left unread.
+     */
+    private static void markCompoundLengths(ParseState s) {
+        for (int p = 0; p + 1 < s.points.size(); p++) {
+            ParseState.FoundPoint big = s.points.get(p);
+            ParseState.FoundPoint small = s.points.get(p + 1);
+            boolean shapes = s.at(big.first()).is(Token.Kind.NUM) && s.at(big.last()).is(Token.Kind.UNIT)
+                    && s.at(small.first()).is(Token.Kind.NUM) && small.first() > big.last();
+            if (shapes && onlyJoiners(s, big.last() + 1, small.first())
+                    && small.offset().unit().days() < big.offset().unit().days()
+                    && Math.abs(TimeAxis.daysAfterAnchor(small.offset())) < big.offset().unit().days()) {
+                s.markUnread(big.first(), small.last());
+            }
+        }
+    }
+
+    private static boolean onlyJoiners(ParseState s, int from, int to) {
+        if (to - from > 1) {
+            return false;
+        }
+        return from == to || s.at(from).isWord("and") || s.at(from).isPunct(",");
     }
 
     /**
@@ -151,8 +188,9 @@ public final class TimeFrameReader {
 
     private static boolean startsWithDayWord(String label) {
         String l = label.toLowerCase(java.util.Locale.ROOT);
-        return l.startsWith("day") || l.startsWith("d") && l.length() > 1 && Character.isDigit(l.charAt(1))
-                || l.startsWith("cycle");
+        boolean acronym = (l.startsWith("d") || l.startsWith("c")) && l.length() > 1
+                && Character.isDigit(l.charAt(l.charAt(1) == ' ' && l.length() > 2 ? 2 : 1)); // D8, C2D1, "c 3 d 1"
+        return l.startsWith("day") || acronym || l.startsWith("cycle");
     }
 
     /**

@@ -76,7 +76,7 @@ class TimeFrameReaderTest {
             every 2 wks                                                |                                   | 2 WEEK
             3 mos, 2 yrs                                               | 3 MONTH; 2 YEAR                   |
             48 hrs or 30 min                                           | 30 MINUTE; 48 HOUR                |
-            10 d and 6 h and 2 hr                                      | 2 HOUR; 6 HOUR; 10 DAY            |
+            2 hr and 6 h and 10 d                                      | 2 HOUR; 6 HOUR; 10 DAY            |
             Day 1 to Day 28                                            | 1 DAY; 28 DAY                     |
             weeks 0-12                                                 | 0 WEEK; 12 WEEK                   |
             Week 12 or Week 24                                         | 12 WEEK; 24 WEEK                  |
@@ -239,6 +239,78 @@ class TimeFrameReaderTest {
     void ordersPointsAscendingOnTheDayAxisAndDropsDuplicates() {
         Schedule s = reader.read("Treatment period: 2 years (24 months), 90 days");
         assertThat(ScheduleText.points(s)).isEqualTo("90 DAY; 2 YEAR");
+    }
+
+    /** A "-" glued to a number is a minus sign unless it follows a number or unit (a range). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Day -28 to -1                                     | -28 DAY; -1 DAY
+            Days -7 to -1                                     | -7 DAY; -1 DAY
+            -7 days                                           | -7 DAY
+            from -7 days to 28 days                           | -7 DAY; 28 DAY
+            between -2 and 2 hours                            | -2 HOUR; 2 HOUR
+            3-5 days                                          | 3 DAY; 5 DAY
+            Day 1-7                                           | 1 DAY; 7 DAY
+            6 months -12 months                               | 6 MONTH; 12 MONTH
+            """)
+    void readsAMinusSignGluedToANumberAsBeforeBaseline(String timeFrame, String points) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(s.unreadParts()).isEmpty();
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+    }
+
+    /** "a 3 year and 9 months period" is one length of 45 months, not two times. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Adverse events were collected during a 3 year and 9 months period.", "2 years 6 months",
+            "1 day, 12 hours"})
+    void leavesALengthWrittenInTwoUnitsUnread(String timeFrame) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(s.timePoints()).isEmpty();
+        assertThat(s.unreadParts()).isNotEmpty();
+        assertThat(ScheduleText.points(reader.read("6 months and 1 year"))).isEqualTo("6 MONTH; 1 YEAR");
+    }
+
+    @Test
+    void aTimeAfterTheFirstPatientOfTheTrialIsNotFromBaseline() {
+        assertThat(ScheduleText.points(reader.read("5.5 years after first patient in"))).isEqualTo("5.5 YEAR @first patient in");
+        assertThat(ScheduleText.points(reader.read("Up to 90 days following participant randomization"))).isEqualTo("90 DAY");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            C1D1                                              | 1 DAY             | false
+            C1D1, C1D8 and C1D15                              | 1 DAY; 8 DAY; 15 DAY | false
+            C1D1 and C2D1 (21-day cycles)                     | 1 DAY; 22 DAY     | false
+            C2D1                                              | ''                | true
+            c3d1 predose (28-day cycle)                       | ''                | true
+            """)
+    void readsCycleDayAcronymsLikeCycleDays(String timeFrame, String points, boolean unread) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+        assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
+    }
+
+    /** A drug or condition inside the event of a window is not placed, so its name is not reported unread. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            From randomization till the date of progression on osimertinib or death, on average 2 years. | 2 YEAR
+            From the first administration of alectinib to the date of first documentation of disease progression, or death due to any cause, whichever occurs first (up to 2 years) | 2 YEAR
+            EFS was defined as time from first dose date to disease progression, death, or discontinuation of treatment, up to approximately 10 years. | 10 YEAR
+            Until patient discharge from the hospital (approximately four months). | 4 MONTH
+            """)
+    void skipsNamesInsideTheEventsOfAWindow(String timeFrame, String points) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(s.unreadParts()).isEmpty();
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"From onset of the surgery up to end of the surgery, every 30 minutes",
+            "Event data collected from time of signing informed consent at screen, until discharge from study (14 days after completion).",
+            "From randomization till the date of end of protocol treatment", "From May to July, up to 3 months",
+            "From the first dose of zimab until 30 days after the last dose of zimab, when zorbex is given"})
+    void keepsAnEventWindowUnreadWhenItsEventsCarryTimingOrEndARecurrence(String timeFrame) {
+        assertThat(reader.read(timeFrame).unreadParts()).isNotEmpty();
     }
 
     private static String between(String text, String open, String close) {
