@@ -34,6 +34,11 @@ final class AnchorReader {
     private final Vocabulary vocabulary;
     private final ParseState s;
 
+    /** "after", "post", "prior", "postpartum" ...: a word that relates a time to an event. */
+    static boolean isRelation(String lower) {
+        return RELATIONS.contains(lower);
+    }
+
     AnchorReader(Vocabulary vocabulary, ParseState state) {
         this.vocabulary = vocabulary;
         this.s = state;

@@ -64,6 +64,8 @@ public final class TimeFrameReader {
     private Schedule read(String timeFrame, boolean skipEventNames) {
         ParseState state = new ParseState(timeFrame, tokenizer.tokenize(timeFrame));
         new TimeFrameGrammar(vocabulary).parse(state);
+        new EventHeaders(vocabulary).mark(state);
+        new NamedTimes(vocabulary).mark(state);
         markUnreadTokens(state, skipEventNames);
         markSecondRecurrences(state);
         if (state.durations.size() > 1) {

@@ -313,6 +313,42 @@ class TimeFrameReaderTest {
         assertThat(reader.read(timeFrame).unreadParts()).isNotEmpty();
     }
 
+    /** "Postpartum, 1 month after delivery": a header event repeated by the times is read; a bare time under it is not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Postpartum, 1 month after delivery                | 1 MONTH @delivery | false
+            Post-intervention, 1 week after completion of the workshop | 1 WEEK @completion of the workshop | false
+            Post-intervention, 1 week                         | ''                | true
+            Postpartum, 3 months                              | ''                | true
+            Postoperative, day 1                              | 1 DAY             | false
+            """)
+    void readsAnEventHeaderOnlyWhenTheTimesUnderItNameTheirEvent(String timeFrame, String points, boolean unread) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+        assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
+    }
+
+    /** A visit name followed by its time from baseline in parentheses: the name is the time's label. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At Baseline and at stress challenge (4 weeks from baseline). | 0 DAY; 4 WEEK   | false
+            baseline, posttest (around 12 weeks after baseline) | 0 DAY; 12 WEEK         | false
+            Throughout the study conduct (up to Week 52)      | 52 WEEK                   | false
+            Screening (Day -28 to -1)                         | -28 DAY; -1 DAY           | false
+            Pre-baseline (Month -6) to Baseline               | -6 MONTH; 0 DAY           | false
+            Pre-baseline (Months -6 and -3), baseline, Months 3, 6, 9 and 12 | -6 MONTH; -3 MONTH; 0 DAY; 3 MONTH; 6 MONTH; 9 MONTH; 12 MONTH | false
+            Screening (Day 1)                                 | ''                        | true
+            Pre-baseline (Month 6)                            | ''                        | true
+            Postpartum (3 months)                             | ''                        | true
+            after stress challenge (4 weeks)                  | ''                        | true
+            Treatment conduct period (12 weeks)               | ''                        | true
+            """)
+    void readsAVisitNamedWithItsTimeInParentheses(String timeFrame, String points, boolean unread) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+        assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
+    }
+
     private static String between(String text, String open, String close) {
         int start = text.indexOf(open) + open.length();
         return text.substring(start, text.indexOf(close, start));
