@@ -80,9 +80,10 @@ public final class TimeFrameReader {
 
     private void markUnreadTokens(ParseState s, boolean skipEventNames) {
         boolean[] eventNames = skipEventNames ? new EventPhrases(vocabulary).namesInWindows(s) : new boolean[s.tokens.size()];
+        boolean[] measureNames = new MeasureNames(vocabulary).names(s);
         for (int i = 0; i < s.tokens.size(); i++) {
             Token t = s.tokens.get(i);
-            if (!s.consumed[i] && !eventNames[i] && !isHarmless(t)) {
+            if (!s.consumed[i] && !eventNames[i] && !measureNames[i] && !isHarmless(t)) {
                 s.unread[i] = true;
             }
         }

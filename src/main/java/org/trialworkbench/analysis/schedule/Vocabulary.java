@@ -33,6 +33,7 @@ final class Vocabulary {
     private final Set<String> eventEnds = new HashSet<>();
     private final Set<String> assessmentNouns = new HashSet<>();
     private final Set<String> timingWords = new HashSet<>();
+    private final Set<String> changeWords = new HashSet<>();
 
     private Vocabulary() {
         for (String[] row : rows("units.tsv")) {
@@ -52,6 +53,7 @@ final class Vocabulary {
         eventEnds.addAll(lines("event-ends.txt"));
         assessmentNouns.addAll(lines("assessment-nouns.txt"));
         timingWords.addAll(lines("timing-words.txt"));
+        changeWords.addAll(lines("change-words.txt"));
     }
 
     TimeUnit unit(String lower) {
@@ -103,6 +105,11 @@ final class Vocabulary {
     /** "screening", "interim", month names: words that are never part of the name of an event. */
     boolean isTimingWord(String lower) {
         return timingWords.contains(lower);
+    }
+
+    /** "change", "difference": a clause with one of them names a measure of change. */
+    boolean isChangeWord(String lower) {
+        return changeWords.contains(lower);
     }
 
     boolean isNotApplicable(String wholeTimeFrame) {

@@ -50,11 +50,13 @@ class TimeFrameReaderTest {
     }
 
     @Test
-    void readsTheTimeInsideTheJrctPrimaryOutcomeSentenceAndReportsTheRestUnread() {
+    void readsTheTimeInsideTheJrctPrimaryOutcomeSentenceAndTakesTheRestAsTheMeasureName() {
         Schedule s = reader.read("The mean change in modified Rodnan skin score at 12 months after transplantation");
         assertThat(s.timePoints()).extracting(Offset::value, Offset::unit).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(12.0, TimeUnit.MONTH));
-        assertThat(s.unreadParts()).containsExactly("modified Rodnan skin");
+        assertThat(s.unreadParts()).isEmpty(); // a change clause: the unknown words name the measure
+        assertThat(reader.read("The mean modified Rodnan skin score at 12 months after transplantation").unreadParts())
+                .containsExactly("modified Rodnan skin");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -344,6 +346,24 @@ class TimeFrameReaderTest {
             Treatment conduct period (12 weeks)               | ''                        | true
             """)
     void readsAVisitNamedWithItsTimeInParentheses(String timeFrame, String points, boolean unread) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+        assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
+    }
+
+    /** In a change clause the unknown words name the measure; words that could say when never do. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Change in EORTC QLQ BR-23 total score Pre-intervention at 6 weeks Post-intervention | 0 DAY; 6 WEEK @intervention | false
+            Change from baseline ADAS-cog score at Week 48    | 0 DAY; 48 WEEK            | false
+            NT-proBNP best response from baseline through 12 months of treatment | 0 DAY; 12 MONTH | false
+            Change from baseline of IL-6, TOM1, sCR1 at Week 48 | 0 DAY; 48 WEEK           | false
+            Change Before and After tDCS Stimulation at immediately post-treatment, 1-month and 3-month post treatment | 1 MONTH @treatment; 3 MONTH @treatment | true
+            Change from Baseline of lead-in study to Week 24 and Week 56 | 24 WEEK; 56 WEEK | true
+            From baseline until Month 9 of the Double-blind Phase | 0 DAY; 9 MONTH         | true
+            Change in zorbex score between Visit 2 and Visit 5 | ''                       | true
+            """)
+    void readsUnknownWordsOfAChangeClauseAsTheMeasureName(String timeFrame, String points, boolean unread) {
         Schedule s = reader.read(timeFrame);
         assertThat(ScheduleText.points(s)).isEqualTo(points);
         assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
