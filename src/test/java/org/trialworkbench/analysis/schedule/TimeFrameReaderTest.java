@@ -369,6 +369,23 @@ class TimeFrameReaderTest {
         assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
     }
 
+    /** The first cycle starts at baseline: its stated length ends the window "during cycle 1"; a later cycle's does not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cycle 1 (21 Days)                                 | 21 DAY            | false
+            During the first cycle (6 weeks)                  | 6 WEEK            | false
+            Baseline and end of cycle 1 (6 weeks)             | 0 DAY; 42 DAY     | false
+            Cycle 1 (Day 1-28)                                | 1 DAY; 28 DAY     | false
+            Cycle 1 (21 days) and Cycle 2 Day 1               | 21 DAY; 22 DAY    | false
+            Cycle 2 (21 days)                                 | ''                | true
+            Cycle 1 (21 days), Cycle 3 Day 1 (each cycle is 28 days) | ''         | true
+            """)
+    void readsTheFirstCycleWithItsLengthInParentheses(String timeFrame, String points, boolean unread) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+        assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
+    }
+
     private static String between(String text, String open, String close) {
         int start = text.indexOf(open) + open.length();
         return text.substring(start, text.indexOf(close, start));
