@@ -71,6 +71,7 @@ public final class TimeFrameReader {
         if (state.durations.size() > 1) {
             state.durations.forEach(d -> state.markUnread(d[0], d[1])); // consecutive phases, not times
         }
+        DayDoseHours.anchor(state);
         markHoursAfterRepeatedDoses(state);
         markCompoundLengths(state);
         markPreDoseOnALaterDay(state);
@@ -162,7 +163,7 @@ public final class TimeFrameReader {
      */
     private static void markPreDoseOnALaterDay(ParseState s) {
         for (ParseState.FoundPoint pre : s.points) {
-            if (!isPreDose(pre.offset())) {
+            if (!isPreDose(pre.offset()) || !pre.offset().fromBaseline()) {
                 continue;
             }
             for (ParseState.FoundPoint day : s.points) {
@@ -189,7 +190,7 @@ public final class TimeFrameReader {
         return true;
     }
 
-    private static boolean startsWithDayWord(String label) {
+    static boolean startsWithDayWord(String label) {
         String l = label.toLowerCase(java.util.Locale.ROOT);
         boolean acronym = (l.startsWith("d") || l.startsWith("c")) && l.length() > 1
                 && Character.isDigit(l.charAt(l.charAt(1) == ' ' && l.length() > 2 ? 2 : 1)); // D8, C2D1, "c 3 d 1"

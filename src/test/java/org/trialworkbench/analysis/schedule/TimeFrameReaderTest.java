@@ -205,18 +205,22 @@ class TimeFrameReaderTest {
         assertThat(s.unreadParts()).isNotEmpty();
     }
 
+    /** Hours under a study-day header count from that day's dose: anchored to it, never from baseline. */
     @Test
-    void doesNotPlaceHoursAfterADoseOnALaterDay() {
-        Schedule s = reader.read("Cycle 1, Days 8 and 15: predose and 0.5, 1, 2 hours postdose");
-        assertThat(ScheduleText.points(s)).isEqualTo("8 DAY; 15 DAY");
-        assertThat(s.unreadParts()).containsExactly("predose and 0.5, 1, 2 hours postdose");
+    void readsHoursUnderAStudyDayHeaderAfterThatDaysDose() {
+        Schedule s = reader.read("Cycle 1, Days 8 and 15: predose and 0.5, 1 hours postdose");
+        assertThat(ScheduleText.points(s)).isEqualTo("8 DAY; 15 DAY; 0 HOUR @Cycle 1 Day 8 dose; 0.5 HOUR @Cycle 1 Day 8 dose; "
+                + "1 HOUR @Cycle 1 Day 8 dose; 0 HOUR @Cycle 1 Day 15 dose; 0.5 HOUR @Cycle 1 Day 15 dose; 1 HOUR @Cycle 1 Day 15 dose");
+        assertThat(s.unreadParts()).isEmpty();
+        assertThat(ScheduleText.points(reader.read("Day 1 predose, 60 minutes and 4 hours postdose")))
+                .isEqualTo("1 DAY; 0 HOUR @Day 1 dose; 60 MINUTE @Day 1 dose; 4 HOUR @Day 1 dose");
     }
 
     @Test
-    void doesNotPlaceHoursAfterTheDoseOfANamedStudyDay() {
-        Schedule s = reader.read("Day 1: predose and 2 hours postdose");
+    void doesNotPlaceHoursNextToAStudyDayWithoutAHeader() {
+        Schedule s = reader.read("Day 1, 2 hours postdose");
         assertThat(ScheduleText.points(s)).isEqualTo("1 DAY");
-        assertThat(s.unreadParts()).containsExactly("predose and 2 hours postdose");
+        assertThat(s.unreadParts()).containsExactly("2 hours postdose");
     }
 
     @Test
@@ -284,7 +288,7 @@ class TimeFrameReaderTest {
             C1D1, C1D8 and C1D15                              | 1 DAY; 8 DAY; 15 DAY | false
             C1D1 and C2D1 (21-day cycles)                     | 1 DAY; 22 DAY     | false
             C2D1                                              | ''                | true
-            c3d1 predose (28-day cycle)                       | ''                | true
+            c3d1 predose (28-day cycle)                       | 57 DAY; 0 HOUR @c3d1 dose | false
             """)
     void readsCycleDayAcronymsLikeCycleDays(String timeFrame, String points, boolean unread) {
         Schedule s = reader.read(timeFrame);
