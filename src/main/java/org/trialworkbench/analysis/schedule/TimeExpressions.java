@@ -75,6 +75,7 @@ final class TimeExpressions {
         }
         Double start = cycleStart(n.number());
         if (start == null) {
+            s.markUnread(i, d + 1); // "Cycle 2, Day 1" with no cycle length: Day 1 is not study day 1
             return -1;
         }
         String prefix = s.at(i).text() + " " + n.text() + " ";

@@ -288,6 +288,7 @@ class TimeFrameReaderTest {
             C1D1, C1D8 and C1D15                              | 1 DAY; 8 DAY; 15 DAY | false
             C1D1 and C2D1 (21-day cycles)                     | 1 DAY; 22 DAY     | false
             C2D1                                              | ''                | true
+            Cycle 2, Day 1: predose                           | ''                | true
             c3d1 predose (28-day cycle)                       | 57 DAY; 0 HOUR @c3d1 dose | false
             """)
     void readsCycleDayAcronymsLikeCycleDays(String timeFrame, String points, boolean unread) {
