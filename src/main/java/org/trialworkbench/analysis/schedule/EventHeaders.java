@@ -8,6 +8,7 @@ import org.trialworkbench.analysis.schedule.Token.Kind;
  * event header at the start of a clause, before a comma or colon, says what the times after it count
  * from. When every time in the clause names its event, the header only repeats it and is read; a
  * time under it without an event ("Post-intervention, 1 week") is not from baseline, so it is unread.
+ * "During pregnancy, week 23": times under a prefix-anchor header count from that event.
  */
 final class EventHeaders {
 
@@ -33,6 +34,9 @@ final class EventHeaders {
     }
 
     private void markClause(ParseState s, int from, int end) {
+        if (reanchorUnderPrefixHeader(s, from, end)) {
+            return;
+        }
         int headerEnd = headerEnd(s, from, end);
         if (headerEnd < 0) {
             return;
@@ -50,6 +54,34 @@ final class EventHeaders {
         } else if (anyPoint) {
             s.markUnread(from, end - 1);
         }
+    }
+
+    /**
+     * "During pregnancy, week 23": a header naming an event that times count from (a prefix anchor,
+     * {@code prefix-anchors.txt}) gives that event to the times under it, as "Pregnancy week 23" does.
+     */
+    private boolean reanchorUnderPrefixHeader(ParseState s, int from, int end) {
+        int k = from < end && (s.at(from).isWord("during") || s.at(from).isWord("in")) ? from + 1 : from;
+        Token event = s.at(k);
+        Token separator = s.at(k + 1);
+        if (k + 1 >= end || !event.is(Kind.WORD) || !vocabulary.isPrefixAnchor(event.lower())
+                || !(separator.isPunct(",") || separator.isPunct(":"))) {
+            return false;
+        }
+        boolean any = false;
+        for (int p = 0; p < s.points.size(); p++) {
+            ParseState.FoundPoint f = s.points.get(p);
+            if (f.first() > k + 1 && f.last() < end && f.offset().fromBaseline()) {
+                org.trialworkbench.model.Offset o = f.offset();
+                s.points.set(p, new ParseState.FoundPoint(new org.trialworkbench.model.Offset(o.value(), o.unit(),
+                        o.label(), event.text()), f.first(), f.last(), f.bound()));
+                any = true;
+            }
+        }
+        if (any) {
+            s.consume(from, k + 1);
+        }
+        return any;
     }
 
     /** The index of the comma/colon ending a header at {@code from}, or -1 when the clause has none. */

@@ -328,6 +328,8 @@ class TimeFrameReaderTest {
             Post-intervention, 1 week                         | ''                | true
             Postpartum, 3 months                              | ''                | true
             Postoperative, day 1                              | 1 DAY             | false
+            During pregnancy, week 23                         | 23 WEEK @pregnancy | false
+            Pregnancy: week 12 and 30 days after delivery     | 12 WEEK @Pregnancy; 30 DAY @delivery | false
             """)
     void readsAnEventHeaderOnlyWhenTheTimesUnderItNameTheirEvent(String timeFrame, String points, boolean unread) {
         Schedule s = reader.read(timeFrame);
