@@ -30,7 +30,10 @@ import org.trialworkbench.model.TimeUnit;
  * (neighbouring unread words joined into one part), and a time next to an unread word in the same
  * comma/parenthesis piece is not kept either (a guess is never a reading).
  * Words that carry no timing (events such as "death", fillers such as "assessed") are listed in
- * {@code known-words.txt}.
+ * {@code known-words.txt}; unknown words are skipped only where their place shows they name an event of
+ * a window, the measure of a change clause or a visit whose time is given (see the package comment).
+ * Hours under a study-day header ("Cycle 1, Day 1: predose and 2 hours postdose") are read after that
+ * day's dose (anchor "Cycle 1, Day 1 dose"); a glued minus sign ("Day -28 to -1") is kept.
  *
  * <p>Results: null for a null or blank time frame; an empty schedule with no unread parts for
  * "NA", "N/A", "Not applicable" (nothing was stated, so nothing is unread); when nothing at all
