@@ -393,6 +393,24 @@ class TimeFrameReaderTest {
         assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
     }
 
+    /** "2 hours pre-dose" is before the dose (it was read as 0 HOUR and 2 HOUR); "Day 1 pre-dose" is Day 1's pre-dose. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2 hours pre-dose                                  | -2 HOUR           | false
+            1 week pre-surgery                                | -1 WEEK           | false
+            2 and 1 hours pre-dose                            | -2 HOUR; -1 HOUR  | false
+            Change from 12-month pre- implantation of VNS device to 18-month post-implantation of VNS device | -12 MONTH @implantation of VNS device; 18 MONTH @implantation of VNS device | false
+            Day 1 pre-dose                                    | 1 DAY; 0 HOUR @Day 1 dose | false
+            pre-dose and 2 hours post-dose                    | 0 HOUR; 2 HOUR    | false
+            -2 hours pre-dose                                 | ''                | true
+            Day 15, Cycle 1 pre treatment                     | ''                | true
+            """)
+    void readsATimeBeforeAPreEventAsNegative(String timeFrame, String points, boolean unread) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+        assertThat(s.unreadParts().isEmpty()).isEqualTo(!unread);
+    }
+
     private static String between(String text, String open, String close) {
         int start = text.indexOf(open) + open.length();
         return text.substring(start, text.indexOf(close, start));
