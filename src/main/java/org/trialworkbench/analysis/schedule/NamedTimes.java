@@ -34,7 +34,30 @@ final class NamedTimes {
                 int q = closing(s, p);
                 if (q > 0) {
                     markName(s, p, q);
+                    markLengthOfAnchoredWindow(s, p, q);
                 }
+            }
+        }
+    }
+
+    /**
+     * "11 months (From 28 days to 12 months after the second vaccination)": a bare length before a
+     * window that counts from another event is that window's length, not a time from baseline: unread.
+     */
+    private static void markLengthOfAnchoredWindow(ParseState s, int open, int close) {
+        boolean anchoredInside = false;
+        for (ParseState.FoundPoint f : s.points) {
+            if (f.first() > open && f.last() < close) {
+                if (f.offset().fromBaseline()) {
+                    return;
+                }
+                anchoredInside = true;
+            }
+        }
+        for (ParseState.FoundPoint f : s.points) {
+            boolean bareLength = f.last() == open - 1 && f.offset().fromBaseline() && s.at(f.first()).is(Kind.NUM);
+            if (anchoredInside && bareLength) {
+                s.markUnread(f.first(), f.last());
             }
         }
     }

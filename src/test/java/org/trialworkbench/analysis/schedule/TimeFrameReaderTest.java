@@ -351,6 +351,7 @@ class TimeFrameReaderTest {
             Postpartum (3 months)                             | ''                        | true
             after stress challenge (4 weeks)                  | ''                        | true
             Treatment conduct period (12 weeks)               | ''                        | true
+            11 months (From 28 days to 12 months after the second vaccination) | 12 MONTH @second vaccination | true
             """)
     void readsAVisitNamedWithItsTimeInParentheses(String timeFrame, String points, boolean unread) {
         Schedule s = reader.read(timeFrame);
