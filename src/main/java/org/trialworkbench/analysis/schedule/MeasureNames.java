@@ -88,14 +88,24 @@ final class MeasureNames {
             return false;
         }
         if (before.is(Kind.WORD)) {
-            return isNameLike(before);
+            return isNameLike(s, k - 1);
         }
         Token word = s.at(k - 2);
         boolean joiner = before.isPunct("-") || before.isPunct("/") || before.isPunct("+");
-        return joiner && word != null && word.is(Kind.WORD) && word.end() == before.start() && isNameLike(word);
+        return joiner && word != null && word.is(Kind.WORD) && word.end() == before.start() && isNameLike(s, k - 2);
     }
 
-    private boolean isNameLike(Token word) {
+    /**
+     * A letter standing alone before a number is a visit or time code ("V3", "T2", "M6"), never a measure
+     * name; inside a name ("IL-1R1", "SF-36v2") it follows a number directly.
+     */
+    private boolean isNameLike(ParseState s, int w) {
+        Token word = s.at(w);
+        Token before = s.at(w - 1);
+        boolean insideName = before != null && before.is(Kind.NUM) && before.end() == word.start();
+        if (word.text().length() < 2 && !insideName) {
+            return false;
+        }
         return isUnknown(word) ? mayBeName(word.lower()) : TimeFrameReader.isAcronym(word.text());
     }
 

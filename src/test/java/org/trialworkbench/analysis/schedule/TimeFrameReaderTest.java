@@ -370,6 +370,8 @@ class TimeFrameReaderTest {
             Change from Baseline of lead-in study to Week 24 and Week 56 | 24 WEEK; 56 WEEK | true
             From baseline until Month 9 of the Double-blind Phase | 0 DAY; 9 MONTH         | true
             Change in zorbex score between Visit 2 and Visit 5 | ''                       | true
+            Change from baseline to V3                        | 0 DAY                     | true
+            Change in IL-1R1 and SF-36v2 at Week 4            | 4 WEEK                    | false
             """)
     void readsUnknownWordsOfAChangeClauseAsTheMeasureName(String timeFrame, String points, boolean unread) {
         Schedule s = reader.read(timeFrame);
