@@ -15,14 +15,17 @@ import org.trialworkbench.model.Offset;
 final class AnchorReader {
 
     private static final Set<String> RELATIONS = Set.of("after", "post", "following", "from", "since", "before",
-            "prior", "postdose", "postoperative", "postpartum", "postdelivery");
+            "prior", "pre", "postdose", "postoperative", "postpartum", "postdelivery");
     /** Relations that need an event after them; "postpartum", "postdose" name their own event. */
     private static final Set<String> BARE_RELATIONS = Set.of("after", "post", "following", "from", "since",
-            "before", "prior");
+            "before", "prior", "pre");
     private static final Set<String> TREATMENT_PERIODS = Set.of("treatment", "therapy", "intervention",
             "radiotherapy", "chemotherapy", "dosing");
     private static final Set<String> START_WORDS = Set.of("start", "starting", "initiation", "beginning", "first",
             "began", "begins", "onset", "commencement");
+    /** "4 years after first patient in": the first/last patient of the trial is a trial milestone, not baseline. */
+    private static final Set<String> TRIAL_MEMBERS = Set.of("patient", "patients", "subject", "subjects",
+            "participant", "participants", "pt", "pts");
     /** Words dropped from the front of an anchor: "after the last dose" has the anchor "last dose". */
     private static final Set<String> LEADING_FILLERS = Set.of("the", "a", "an", "to", "of");
     /** An event longer than this is narrative, not a name of an event: left unread. */
@@ -30,6 +33,11 @@ final class AnchorReader {
 
     private final Vocabulary vocabulary;
     private final ParseState s;
+
+    /** "after", "post", "prior", "postpartum" ...: a word that relates a time to an event. */
+    static boolean isRelation(String lower) {
+        return RELATIONS.contains(lower);
+    }
 
     AnchorReader(Vocabulary vocabulary, ParseState state) {
         this.vocabulary = vocabulary;
@@ -45,7 +53,14 @@ final class AnchorReader {
         if (r == null || !r.is(Kind.WORD) || !RELATIONS.contains(r.lower()) || found.isEmpty()) {
             return j - 1;
         }
-        boolean negative = r.isWord("before") || r.isWord("prior");
+        if (r.isWord("pre") && s.at(found.get(0).first()).isPunct("-")) {
+            found.forEach(f -> s.markUnread(f.first(), j)); // "-2 hours pre-dose": which way?
+            return j;
+        }
+        if (r.isWord("pre") && !s.at(found.get(0).first()).is(Kind.NUM)) {
+            return j - 1; // "Day 1 pre-dose" is the pre-dose of Day 1, not a day before the dose
+        }
+        boolean negative = r.isWord("before") || r.isWord("prior") || r.isWord("pre");
         int k = j + 1;
         boolean nonBaseline = vocabulary.isNonBaselineAnchor(r.lower());
         boolean hyphenated = r.isWord("post") && s.at(j + 1) != null && s.at(j + 1).isPunct("-");
@@ -57,6 +72,7 @@ final class AnchorReader {
             // an event the reader does not know (a drug, an acronym) may not be baseline either
             nonBaseline |= a.is(Kind.NUM) || a.is(Kind.ORD) || (a.is(Kind.WORD)
                     && (vocabulary.isNonBaselineAnchor(a.lower()) || !vocabulary.isKnown(a.lower())));
+            nonBaseline |= a.isWord("first") && s.at(k + 1) != null && TRIAL_MEMBERS.contains(s.at(k + 1).lower());
             k++;
         }
         nonBaseline |= !negative && afterTreatmentWithoutStart(j + 1, k);
@@ -68,8 +84,8 @@ final class AnchorReader {
         if (nonBaseline && event == null) {
             int end = k - 1;
             found.forEach(f -> s.markUnread(f.first(), end)); // narrative, not the name of an event
-        } else if (nonBaseline) {
-            s.consume(j, k - 1);
+        } else if (nonBaseline || r.isWord("pre")) {
+            s.consume(j, k - 1); // "2 hours pre-dose": the pre-dose is the event here, not a time of its own
         }
         String relation = s.label(j, k - 1);
         for (int p = 0; p < found.size(); p++) {
@@ -90,7 +106,8 @@ final class AnchorReader {
      */
     void shareWithListBefore(int readingFirst, int relationFirst, int relationLast, String anchor) {
         String relation = s.label(relationFirst, relationLast);
-        boolean negative = s.at(relationFirst).isWord("before") || s.at(relationFirst).isWord("prior");
+        boolean negative = s.at(relationFirst).isWord("before") || s.at(relationFirst).isWord("prior")
+                || s.at(relationFirst).isWord("pre");
         int boundary = readingFirst;
         int idx = s.points.size() - 1;
         while (idx >= 0) {

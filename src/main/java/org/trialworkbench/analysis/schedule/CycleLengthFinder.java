@@ -30,8 +30,18 @@ final class CycleLengthFinder {
                 i = span[1];
             }
         }
+        FirstCycle first = FirstCycle.find(tokens);
+        if (first != null && first.length() != null) {
+            lengths.add(first.length());
+        }
         if (lengths.isEmpty() || lengths.stream().distinct().count() > 1) {
+            if (first != null && first.length() == null) {
+                first.apply(state); // "Cycle 1 (Day 1-28)": days of cycle 1 are study days
+            }
             return;
+        }
+        if (first != null) {
+            first.apply(state);
         }
         state.cycleDays = lengths.get(0);
         for (int[] span : spans) {

@@ -41,6 +41,7 @@ final class TimeExpressions {
             end = readOrdinal(i);
         } else if (t.is(Kind.NUM)) {
             end = readSuffixList(i);
+            labelStart = labelStart == i && isMinusSign(i - 1) ? i - 1 : labelStart;
         } else if (t.isWord("end")) {
             end = readEndOfCycle(i);
         } else {
@@ -74,6 +75,7 @@ final class TimeExpressions {
         }
         Double start = cycleStart(n.number());
         if (start == null) {
+            s.markUnread(i, d + 1); // "Cycle 2, Day 1" with no cycle length: Day 1 is not study day 1
             return -1;
         }
         String prefix = s.at(i).text() + " " + n.text() + " ";
@@ -175,8 +177,9 @@ final class TimeExpressions {
                 break;
             }
             last = k;
-            found.add(new ParseState.FoundPoint(new Offset(s.at(k).number(), unit.unit(),
-                    unit.text() + " " + s.at(k).text()), k, k, false));
+            String minus = isMinusSign(k - 1) ? "-" : "";
+            found.add(new ParseState.FoundPoint(new Offset(signed(k), unit.unit(),
+                    unit.text() + " " + minus + s.at(k).text()), k, k, false));
         }
         return last;
     }
@@ -225,10 +228,31 @@ final class TimeExpressions {
             return -1;
         }
         for (int k : numbers) {
-            String label = k == last ? s.label(k, u) : s.at(k).text() + " " + unit.text();
-            found.add(new ParseState.FoundPoint(new Offset(s.at(k).number(), unit.unit(), label), k, k == last ? u : k, false));
+            int from = isMinusSign(k - 1) ? k - 1 : k;
+            String label = k == last ? s.label(from, u) : s.label(from, k) + " " + unit.text();
+            found.add(new ParseState.FoundPoint(new Offset(signed(k), unit.unit(), label), from, k == last ? u : k, false));
         }
         return u;
+    }
+
+    /** The number at {@code k}, negative when a minus sign stands right before it. */
+    private double signed(int k) {
+        return isMinusSign(k - 1) ? -s.at(k).number() : s.at(k).number();
+    }
+
+    /**
+     * A "-" glued to the number after it is a minus sign ("-7 days", "Day -28 to -1", "between -2 and
+     * 2 hours") unless it follows a number, unit or ordinal ("3-5 days", "Day 1-7", "6 months -12 months"),
+     * where it joins a range.
+     */
+    private boolean isMinusSign(int k) {
+        Token minus = s.at(k);
+        Token number = s.at(k + 1);
+        if (minus == null || !minus.isPunct("-") || number == null || !number.is(Kind.NUM) || number.start() != minus.end()) {
+            return false;
+        }
+        Token before = s.at(k - 1);
+        return before == null || !(before.is(Kind.NUM) || before.is(Kind.UNIT) || before.is(Kind.ORD) || before.is(Kind.CYCLE));
     }
 
     private int skipSeparators(int j) {

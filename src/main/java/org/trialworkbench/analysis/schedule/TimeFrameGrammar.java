@@ -91,7 +91,22 @@ final class TimeFrameGrammar {
         if (PRE_TREATMENT.contains(what.lower())) {
             return addSingle(i, j, new Offset(0, TimeUnit.DAY, s.label(i, j)), false);
         }
+        if (what.isWord("baseline") && negativeTimeInParentheses(j + 1)) {
+            s.consume(i, j); // "Pre-baseline (Month -6)": a header of the time before baseline, not baseline
+            return j + 1;
+        }
         return i + 1;
+    }
+
+    /** "(Month -6", "(-6 months": a parenthesis that opens with a time before baseline. */
+    private boolean negativeTimeInParentheses(int open) {
+        Token paren = s.at(open);
+        if (paren == null || !paren.isPunct("(")) {
+            return false;
+        }
+        int k = s.at(open + 1) != null && s.at(open + 1).is(Kind.UNIT) ? open + 2 : open + 1;
+        return s.at(k) != null && s.at(k).isPunct("-") && s.at(k + 1) != null && s.at(k + 1).is(Kind.NUM)
+                && s.at(k + 1).start() == s.at(k).end();
     }
 
     private int readFrequency(int i, Offset frequency) {

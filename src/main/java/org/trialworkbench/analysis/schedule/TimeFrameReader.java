@@ -30,7 +30,10 @@ import org.trialworkbench.model.TimeUnit;
  * (neighbouring unread words joined into one part), and a time next to an unread word in the same
  * comma/parenthesis piece is not kept either (a guess is never a reading).
  * Words that carry no timing (events such as "death", fillers such as "assessed") are listed in
- * {@code known-words.txt}.
+ * {@code known-words.txt}; unknown words are skipped only where their place shows they name an event of
+ * a window, the measure of a change clause or a visit whose time is given (see the package comment).
+ * Hours under a study-day header ("Cycle 1, Day 1: predose and 2 hours postdose") are read after that
+ * day's dose (anchor "Cycle 1, Day 1 dose"); a glued minus sign ("Day -28 to -1") is kept.
  *
  * <p>Results: null for a null or blank time frame; an empty schedule with no unread parts for
  * "NA", "N/A", "Not applicable" (nothing was stated, so nothing is unread); when nothing at all
@@ -52,23 +55,39 @@ public final class TimeFrameReader {
         if (vocabulary.isNotApplicable(timeFrame)) {
             return new Schedule(List.of(), null, List.of());
         }
+        Schedule schedule = read(timeFrame, true);
+        if (schedule.recurrence() != null && schedule.recurrence().until() == null) {
+            // "every 30 minutes up to end of the surgery": an event ends the recurrence at an unknown
+            // time, so it must not run on to the trial horizon; the event stays unread
+            return read(timeFrame, false);
+        }
+        return schedule;
+    }
+
+    private Schedule read(String timeFrame, boolean skipEventNames) {
         ParseState state = new ParseState(timeFrame, tokenizer.tokenize(timeFrame));
         new TimeFrameGrammar(vocabulary).parse(state);
-        markUnreadTokens(state);
+        new EventHeaders(vocabulary).mark(state);
+        new NamedTimes(vocabulary).mark(state);
+        markUnreadTokens(state, skipEventNames);
         markSecondRecurrences(state);
         if (state.durations.size() > 1) {
             state.durations.forEach(d -> state.markUnread(d[0], d[1])); // consecutive phases, not times
         }
+        DayDoseHours.anchor(state);
         markHoursAfterRepeatedDoses(state);
+        markCompoundLengths(state);
         markPreDoseOnALaterDay(state);
         markUnderUnreadHeaders(state);
         return assemble(state);
     }
 
-    private void markUnreadTokens(ParseState s) {
+    private void markUnreadTokens(ParseState s, boolean skipEventNames) {
+        boolean[] eventNames = skipEventNames ? new EventPhrases(vocabulary).namesInWindows(s) : new boolean[s.tokens.size()];
+        boolean[] measureNames = new MeasureNames(vocabulary).names(s);
         for (int i = 0; i < s.tokens.size(); i++) {
             Token t = s.tokens.get(i);
-            if (!s.consumed[i] && !isHarmless(t)) {
+            if (!s.consumed[i] && !eventNames[i] && !measureNames[i] && !isHarmless(t)) {
                 s.unread[i] = true;
             }
         }
@@ -86,7 +105,7 @@ public final class TimeFrameReader {
      * "NPI", "MMSE", "CDR": names of measures in a time frame carry no timing. (In the event after
      * "N days after ..." an acronym is not trusted as baseline; see the grammar.)
      */
-    private static boolean isAcronym(String word) {
+    static boolean isAcronym(String word) {
         return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
@@ -117,12 +136,37 @@ public final class TimeFrameReader {
     }
 
     /**
+     * "a 3 year and 9 months period", "2 years 6 months": a length written in two units, the second
+     * shorter than one of the first, is one length (45 months), not two times; it is left unread.
+     */
+    private static void markCompoundLengths(ParseState s) {
+        for (int p = 0; p + 1 < s.points.size(); p++) {
+            ParseState.FoundPoint big = s.points.get(p);
+            ParseState.FoundPoint small = s.points.get(p + 1);
+            boolean shapes = s.at(big.first()).is(Token.Kind.NUM) && s.at(big.last()).is(Token.Kind.UNIT)
+                    && s.at(small.first()).is(Token.Kind.NUM) && small.first() > big.last();
+            if (shapes && onlyJoiners(s, big.last() + 1, small.first())
+                    && small.offset().unit().days() < big.offset().unit().days()
+                    && Math.abs(TimeAxis.daysAfterAnchor(small.offset())) < big.offset().unit().days()) {
+                s.markUnread(big.first(), small.last());
+            }
+        }
+    }
+
+    private static boolean onlyJoiners(ParseState s, int from, int to) {
+        if (to - from > 1) {
+            return false;
+        }
+        return from == to || s.at(from).isWord("and") || s.at(from).isPunct(",");
+    }
+
+    /**
      * "Day 15, Cycle 1 pre treatment": a pre-dose/pre-treatment after a study day later than Day 1 in
      * the same clause (up to ; . or a line break) is that day's pre-dose, not the baseline one.
      */
     private static void markPreDoseOnALaterDay(ParseState s) {
         for (ParseState.FoundPoint pre : s.points) {
-            if (!isPreDose(pre.offset())) {
+            if (!isPreDose(pre.offset()) || !pre.offset().fromBaseline()) {
                 continue;
             }
             for (ParseState.FoundPoint day : s.points) {
@@ -149,10 +193,11 @@ public final class TimeFrameReader {
         return true;
     }
 
-    private static boolean startsWithDayWord(String label) {
+    static boolean startsWithDayWord(String label) {
         String l = label.toLowerCase(java.util.Locale.ROOT);
-        return l.startsWith("day") || l.startsWith("d") && l.length() > 1 && Character.isDigit(l.charAt(1))
-                || l.startsWith("cycle");
+        boolean acronym = (l.startsWith("d") || l.startsWith("c")) && l.length() > 1
+                && Character.isDigit(l.charAt(l.charAt(1) == ' ' && l.length() > 2 ? 2 : 1)); // D8, C2D1, "c 3 d 1"
+        return l.startsWith("day") || acronym || l.startsWith("cycle");
     }
 
     /**

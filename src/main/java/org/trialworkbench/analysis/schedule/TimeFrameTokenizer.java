@@ -99,7 +99,7 @@ final class TimeFrameTokenizer {
         Double number = vocabulary.numberWord(lower);
         if (number != null) {
             out.add(token(Kind.NUM, text, from, i, number));
-        } else if (vocabulary.isCycle(lower)) {
+        } else if (vocabulary.isCycle(lower) || isCycleDayAcronym(text, from, i)) {
             out.add(new Token(Kind.CYCLE, word, from, i, 0, null, 0));
         } else if (vocabulary.isUnit(lower)) {
             out.add(new Token(Kind.UNIT, word, from, i, 0, vocabulary.unit(lower), 0));
@@ -107,6 +107,19 @@ final class TimeFrameTokenizer {
             out.add(new Token(Kind.WORD, word, from, i, 0, null, 0));
         }
         return i;
+    }
+
+    /** The "C" of "C1D1", "C2D15": a C glued to a number that is glued to a D and a number. */
+    private static boolean isCycleDayAcronym(String text, int from, int end) {
+        if (end - from != 1 || Character.toLowerCase(text.charAt(from)) != 'c') {
+            return false;
+        }
+        int k = end;
+        while (k < text.length() && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        return k > end && k + 1 < text.length() && Character.toLowerCase(text.charAt(k)) == 'd'
+                && Character.isDigit(text.charAt(k + 1));
     }
 
     private int readPunct(String text, int from, List<Token> out) {

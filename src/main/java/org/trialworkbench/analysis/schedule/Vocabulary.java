@@ -32,6 +32,8 @@ final class Vocabulary {
     private final Set<String> prefixAnchors = new HashSet<>();
     private final Set<String> eventEnds = new HashSet<>();
     private final Set<String> assessmentNouns = new HashSet<>();
+    private final Set<String> timingWords = new HashSet<>();
+    private final Set<String> changeWords = new HashSet<>();
 
     private Vocabulary() {
         for (String[] row : rows("units.tsv")) {
@@ -50,6 +52,8 @@ final class Vocabulary {
         prefixAnchors.addAll(lines("prefix-anchors.txt"));
         eventEnds.addAll(lines("event-ends.txt"));
         assessmentNouns.addAll(lines("assessment-nouns.txt"));
+        timingWords.addAll(lines("timing-words.txt"));
+        changeWords.addAll(lines("change-words.txt"));
     }
 
     TimeUnit unit(String lower) {
@@ -96,6 +100,16 @@ final class Vocabulary {
     /** "survey", "assessment": after "post-X" they are what is done, not part of the event X. */
     boolean isAssessmentNoun(String lower) {
         return assessmentNouns.contains(lower);
+    }
+
+    /** "screening", "interim", month names: words that are never part of the name of an event. */
+    boolean isTimingWord(String lower) {
+        return timingWords.contains(lower);
+    }
+
+    /** "change", "difference": a clause with one of them names a measure of change. */
+    boolean isChangeWord(String lower) {
+        return changeWords.contains(lower);
     }
 
     boolean isNotApplicable(String wholeTimeFrame) {

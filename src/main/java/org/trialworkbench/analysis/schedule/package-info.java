@@ -20,5 +20,12 @@
  * event as its {@link org.trialworkbench.model.Offset#anchor() anchor} ({@link
  * org.trialworkbench.analysis.schedule.AnchorReader}); it is never put on the baseline axis
  * ({@link org.trialworkbench.analysis.schedule.TimeAxis#anchoredPoints}).
+ *
+ * <p>Words the tables do not know are still not read, except where the position says they carry no
+ * timing: names inside the events of a window ({@code EventPhrases}: "from the first dose of alectinib
+ * to ..."), the measure of a change clause ({@code MeasureNames}), a visit named with its time from
+ * baseline in parentheses ({@code NamedTimes}), an event header repeated by the times under it
+ * ({@code EventHeaders}). Words of {@code timing-words.txt} (screening, interim, month names ...) are
+ * never skipped this way. Hours under a study-day header count from that day's dose ({@code DayDoseHours}).
  */
 package org.trialworkbench.analysis.schedule;
