@@ -5,11 +5,10 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.trialworkbench.model.comparison.CellEntry;
 import org.trialworkbench.model.comparison.EligibilityCell;
 import org.trialworkbench.model.comparison.EligibilityRow;
@@ -17,7 +16,8 @@ import org.trialworkbench.model.comparison.EligibilityRow;
 /**
  * One cell of the eligibility grid: each entry's text with its flags as badges, and the row's
  * verdict for this trial in words ("stricter", "looser", "same") next to a coloured left border,
- * so the verdict never depends on colour alone. The criterion's source text is the tooltip.
+ * so the verdict never depends on colour alone. The criterion's source text is the tooltip, made
+ * when the pointer first enters the cell.
  */
 final class EligibilityCellView extends VBox {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -32,13 +32,13 @@ final class EligibilityCellView extends VBox {
             Label none = new Label("not stated");
             none.getStyleClass().add("elig-not-stated");
             getChildren().add(none);
-            Tooltip.install(this, tooltip(cell.trialId() + " states nothing for this row."));
         } else {
             for (int i = 0; i < cell.entries().size(); i++) {
                 getChildren().add(entry(cell.entries().get(i), i, onSelect));
             }
-            Tooltip.install(this, tooltip(sourceTexts(cell.entries())));
         }
+        LazyTooltip.install(this, () -> cell.stated() ? sourceTexts(cell.entries())
+                : cell.trialId() + " states nothing for this row.");
         verdict(cell.verdict(), trialCount);
         setOnMouseClicked(e -> onSelect.accept(0));
         // Reachable with Tab; Enter or Space selects, as a click does.
@@ -51,27 +51,29 @@ final class EligibilityCellView extends VBox {
         });
     }
 
-    private VBox entry(CellEntry entry, int index, IntConsumer onSelect) {
+    /** The entry's text; with flags, the text and its badges in a box. */
+    private Region entry(CellEntry entry, int index, IntConsumer onSelect) {
         Label text = new Label(entry.display());
         text.getStyleClass().add("elig-entry-text");
         text.setWrapText(true);
-        VBox box = new VBox(2, text);
-        box.getStyleClass().add("elig-entry");
         List<FlagText> flags = FlagTexts.of(entry.flags());
-        if (!flags.isEmpty()) {
-            FlowPane badges = new FlowPane(4, 2);
-            for (FlagText f : flags) {
-                Label badge = new Label((f.warning() ? "⚠ " : "") + f.badge());
-                badge.getStyleClass().addAll("elig-badge", f.warning() ? "warning" : "note");
-                badges.getChildren().add(badge);
-            }
-            box.getChildren().add(badges);
-        }
+        Region box = flags.isEmpty() ? text : withBadges(text, flags);
+        box.getStyleClass().add("elig-entry");
         box.setOnMouseClicked(e -> {
             onSelect.accept(index);
             e.consume();
         });
         return box;
+    }
+
+    private static VBox withBadges(Label text, List<FlagText> flags) {
+        FlowPane badges = new FlowPane(4, 2);
+        for (FlagText f : flags) {
+            Label badge = new Label((f.warning() ? "⚠ " : "") + f.badge());
+            badge.getStyleClass().addAll("elig-badge", f.warning() ? "warning" : "note");
+            badges.getChildren().add(badge);
+        }
+        return new VBox(2, text, badges);
     }
 
     private void verdict(EligibilityCell.Verdict verdict, int trialCount) {
@@ -95,14 +97,5 @@ final class EligibilityCellView extends VBox {
                         : (e.criterionKey() == null ? "" : e.criterionKey() + ": ") + e.sourceText())
                 .distinct().collect(Collectors.joining("\n\n"));
         return text.isBlank() ? "—" : text;
-    }
-
-    private static Tooltip tooltip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(480);
-        t.setShowDelay(Duration.millis(400));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
     }
 }
