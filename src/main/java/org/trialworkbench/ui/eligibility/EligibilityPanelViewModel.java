@@ -26,6 +26,8 @@ import org.trialworkbench.ui.TaskRunner;
  * comparison in the background, filters its rows ("only rows that differ", search text) and turns
  * a selected cell into the detail pane's content and the shared {@link AppState#selectedTargetProperty()}.
  * Touched on the UI thread only; results of an older comparison that arrive late are dropped.
+ * The comparison and its rows are made by the {@link TaskRunner}'s worker; the UI thread gets them
+ * ready-made and only filters them.
  */
 public final class EligibilityPanelViewModel {
     private final AppState state;
