@@ -22,6 +22,7 @@ import org.trialworkbench.model.comparison.Comparison;
 import org.trialworkbench.service.CompareService;
 import org.trialworkbench.ui.AppState;
 import org.trialworkbench.ui.MainWindow;
+import org.trialworkbench.ui.SameThreadTaskRunner;
 import org.trialworkbench.ui.TaskRunner;
 import org.trialworkbench.ui.eligibility.EligibilityPanel;
 import org.trialworkbench.ui.eligibility.EligibilityPanelViewModel;
@@ -35,7 +36,8 @@ import org.trialworkbench.ui.eligibility.EligibilityPanelViewModel;
  *       view-model's background work on a worker thread, then its callback on the FX thread.
  *       Measured once for the view-model alone (b: rows built on the FX thread, if any) and once
  *       with the panel in a 1400×900 scene, where the FX part includes the node graph and a full
- *       {@code applyCss()} + {@code layout()} (b + c);</li>
+ *       {@code applyCss()} + {@code layout()} (b + c); and (c) alone, a new panel and scene over
+ *       rows already loaded;</li>
  *   <li>end to end: from {@code AppState.compare} to the laid-out panel, and the longest single
  *       stretch the FX thread was busy in between (what decides whether the window stays responsive).</li>
  * </ul>
@@ -46,6 +48,8 @@ import org.trialworkbench.ui.eligibility.EligibilityPanelViewModel;
 public final class EligibilityRenderBenchmark {
     private static final int TRIALS = 6;
     private static final int CRITERIA = 60;
+    private static final String WORKBENCH_CSS = MainWindow.class.getResource("/org/trialworkbench/ui/workbench.css")
+            .toExternalForm();
 
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args.length > 0 ? args[0]
@@ -73,6 +77,7 @@ public final class EligibilityRenderBenchmark {
         table.add("panel: background work", "worker", panel.background);
         table.add("(b+c) panel: update+CSS+layout on FX", "FX", panel.fxCallback);
         table.add("(b+c) the same, FX thread's CPU time", "FX cpu", panel.fxCallbackCpu);
+        table.add("(c) new panel+scene for loaded rows", "FX", freshPanels(trials, warmup + rounds));
         table.add("end to end (compare → laid out)", "wall", panel.endToEnd);
         table.add("longest FX stretch during load", "FX", panel.longestFx);
         table.print();
@@ -117,7 +122,7 @@ public final class EligibilityRenderBenchmark {
                 return null;
             }
             Scene s = new Scene(new EligibilityPanel(model, state, "No trials compared yet."), 1400, 900);
-            s.getStylesheets().add(MainWindow.class.getResource("/org/trialworkbench/ui/workbench.css").toExternalForm());
+            s.getStylesheets().add(WORKBENCH_CSS);
             Stage stage = new Stage();
             stage.setScene(s);
             stage.show();
@@ -149,6 +154,30 @@ public final class EligibilityRenderBenchmark {
             loads.longestFx.add(Math.max(submitMs, r.fxMs));
         }
         return loads;
+    }
+
+    /**
+     * (c) alone: a new panel over a view-model that already holds the rows, in a new 1400×900
+     * scene, through CSS and layout (as when the tab is first built over a loaded comparison).
+     */
+    private static List<Double> freshPanels(List<Trial> trials, int times) throws Exception {
+        AppState state = new AppState();
+        EligibilityPanelViewModel model = onFx(() -> {
+            EligibilityPanelViewModel m = new EligibilityPanelViewModel(state, new CompareService(), new SameThreadTaskRunner());
+            state.compare(trials);
+            return m;
+        });
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            ms.add(onFx(() -> {
+                long start = System.nanoTime();
+                Scene scene = new Scene(new EligibilityPanel(model, state, "No trials compared yet."), 1400, 900);
+                scene.getStylesheets().add(WORKBENCH_CSS);
+                cssAndLayout(scene.getRoot());
+                return (System.nanoTime() - start) / 1e6;
+            }));
+        }
+        return ms;
     }
 
     private static void cssAndLayout(Parent root) {
