@@ -5,11 +5,11 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.trialworkbench.model.comparison.CellEntry;
 import org.trialworkbench.model.comparison.EligibilityCell;
 import org.trialworkbench.model.comparison.EligibilityRow;
@@ -20,18 +20,18 @@ import org.trialworkbench.ui.AnnotationMarks;
 /**
  * One cell of the eligibility grid: each entry's text with its flags as badges, and the row's
  * verdict for this trial in words ("stricter", "looser", "same") next to a coloured left border,
- * so the verdict never depends on colour alone. The criterion's source text is the tooltip. A cell
- * whose criteria (or field) carry notes shows a "✎ tag" badge, {@code :annotated} and the notes'
- * first words in the tooltip.
+ * so the verdict never depends on colour alone. The criterion's source text is the tooltip, made
+ * when the pointer first enters the cell. A cell whose criteria (or field) carry notes shows a
+ * "✎ tag" badge, {@code :annotated} and the notes' first words in the tooltip.
  */
 final class EligibilityCellView extends VBox {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final String trialId;
     private final List<String> targets;
-    private final String tooltipText;
-    private final Tooltip tooltip;
     private final AnnotationBadge badge = new AnnotationBadge();
+    private final LazyTooltip tooltip;
+    private AnnotationMark mark;
 
     EligibilityCellView(EligibilityRow row, EligibilityCell cell, int trialCount, IntConsumer onSelect) {
         getStyleClass().add("elig-cell");
@@ -45,18 +45,19 @@ final class EligibilityCellView extends VBox {
             Label none = new Label("not stated");
             none.getStyleClass().add("elig-not-stated");
             getChildren().add(none);
-            tooltipText = cell.trialId() + " states nothing for this row.";
         } else {
             for (int i = 0; i < cell.entries().size(); i++) {
                 getChildren().add(entry(cell.entries().get(i), i, onSelect));
             }
-            tooltipText = sourceTexts(cell.entries());
         }
-        tooltip = tooltip(tooltipText);
-        Tooltip.install(this, tooltip);
+        String source = cell.stated() ? null : cell.trialId() + " states nothing for this row.";
+        tooltip = LazyTooltip.install(this, () -> AnnotationMark.appendTo(
+                source != null ? source : sourceTexts(cell.entries()), mark));
         verdict(cell.verdict(), trialCount);
         getChildren().add(badge);
         setOnMouseClicked(e -> onSelect.accept(0));
+        // A click puts the keyboard focus here, so shortcuts (Ctrl+Z) reach the window, not a field left focused.
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         // Reachable with Tab; Enter or Space selects, as a click does.
         setFocusTraversable(true);
         setOnKeyPressed(e -> {
@@ -67,11 +68,11 @@ final class EligibilityCellView extends VBox {
         });
     }
 
-    /** Shows the notes on this cell's criteria or field (null: none), without rebuilding the cell. */
+    /** Shows the notes on this cell's criteria or field (none: no badge), without rebuilding the cell. */
     void markAnnotations(AnnotationMarks marks) {
-        AnnotationMark mark = marks.ofAny(trialId, targets);
+        mark = marks.ofAny(trialId, targets);
         badge.show(mark, this);
-        tooltip.setText(AnnotationMark.appendTo(tooltipText, mark));
+        tooltip.refresh();
     }
 
     /** The annotation targets the cell shows: its field, or the criteria of its entries. */
@@ -84,27 +85,29 @@ final class EligibilityCellView extends VBox {
                 .distinct().toList();
     }
 
-    private VBox entry(CellEntry entry, int index, IntConsumer onSelect) {
+    /** The entry's text; with flags, the text and its badges in a box. */
+    private Region entry(CellEntry entry, int index, IntConsumer onSelect) {
         Label text = new Label(entry.display());
         text.getStyleClass().add("elig-entry-text");
         text.setWrapText(true);
-        VBox box = new VBox(2, text);
-        box.getStyleClass().add("elig-entry");
         List<FlagText> flags = FlagTexts.of(entry.flags());
-        if (!flags.isEmpty()) {
-            FlowPane badges = new FlowPane(4, 2);
-            for (FlagText f : flags) {
-                Label badge = new Label((f.warning() ? "⚠ " : "") + f.badge());
-                badge.getStyleClass().addAll("elig-badge", f.warning() ? "warning" : "note");
-                badges.getChildren().add(badge);
-            }
-            box.getChildren().add(badges);
-        }
+        Region box = flags.isEmpty() ? text : withBadges(text, flags);
+        box.getStyleClass().add("elig-entry");
         box.setOnMouseClicked(e -> {
             onSelect.accept(index);
             e.consume();
         });
         return box;
+    }
+
+    private static VBox withBadges(Label text, List<FlagText> flags) {
+        FlowPane badges = new FlowPane(4, 2);
+        for (FlagText f : flags) {
+            Label badge = new Label((f.warning() ? "⚠ " : "") + f.badge());
+            badge.getStyleClass().addAll("elig-badge", f.warning() ? "warning" : "note");
+            badges.getChildren().add(badge);
+        }
+        return new VBox(2, text, badges);
     }
 
     private void verdict(EligibilityCell.Verdict verdict, int trialCount) {
@@ -128,14 +131,5 @@ final class EligibilityCellView extends VBox {
                         : (e.criterionKey() == null ? "" : e.criterionKey() + ": ") + e.sourceText())
                 .distinct().collect(Collectors.joining("\n\n"));
         return text.isBlank() ? "—" : text;
-    }
-
-    private static Tooltip tooltip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(480);
-        t.setShowDelay(Duration.millis(400));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
     }
 }

@@ -1,8 +1,6 @@
 package org.trialworkbench.ui.eligibility;
 
-import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -22,7 +20,7 @@ import org.trialworkbench.ui.TaskRunner;
 
 /**
  * The Eligibility tab: a tool bar (search box, "Only rows that differ", row count), the aligned
- * grid, and the detail pane of the selected cell below it. Node ids: {@code #eligibilityPanel},
+ * grid (virtualized: only the rows in view are built), and the detail pane of the selected cell below it. Node ids: {@code #eligibilityPanel},
  * {@code #eligibilitySearch}, {@code #eligibilityDiffersOnly}, {@code #eligibilityGrid},
  * {@code #eligibilityDetail}.
  */
@@ -30,7 +28,6 @@ public final class EligibilityPanel extends BorderPane {
     private static final String CSS = "eligibility.css";
 
     private final EligibilityPanelViewModel model;
-    private final ScrollPane gridScroll;
     private final Label empty;
 
     public EligibilityPanel(AppState state, CompareUseCase comparer, TaskRunner runner, String emptyText) {
@@ -43,9 +40,6 @@ public final class EligibilityPanel extends BorderPane {
         getStyleClass().add("elig-panel");
         getStylesheets().addAll(EligibilityPanel.class.getResource(CSS).toExternalForm(), AnnotationBadge.STYLESHEET);
         EligibilityGrid grid = new EligibilityGrid(model, state::removeFromComparison);
-        gridScroll = new ScrollPane(grid);
-        gridScroll.setFitToWidth(true);
-        gridScroll.getStyleClass().add("elig-grid-scroll");
         ScrollPane detail = new ScrollPane(new EligibilityDetailView(model));
         detail.setFitToWidth(true);
         detail.getStyleClass().add("elig-detail-scroll");
@@ -58,11 +52,11 @@ public final class EligibilityPanel extends BorderPane {
         setTop(toolBar());
         model.columnsProperty().addListener((obs, old, now) -> setCenter(now.isEmpty() ? empty : split));
         setCenter(model.columnsProperty().get().isEmpty() ? empty : split);
-        model.selectionProperty().addListener((obs, old, now) -> grid.selectedCell().ifPresent(this::scrollTo));
+        model.selectionProperty().addListener((obs, old, now) -> grid.reveal(now));
     }
 
-    /** The headers above the scrolling grid, moved sideways with it and clipped to its width. */
-    private VBox withStickyHeader(EligibilityGrid grid) {
+    /** The headers above the scrolling rows, moved sideways with them and clipped to their width. */
+    private static VBox withStickyHeader(EligibilityGrid grid) {
         Pane strip = new Pane(grid.header());
         strip.getStyleClass().add("elig-header-strip");
         Rectangle clip = new Rectangle();
@@ -70,33 +64,9 @@ public final class EligibilityPanel extends BorderPane {
         clip.heightProperty().bind(strip.heightProperty());
         strip.setClip(clip);
         strip.minHeightProperty().bind(grid.header().heightProperty());
-        Runnable follow = () -> {
-            double hidden = gridScroll.getContent().getLayoutBounds().getWidth()
-                    - gridScroll.getViewportBounds().getWidth();
-            grid.header().setTranslateX(-Math.max(0, hidden) * gridScroll.getHvalue());
-        };
-        gridScroll.hvalueProperty().addListener((obs, old, now) -> follow.run());
-        gridScroll.viewportBoundsProperty().addListener((obs, old, now) -> follow.run());
-        grid.layoutBoundsProperty().addListener((obs, old, now) -> follow.run());
-        VBox box = new VBox(strip, gridScroll);
-        VBox.setVgrow(gridScroll, Priority.ALWAYS);
+        VBox box = new VBox(strip, grid);
+        VBox.setVgrow(grid, Priority.ALWAYS);
         return box;
-    }
-
-    /** Brings a selected cell into view when it is not (a selection made from elsewhere). */
-    private void scrollTo(Node cell) {
-        double content = gridScroll.getContent().getLayoutBounds().getHeight();
-        double viewport = gridScroll.getViewportBounds().getHeight();
-        if (content <= viewport || viewport <= 0) {
-            return;
-        }
-        Bounds b = cell.getBoundsInParent();
-        double top = gridScroll.getVvalue() * (content - viewport);
-        if (b.getMinY() >= top && b.getMaxY() <= top + viewport) {
-            return;
-        }
-        double wanted = Math.max(0, b.getMinY() - viewport / 3);
-        gridScroll.setVvalue(Math.min(1, wanted / (content - viewport)));
     }
 
     public EligibilityPanelViewModel model() {

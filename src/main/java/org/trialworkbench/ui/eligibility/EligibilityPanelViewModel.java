@@ -27,6 +27,8 @@ import org.trialworkbench.ui.TaskRunner;
  * comparison in the background, filters its rows ("only rows that differ", search text) and turns
  * a selected cell into the detail pane's content and the shared {@link AppState#selectedTargetProperty()}.
  * Touched on the UI thread only; results of an older comparison that arrive late are dropped.
+ * The comparison and its rows are made by the {@link TaskRunner}'s worker; the UI thread gets them
+ * ready-made and only filters them.
  */
 public final class EligibilityPanelViewModel {
     private final AppState state;
@@ -145,7 +147,8 @@ public final class EligibilityPanelViewModel {
             return;
         }
         computing.set(true);
-        runner.submit(() -> comparer.compare(trials), result -> {
+        // Aligning and building the rows both run in the background: the UI thread only shows them.
+        runner.submit(() -> Loaded.of(comparer.compare(trials)), result -> {
             if (current == generation) {
                 computing.set(false);
                 show(result);
@@ -158,12 +161,11 @@ public final class EligibilityPanelViewModel {
         });
     }
 
-    private void show(Comparison result) {
+    private void show(Loaded result) {
         CellSelection kept = selection.get();
-        comparison.set(result);
-        columns.set(result == null ? List.of() : result.trials().stream()
-                .map(t -> EligibilityColumn.of(t.id(), t.briefTitle())).toList());
-        allRows.set(result == null ? List.of() : EligibilityRowItems.of(result));
+        comparison.set(result == null ? null : result.comparison());
+        columns.set(result == null ? List.of() : result.columns());
+        allRows.set(result == null ? List.of() : result.rows());
         refilter();
         if (kept != null && row(kept.rowKey()).isPresent() && state.comparedIds().contains(kept.trialId())) {
             select(kept.rowKey(), kept.trialId(), kept.entryIndex());
@@ -174,5 +176,13 @@ public final class EligibilityPanelViewModel {
 
     private void refilter() {
         visibleRows.set(EligibilityRowItem.filter(allRows.get(), differsOnly.get(), search.get()));
+    }
+
+    /** A comparison with its columns and rows, all made on the worker thread. */
+    private record Loaded(Comparison comparison, List<EligibilityColumn> columns, List<EligibilityRowItem> rows) {
+        static Loaded of(Comparison comparison) {
+            return new Loaded(comparison, comparison.trials().stream()
+                    .map(t -> EligibilityColumn.of(t.id(), t.briefTitle())).toList(), EligibilityRowItems.of(comparison));
+        }
     }
 }

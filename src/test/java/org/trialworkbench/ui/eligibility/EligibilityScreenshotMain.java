@@ -53,7 +53,8 @@ public final class EligibilityScreenshotMain {
             onFx(() -> write(window[0], Path.of("/tmp/eligibility-differs.png")));
             onFx(() -> {
                 panel(window[0]).model().differsOnlyProperty().set(false);
-                ((javafx.scene.control.ScrollPane) panel(window[0]).lookup(".elig-grid-scroll")).setVvalue(0.8);
+                javafx.scene.control.ListView<?> rows = (javafx.scene.control.ListView<?>) panel(window[0]).lookup("#eligibilityGrid");
+                rows.scrollTo(rows.getItems().size() * 8 / 10);
             });
             Thread.sleep(800);
             onFx(() -> write(window[0], Path.of("/tmp/eligibility-text.png")));

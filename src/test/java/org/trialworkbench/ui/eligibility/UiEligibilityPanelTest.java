@@ -16,7 +16,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -73,14 +72,12 @@ class UiEligibilityPanelTest {
                 .map(Label::getText).toList();
     }
 
-    /** The cell of the trial in the row labelled {@code rowLabel}. */
+    /** The cell of the trial in the row labelled {@code rowLabel} (a row in view). */
     private static VBox cell(FxRobot robot, String rowLabel, String trialId) {
-        GridPane grid = robot.lookup("#eligibilityGrid").query();
         Label label = robot.lookup("#eligibilityGrid .elig-row-label").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText().equals(rowLabel)).findFirst().orElseThrow();
-        Integer row = GridPane.getRowIndex(label.getParent());
-        return grid.getChildren().stream().filter(n -> n.getStyleClass().contains("elig-cell"))
-                .filter(n -> row.equals(GridPane.getRowIndex(n)) && trialId.equals(n.getUserData()))
+        Node row = label.getParent().getParent();
+        return row.lookupAll(".elig-cell").stream().filter(n -> trialId.equals(n.getUserData()))
                 .map(VBox.class::cast).findFirst().orElseThrow();
     }
 
@@ -145,6 +142,7 @@ class UiEligibilityPanelTest {
         assertThat(texts(mmol, "elig-entry-text")).containsExactly("> 120 mmol/L");
         assertThat(texts(mmol, "elig-badge")).containsExactly("⚠ unit implausible — umol/L?");
         assertThat(texts(mmol, "elig-verdict")).isEmpty();
+        robot.moveTo(mmol);
         Tooltip tip = (Tooltip) mmol.getProperties().get("javafx.scene.control.Tooltip");
         assertThat(tip.getText()).isEqualTo("E1: Kidney involvement: serum creatinine above 120 mmol/L");
 
