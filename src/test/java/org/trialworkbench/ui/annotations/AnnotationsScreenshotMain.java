@@ -1,5 +1,6 @@
 package org.trialworkbench.ui.annotations;
 
+import org.trialworkbench.ui.SeedWorkbench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,16 +30,16 @@ public final class AnnotationsScreenshotMain {
         Path out = Path.of(args.length > 0 ? args[0] : "/tmp/annotations.png");
         Path dir = Files.createTempDirectory("tw-annotations");
         Workbench workbench = Workbench.open(dir.resolve("store"));
-        UiAnnotationsTest.importSeeds(workbench);
+        SeedWorkbench.importSeeds(workbench);
         addNotes(workbench);
         Files.writeString(dir.resolve("settings.json"), "{\"width\":1400,\"height\":860,\"reviewerName\":\"Ada\"}");
-        UiContext context = UiAnnotationsTest.context(workbench, dir.resolve("settings.json"));
+        UiContext context = SeedWorkbench.context(workbench, dir.resolve("settings.json"));
         MainWindow[] window = new MainWindow[1];
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(() -> {
             window[0] = MainWindow.create(context, new Stage(), new FxTaskRunner());
-            window[0].state().compare(context.catalog().loadAll(List.of(UiAnnotationsTest.NCT, UiAnnotationsTest.JRCT)));
-            window[0].state().selectedTargetProperty().set(new SelectedTarget(UiAnnotationsTest.NCT, "criterion:I2"));
+            window[0].state().compare(context.catalog().loadAll(List.of(SeedWorkbench.NCT, SeedWorkbench.JRCT)));
+            window[0].state().selectedTargetProperty().set(new SelectedTarget(SeedWorkbench.NCT, "criterion:I2"));
             started.countDown();
         });
         started.await();
@@ -113,12 +114,12 @@ public final class AnnotationsScreenshotMain {
 
     private static void addNotes(Workbench workbench) {
         var notes = workbench.annotations();
-        notes.add(UiAnnotationsTest.NCT, "criterion:I2", "concern",
+        notes.add(SeedWorkbench.NCT, "criterion:I2", "concern",
                 "Stricter threshold than the jRCT trial: check whether our patients would qualify.", "Ada");
-        notes.add(UiAnnotationsTest.NCT, "outcome:P1", "match", "Same assessment window as jRCT.", "Grace");
-        notes.add(UiAnnotationsTest.JRCT, "trial", "needs-sponsor", "Ask the sponsor for the full protocol.", "Ada");
+        notes.add(SeedWorkbench.NCT, "outcome:P1", "match", "Same assessment window as jRCT.", "Grace");
+        notes.add(SeedWorkbench.JRCT, "trial", "needs-sponsor", "Ask the sponsor for the full protocol.", "Ada");
         // A note anchored on text the record no longer has: listed with the "source changed" warning.
-        notes.restore(UiAnnotationsTest.JRCT, new Annotation("old-note", "criterion:I1", "unclear",
+        notes.restore(SeedWorkbench.JRCT, new Annotation("old-note", "criterion:I1", "unclear",
                 "Age limit read from an older version of the record.", "Grace",
                 Instant.parse("2026-10-01T09:00:00Z"), null, "Aged 20 years or older", false));
     }

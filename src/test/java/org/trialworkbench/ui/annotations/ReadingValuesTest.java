@@ -1,5 +1,6 @@
 package org.trialworkbench.ui.annotations;
 
+import org.trialworkbench.ui.SeedWorkbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class ReadingValuesTest {
     @BeforeAll
     static void store() throws Exception {
         workbench = Workbench.open(dir.resolve("store"));
-        UiAnnotationsTest.importSeeds(workbench);
+        SeedWorkbench.importSeeds(workbench);
     }
 
     @AfterAll
@@ -50,7 +51,7 @@ class ReadingValuesTest {
     void everyCorrectableValueOfTheSeedTrialsReadsAsTheServiceReadsIt() {
         int compared = 0;
         int thresholds = 0;
-        for (String id : List.of(UiAnnotationsTest.NCT, UiAnnotationsTest.JRCT)) {
+        for (String id : List.of(SeedWorkbench.NCT, SeedWorkbench.JRCT)) {
             Trial trial = workbench.catalog().load(id).orElseThrow();
             for (String target : targets(trial)) {
                 thresholds += target.contains("/threshold:") ? 1 : 0;
@@ -68,10 +69,10 @@ class ReadingValuesTest {
 
     @Test
     void aCriterionOffersItsKindAndEachThresholdsFields() {
-        Trial trial = workbench.catalog().load(UiAnnotationsTest.NCT).orElseThrow();
+        Trial trial = workbench.catalog().load(SeedWorkbench.NCT).orElseThrow();
         Criterion withThreshold = trial.eligibility().criteria().stream().filter(c -> !c.thresholds().isEmpty())
                 .findFirst().orElseThrow();
-        CorrectedTrial view = workbench.corrections().corrected(UiAnnotationsTest.NCT).orElseThrow();
+        CorrectedTrial view = workbench.corrections().corrected(SeedWorkbench.NCT).orElseThrow();
         List<CorrectionChoice> choices = CorrectionChoice.of(workbench.corrections(), view,
                 "criterion:" + withThreshold.key());
         assertThat(choices.get(0).label()).isEqualTo("kind");
@@ -83,7 +84,7 @@ class ReadingValuesTest {
 
     @Test
     void aTargetThatIsNotInTheTrialHasNoValue() {
-        Trial trial = workbench.catalog().load(UiAnnotationsTest.NCT).orElseThrow();
+        Trial trial = workbench.catalog().load(SeedWorkbench.NCT).orElseThrow();
         assertThat(ReadingValues.of(trial, "criterion:I999", "kind")).isEmpty();
         assertThat(ReadingValues.of(trial, "criterion:I1/threshold:99", "value")).isEmpty();
         assertThat(ReadingValues.of(trial, "arm:Anything", "dose")).isEmpty();

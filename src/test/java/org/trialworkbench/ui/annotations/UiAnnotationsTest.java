@@ -2,11 +2,9 @@ package org.trialworkbench.ui.annotations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,13 +24,11 @@ import org.trialworkbench.model.Annotation;
 import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.Threshold;
 import org.trialworkbench.service.AnnotationFilter;
-import org.trialworkbench.service.CancellationToken;
-import org.trialworkbench.service.CorrectedCatalog;
 import org.trialworkbench.service.ExportFormat;
-import org.trialworkbench.service.ImportListener;
 import org.trialworkbench.service.TrialAnnotation;
 import org.trialworkbench.ui.FxTaskRunner;
 import org.trialworkbench.ui.MainWindow;
+import org.trialworkbench.ui.SeedWorkbench;
 import org.trialworkbench.ui.SelectedTarget;
 import org.trialworkbench.ui.UiContext;
 import org.trialworkbench.ui.settings.SettingsStore;
@@ -40,8 +36,8 @@ import org.trialworkbench.ui.settings.SettingsStore;
 /** The annotation path through the real window on the real services over a store in a temporary folder. */
 @ExtendWith(ApplicationExtension.class)
 class UiAnnotationsTest {
-    static final String NCT = "NCT00962923";
-    static final String JRCT = "jRCTc071190041";
+    static final String NCT = SeedWorkbench.NCT;
+    static final String JRCT = SeedWorkbench.JRCT;
 
     @TempDir
     Path dir;
@@ -54,26 +50,9 @@ class UiAnnotationsTest {
         closeWindowAndStore(robot);
     }
 
-    /** Opens the store (importing the seeds the first time) and the window comparing the two trials. */
-    static UiContext context(Workbench workbench, Path settings) {
-        return new UiContext(new CorrectedCatalog(workbench.catalog()), workbench.importer(), workbench.exporter(),
-                workbench.comparer(), settings, "test", workbench.storeDirectory().toString())
-                .withAnnotations(workbench.annotations(), workbench.corrections());
-    }
-
-    static void importSeeds(Workbench workbench) throws URISyntaxException {
-        List<Path> seeds = List.of(seed("000_ba20f4bf161fb405.txt"), seed("001_9fb71e6dd1eeb2dc.txt"),
-                seed("003_4f16fd12adea18a5.txt"));
-        workbench.importer().importPaths(seeds, ImportListener.NONE, new CancellationToken());
-    }
-
-    private static Path seed(String name) throws URISyntaxException {
-        return Path.of(Objects.requireNonNull(UiAnnotationsTest.class.getResource("/seeds/" + name)).toURI());
-    }
-
     private void openOnStore(FxRobot robot) throws TimeoutException {
         workbench = Workbench.open(dir.resolve("store"));
-        UiContext context = context(workbench, dir.resolve("settings.json"));
+        UiContext context = SeedWorkbench.context(workbench, dir.resolve("settings.json"));
         robot.interact(() -> window = MainWindow.create(context, new Stage(), new FxTaskRunner()));
         robot.interact(() -> window.state().compare(context.catalog().loadAll(List.of(NCT, JRCT))));
         waitUntil(() -> window.state().comparedIds().equals(List.of(NCT, JRCT)));
@@ -111,7 +90,7 @@ class UiAnnotationsTest {
     @Test
     void aNoteMadeWithTheShortcutIsListedKeptAcrossRestartsAndExported(FxRobot robot) throws Exception {
         workbench = Workbench.open(dir.resolve("store"));
-        importSeeds(workbench);
+        SeedWorkbench.importSeeds(workbench);
         workbench.close();
         openOnStore(robot);
         assertThat(robot.lookup("#annotationsPane").query().isVisible()).isTrue();
@@ -150,7 +129,7 @@ class UiAnnotationsTest {
     @Test
     void undoRemovesAJustAddedNoteAndRedoBringsItBack(FxRobot robot) throws Exception {
         workbench = Workbench.open(dir.resolve("store"));
-        importSeeds(workbench);
+        SeedWorkbench.importSeeds(workbench);
         workbench.close();
         Files.writeString(dir.resolve("settings.json"), "{\"width\":1280,\"height\":800,\"reviewerName\":\"Ada\"}");
         openOnStore(robot);
@@ -180,7 +159,7 @@ class UiAnnotationsTest {
     @Test
     void aCorrectionIsCheckedShownInTheComparedTrialAndUndone(FxRobot robot) throws Exception {
         workbench = Workbench.open(dir.resolve("store"));
-        importSeeds(workbench);
+        SeedWorkbench.importSeeds(workbench);
         workbench.close();
         Files.writeString(dir.resolve("settings.json"), "{\"width\":1280,\"height\":800,\"reviewerName\":\"Ada\"}");
         openOnStore(robot);
@@ -236,7 +215,7 @@ class UiAnnotationsTest {
     @Test
     void theSidePaneEditsDeletesReanchorsFiltersAndSelects(FxRobot robot) throws Exception {
         workbench = Workbench.open(dir.resolve("store"));
-        importSeeds(workbench);
+        SeedWorkbench.importSeeds(workbench);
         workbench.annotations().add(NCT, "outcome:P1", "match", "same window", "Grace");
         workbench.annotations().restore(JRCT, new Annotation("old", "criterion:I1", "unclear", "read from an older record",
                 "Ada", java.time.Instant.parse("2026-10-01T09:00:00Z"), null, "text the record no longer has", false));
