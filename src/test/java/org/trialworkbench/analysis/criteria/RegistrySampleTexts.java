@@ -19,11 +19,11 @@ import javax.xml.stream.XMLStreamReader;
  * Every eligibility text in /work/shared/registry-samples: ctgov v2 JSON "eligibilityCriteria",
  * v1 JSON "EligibilityCriteria" and ctgov XML {@code <criteria><textblock>}. Test support only.
  */
-final class RegistrySampleTexts {
-    static final Path ROOT = Path.of("/work/shared/registry-samples");
+public final class RegistrySampleTexts {
+    public static final Path ROOT = Path.of("/work/shared/registry-samples");
 
     /** One eligibility text and where it came from ("ctgov-json/x.json#3"). */
-    record Sample(String source, String text) {
+    public record Sample(String source, String text) {
         @Override
         public String toString() {
             return source;
@@ -37,7 +37,7 @@ final class RegistrySampleTexts {
         return Files.isDirectory(ROOT);
     }
 
-    static List<Sample> all() throws IOException, XMLStreamException {
+    public static List<Sample> all() throws IOException, XMLStreamException {
         List<Sample> out = new ArrayList<>();
         for (String dir : List.of("ctgov-json", "ctgov-v1-json")) {
             for (Path f : files(dir, ".json")) {
@@ -91,13 +91,18 @@ final class RegistrySampleTexts {
         }
     }
 
-    private static List<Sample> fromXml(Path f) throws IOException, XMLStreamException {
+    /** A StAX reader that resolves no DTD and no external entity. */
+    public static XMLStreamReader xmlReader(InputStream in) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory.createXMLStreamReader(in);
+    }
+
+    private static List<Sample> fromXml(Path f) throws IOException, XMLStreamException {
         List<Sample> out = new ArrayList<>();
         try (InputStream in = Files.newInputStream(f)) {
-            XMLStreamReader r = factory.createXMLStreamReader(in);
+            XMLStreamReader r = xmlReader(in);
             boolean inCriteria = false;
             while (r.hasNext()) {
                 int ev = r.next();
@@ -114,7 +119,8 @@ final class RegistrySampleTexts {
         return out;
     }
 
-    private static List<Path> files(String dir, String suffix) throws IOException {
+    /** The files of a samples folder ending in {@code suffix}, sorted; none when the folder is absent. */
+    public static List<Path> files(String dir, String suffix) throws IOException {
         Path d = ROOT.resolve(dir);
         if (!Files.isDirectory(d)) {
             return List.of();

@@ -1,7 +1,5 @@
 package org.trialworkbench.analysis.thresholds;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -9,11 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.trialworkbench.analysis.criteria.CriteriaReader;
+import org.trialworkbench.analysis.criteria.RegistrySampleTexts;
 import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.Threshold;
 
@@ -33,7 +30,6 @@ import org.trialworkbench.model.Threshold;
  * blind evaluation set; they are skipped before their text is even extracted.
  */
 public final class ThresholdDevSurvey {
-    static final Path SAMPLES = Path.of("/work/shared/registry-samples");
     static final Path SEEDS = Path.of("/work/shared/seeds");
     static final String BLIND_FILE = "ctg-studies_NSCLC_100.json";
 
@@ -125,18 +121,15 @@ public final class ThresholdDevSurvey {
     /** Every development eligibility text: registry samples (blind records skipped) and seeds. */
     static List<Text> texts() throws IOException, XMLStreamException {
         List<Text> out = new ArrayList<>();
-        for (String dir : List.of("ctgov-json", "ctgov-v1-json")) {
-            for (Path f : files(SAMPLES.resolve(dir), ".json")) {
-                json(f, out);
+        for (RegistrySampleTexts.Sample sample : RegistrySampleTexts.all()) {
+            if (!blind(sample.source())) {
+                out.add(new Text(sample.source(), sample.text(), null));
             }
         }
-        for (Path f : files(SAMPLES.resolve("ctgov-xml"), ".xml")) {
-            ctgovXml(f, out);
-        }
-        for (Path f : files(SAMPLES.resolve("ictrp-xml"), ".xml")) {
+        for (Path f : RegistrySampleTexts.files("ictrp-xml", ".xml")) {
             ictrp(f, out);
         }
-        for (Path f : files(SAMPLES.resolve("euctr-html"), ".html")) {
+        for (Path f : RegistrySampleTexts.files("euctr-html", ".html")) {
             euctr(f, out);
         }
         for (Path f : files(SEEDS, ".txt")) {
@@ -145,79 +138,15 @@ public final class ThresholdDevSurvey {
         return out;
     }
 
-    private static void json(Path f, List<Text> out) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(f.toFile());
-        String name = SAMPLES.relativize(f).toString();
-        boolean blindFile = f.getFileName().toString().equals(BLIND_FILE);
-        if (root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                if (blindFile && i % 7 == 6) {
-                    continue; // blind evaluation record: never read
-                }
-                for (String s : eligibility(root.get(i))) {
-                    out.add(new Text(name + "#" + i, s, null));
-                }
-            }
-        } else {
-            if (blindFile) {
-                throw new IllegalStateException("blind file is expected to be an array");
-            }
-            for (String s : eligibility(root)) {
-                out.add(new Text(name, s, null));
-            }
-        }
-    }
-
-    private static List<String> eligibility(JsonNode node) {
-        List<String> found = new ArrayList<>();
-        collect(node, found);
-        return found;
-    }
-
-    private static void collect(JsonNode node, List<String> found) {
-        if (node.isObject()) {
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String field = it.next();
-                JsonNode v = node.get(field);
-                if ((field.equals("eligibilityCriteria") || field.equals("EligibilityCriteria")) && v.isTextual()) {
-                    found.add(v.asText());
-                } else {
-                    collect(v, found);
-                }
-            }
-        } else if (node.isArray()) {
-            node.forEach(n -> collect(n, found));
-        }
-    }
-
-    private static XMLStreamReader xml(InputStream in) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory.createXMLStreamReader(in);
-    }
-
-    private static void ctgovXml(Path f, List<Text> out) throws IOException, XMLStreamException {
-        try (InputStream in = Files.newInputStream(f)) {
-            XMLStreamReader r = xml(in);
-            boolean inCriteria = false;
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("criteria")) {
-                    inCriteria = true;
-                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("criteria")) {
-                    inCriteria = false;
-                } else if (inCriteria && ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("textblock")) {
-                    out.add(new Text(SAMPLES.relativize(f).toString(), r.getElementText(), null));
-                }
-            }
-            r.close();
-        }
+    /** The blind evaluation records: every seventh record of the blind file, never read here. */
+    private static boolean blind(String source) {
+        String prefix = "ctgov-json/" + BLIND_FILE + "#";
+        return source.startsWith(prefix) && Integer.parseInt(source.substring(prefix.length())) % 7 == 6;
     }
 
     private static void ictrp(Path f, List<Text> out) throws IOException, XMLStreamException {
         try (InputStream in = Files.newInputStream(f)) {
-            XMLStreamReader r = xml(in);
+            XMLStreamReader r = RegistrySampleTexts.xmlReader(in);
             String id = null;
             String inclusion = null;
             String exclusion = null;
