@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trialworkbench.model.Annotation;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.UnitNames;
 import org.trialworkbench.model.comparison.CellEntry;
 import org.trialworkbench.model.comparison.Comparison;
 import org.trialworkbench.model.comparison.EligibilityCell;
@@ -47,7 +48,7 @@ final class EligibilityTable {
     private static ExportTable.Cell labelCell(EligibilityRow row) {
         List<String> details = new ArrayList<>();
         if (row.unit() != null && !row.unit().isBlank()) {
-            details.add("unit: " + row.unit());
+            details.add("unit: " + UnitNames.forReading(row.unit()));
         }
         if (row.differs() && row.kind() != RowKind.TEXT) {
             details.add("differs");

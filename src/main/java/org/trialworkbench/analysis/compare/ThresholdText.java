@@ -3,6 +3,7 @@ package org.trialworkbench.analysis.compare;
 import org.trialworkbench.model.Comparator;
 import org.trialworkbench.model.Quantity;
 import org.trialworkbench.model.Threshold;
+import org.trialworkbench.model.UnitNames;
 
 /** A threshold written for a cell: normalized when it could be, else as written. */
 public final class ThresholdText {
@@ -25,17 +26,7 @@ public final class ThresholdText {
         return t.comparator().symbol() + " " + Numbers.format(t.value()) + unit(t.unit());
     }
 
-    /** UCUM time units read better in words. */
     private static String unit(String unit) {
-        if (unit == null || unit.isBlank()) {
-            return "";
-        }
-        return " " + switch (unit) {
-            case "a" -> "years";
-            case "mo" -> "months";
-            case "wk" -> "weeks";
-            case "d" -> "days";
-            default -> unit;
-        };
+        return unit == null || unit.isBlank() ? "" : " " + UnitNames.forReading(unit);
     }
 }

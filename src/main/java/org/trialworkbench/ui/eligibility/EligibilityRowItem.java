@@ -2,6 +2,7 @@ package org.trialworkbench.ui.eligibility;
 
 import java.util.List;
 import java.util.Locale;
+import org.trialworkbench.model.UnitNames;
 import org.trialworkbench.model.comparison.CellEntry;
 import org.trialworkbench.model.comparison.EligibilityRow;
 import org.trialworkbench.model.comparison.RowKind;
@@ -43,7 +44,7 @@ public record EligibilityRowItem(EligibilityRow row, String label, String note, 
                 : row.kind() == RowKind.THRESHOLD ? "inclusion in one trial, exclusion in another" : "stated field";
         String text = switch (row.kind()) {
             case DEMOGRAPHIC -> kind;
-            case THRESHOLD -> kind + (row.unit() != null ? " · in " + row.unit()
+            case THRESHOLD -> kind + (row.unit() != null ? " · in " + UnitNames.forReading(row.unit())
                     : anyNormalized ? " · no unit" : " · not normalized, not ranked");
             case TEXT -> kind + " · no threshold read";
         };

@@ -105,4 +105,15 @@ class SeedEligibilityPanelTest {
                 .forEach(e -> assertThat(SourceSpan.of(e.sourceText(), e.span()).found())
                         .as("span %s in %s", e.span(), e.sourceText()).isTrue());
     }
+
+    @Test
+    void anAgeReadFromACriterionIsInYearsNotInItsUnitCode() {
+        compareSeeds();
+        EligibilityRowItem age = model.allRows().stream().filter(r -> r.label().startsWith("age (")).findFirst()
+                .orElseThrow();
+        assertThat(age.row().unit()).isEqualTo("a"); // the canonical (UCUM) unit, kept in the data
+        assertThat(age.note()).contains("in years").doesNotContain("in a ");
+        assertThat(age.row().cells().stream().flatMap(c -> c.entries().stream()).map(CellEntry::display))
+                .isNotEmpty().allMatch(d -> d.endsWith(" years"));
+    }
 }

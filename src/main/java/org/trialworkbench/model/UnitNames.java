@@ -1,0 +1,24 @@
+package org.trialworkbench.model;
+
+/**
+ * Canonical units as a reviewer reads them. The readers keep UCUM codes ("a", "mo", "wk", "d") as
+ * canonical units, which is right for data but reads badly in a cell or a row note ("in a").
+ */
+public final class UnitNames {
+    private UnitNames() {
+    }
+
+    /** The unit in words where its code is cryptic ("a" → "years"); other units as they are; null stays null. */
+    public static String forReading(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        return switch (unit) {
+            case "a" -> "years";
+            case "mo" -> "months";
+            case "wk" -> "weeks";
+            case "d" -> "days";
+            default -> unit;
+        };
+    }
+}
