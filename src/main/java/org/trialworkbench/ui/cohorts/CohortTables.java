@@ -89,7 +89,7 @@ final class CohortTables extends VBox {
                 TextColumns.of("Inter-\nvention", 95, CohortRow::intervention, CohortRow::source, mark),
                 TextColumns.of("Dose per\nadministration", 100, CohortRow::dose, CohortRow::source, mark),
                 TextColumns.of("Adminis-\ntrations", 70, CohortRow::administrations, CohortRow::source, mark),
-                TextColumns.of("Interval", 60, CohortRow::interval, CohortRow::source, mark),
+                TextColumns.of("Inter-\nval", 60, CohortRow::interval, CohortRow::source, mark),
                 TextColumns.of("Cumulative\ndose", 80, CohortRow::cumulative, CohortRow::source, mark),
                 TextColumns.of("Gate to next\ncohort", 120, CohortRow::gate, CohortRow::source, mark)));
         Label empty = new Label(trial.emptyMessage() == null ? "" : trial.emptyMessage());

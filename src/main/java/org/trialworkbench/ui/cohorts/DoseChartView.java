@@ -20,6 +20,7 @@ import javafx.util.StringConverter;
  * has no log axis, so a log-scale group plots log10 values on a {@link NumberAxis} labelled 10ⁿ.
  */
 final class DoseChartView extends VBox {
+    private static final double LEGEND_WRAP = 180;
     private static final double CHART_HEIGHT = 320;
 
     private final DoseCohortsPanelViewModel model;
@@ -73,7 +74,7 @@ final class DoseChartView extends VBox {
     private static NumberAxis stepAxis(DoseAxisGroup group) {
         int max = group.maxSequence();
         NumberAxis x = new NumberAxis(0, max + 1, 1);
-        x.setLabel("Cohort (escalation step)");
+        x.setLabel("Cohort"); // the chart is narrow: a longer label is cut
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(converter(v -> {
             long step = Math.round(v.doubleValue());
@@ -131,6 +132,9 @@ final class DoseChartView extends VBox {
         }
         FlowPane styles = new FlowPane(14, 4, key("#667085", false, "dose per administration"),
                 key("#667085", true, "cumulative dose"));
+        // Wrap early: the chart pane is narrow, and a legend as wide as FlowPane's default (400) scrolls sideways.
+        trials.setPrefWrapLength(LEGEND_WRAP);
+        styles.setPrefWrapLength(LEGEND_WRAP);
         VBox legend = new VBox(4, trials, styles);
         legend.getStyleClass().add("dose-legend");
         return legend;
