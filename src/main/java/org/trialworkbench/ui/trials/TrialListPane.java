@@ -96,11 +96,13 @@ public final class TrialListPane extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No trials"));
+        // The title next to the id: in the narrow list pane it is what tells trials apart; the registry is
+        // mostly in the id's prefix already.
         table.getColumns().add(column("Id", "idColumn", 128, TrialSummary::id));
-        table.getColumns().add(column("Registry", "registryColumn", 110, s -> Texts.orMissing(s.registry())));
+        table.getColumns().add(column("Title", "titleColumn", 220, TrialSummary::briefTitle));
         table.getColumns().add(column("Phase", "phaseColumn", 64, s -> Texts.phases(s.phases())));
         table.getColumns().add(column("Status", "statusColumn", 104, s -> Texts.humanize(s.status())));
-        table.getColumns().add(column("Title", "titleColumn", 140, TrialSummary::briefTitle));
+        table.getColumns().add(column("Registry", "registryColumn", 110, s -> Texts.orMissing(s.registry())));
         table.setRowFactory(t -> draggableRow());
     }
 
