@@ -41,6 +41,8 @@ final class RecordPipeline implements AutoCloseable {
     private final List<Received> received = new ArrayList<>();
     private final Set<String> receivedShas = new HashSet<>();
     private final BatchWriter writer = new BatchWriter();
+    /** "unchanged" lines of copies of a record received in this batch: said once the batch is stored. */
+    private final List<ImportEvent> copies = new ArrayList<>();
     /** Digests of the batch being written: not in the store yet, but no longer new. */
     private Set<String> writingShas = Set.of();
     private Consumer<ImportEvent> events = e -> { };
@@ -78,7 +80,7 @@ final class RecordPipeline implements AutoCloseable {
         boolean snapshot = WorkbenchJsonImporter.FORMAT.equals(importer.format());
         String sha = LocalIds.sha256Hex(record.raw());
         if (!receivedShas.add(sha)) {
-            emit(ImportEvent.Kind.UNCHANGED, record.trial().id(), importer.format(), file, null);
+            copies.add(new ImportEvent(ImportEvent.Kind.UNCHANGED, record.trial().id(), importer.format(), file, null));
             return;
         }
         received.add(new Received(record, importer, file, sha, snapshot));
@@ -110,14 +112,25 @@ final class RecordPipeline implements AutoCloseable {
         List<Received> batch = List.copyOf(received);
         received.clear();
         receivedShas.clear();
-        List<Received> fresh = withoutStored(batch);
+        // Copies of records being stored are said unchanged after them, by the writer, so that a log never
+        // shows "unchanged X" before "imported X".
+        List<ImportEvent> afterWrite = new ArrayList<>(copies);
+        copies.clear();
+        List<Received> fresh = withoutStored(batch, afterWrite);
         // The readers are pure functions: the batch is read on all cores, in record order.
         List<PendingRecord> pending = fresh.parallelStream().map(this::prepare).toList();
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() && afterWrite.isEmpty()) {
             return;
         }
-        writer.submit(() -> storeOrEachAlone(pending));
-        writingShas = pending.stream().map(p -> p.source().sha256()).collect(java.util.stream.Collectors.toSet());
+        writer.submit(() -> {
+            if (!pending.isEmpty()) {
+                storeOrEachAlone(pending);
+            }
+            afterWrite.forEach(e -> emit(e.kind(), e.trialId(), e.format(), e.file(), e.message()));
+        });
+        if (!pending.isEmpty()) {
+            writingShas = pending.stream().map(p -> p.source().sha256()).collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     private void storeOrEachAlone(List<PendingRecord> pending) {
@@ -133,14 +146,20 @@ final class RecordPipeline implements AutoCloseable {
         }
     }
 
-    /** The records not stored yet; the others are reported unchanged. */
-    private List<Received> withoutStored(List<Received> batch) {
+    /**
+     * The records not stored yet; the others are reported unchanged: at once when stored, through
+     * {@code afterWrite} when their first copy is still being written.
+     */
+    private List<Received> withoutStored(List<Received> batch, List<ImportEvent> afterWrite) {
         Map<String, StoredSource> stored = store.findSourcesBySha256(
                 batch.stream().filter(r -> !r.snapshot()).map(Received::sha).toList());
         List<Received> fresh = new ArrayList<>();
         for (Received r : batch) {
             StoredSource known = stored.get(r.sha());
-            if (known != null || writingShas.contains(r.sha()) || r.snapshot() && isStoredSnapshot(r.record().trial())) {
+            if (known == null && writingShas.contains(r.sha())) {
+                afterWrite.add(new ImportEvent(ImportEvent.Kind.UNCHANGED, r.record().trial().id(), r.importer().format(),
+                        r.file(), null));
+            } else if (known != null || r.snapshot() && isStoredSnapshot(r.record().trial())) {
                 String id = known != null ? known.trialId() : r.record().trial().id();
                 emit(ImportEvent.Kind.UNCHANGED, id, r.importer().format(), r.file(), null);
             } else {

@@ -126,6 +126,17 @@ class ImportServiceTest {
     }
 
     @Test
+    void aCopyOfARecordInTheSameImportIsSaidUnchangedAfterTheRecordIsSaidImported() throws IOException {
+        Path first = copy("/seeds/003_4f16fd12adea18a5.txt", "a-page.txt");
+        Files.copy(first, first.resolveSibling("b-copy.txt"));
+        service.importPaths(List.of(first.getParent()), listener, new CancellationToken());
+        List<String> lines = events.stream().map(ImportEvent::line).filter(l -> !l.startsWith("warning")).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("imported jRCTc071190041 jrct-text").endsWith("a-page.txt");
+        assertThat(lines.get(1)).startsWith("unchanged jRCTc071190041 jrct-text").endsWith("b-copy.txt");
+    }
+
+    @Test
     void importingTheSameFilesAgainIsUnchanged() {
         importSeeds();
         events.clear();
