@@ -126,6 +126,9 @@ class ThresholdReaderTest {
         ANC ≥ 1.5 x 10^9/L                   | ANC               | 1.5   | 10*9/L
         WBC ≥ 3000/mm3                       | WBC               | 3.0   | 10*9/L
         AST ≤ 2.5 x ULN                      | AST               | 2.5   | ULN
+        FEV1 < 1.5 L                         | FEV1              | 1.5   | L
+        FVC of at least 1500 mL              | FVC               | 1.5   | L
+        FEV1 ≥ 50% predicted                 | FEV1              | 50.0  | %
         """)
     void convertsToTheCanonicalUnit(String phrase, String parameter, double value, String unit) {
         Threshold t = READER.read(phrase).get(0);
