@@ -2,7 +2,9 @@ package org.trialworkbench.analysis.compare;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -128,7 +130,7 @@ public final class EligibilityAligner {
     private EligibilityRow mixedRow(List<Trial> trials, String parameter, List<List<Located>> inclusion,
                                     List<List<Located>> exclusion) {
         List<EligibilityCell> cells = new ArrayList<>();
-        String unit = null;
+        Set<String> units = new LinkedHashSet<>();
         for (int i = 0; i < trials.size(); i++) {
             List<CellEntry> entries = new ArrayList<>();
             List<Located> all = new ArrayList<>(inclusion.get(i));
@@ -137,14 +139,14 @@ public final class EligibilityAligner {
                 String side = l.criterion().kind() == CriterionKind.INCLUSION ? "inclusion: " : "exclusion: ";
                 entries.add(new CellEntry(side + ThresholdText.of(l.threshold()), l.criterion().key(), l.criterion().text(),
                         l.threshold().text(), l.threshold().flags()));
-                if (unit == null && l.threshold().normalized() != null) {
-                    unit = l.threshold().normalized().unit();
+                if (l.threshold().normalized() != null) {
+                    units.add(l.threshold().normalized().unit());
                 }
             }
             cells.add(new EligibilityCell(trials.get(i).id(), entries, Verdict.NONE));
         }
         return new EligibilityRow("threshold:" + parameter, RowKind.THRESHOLD, parameter + " (inclusion / exclusion)",
-                null, unit, cells, true);
+                null, rowUnit(units), cells, true);
     }
 
     private EligibilityRow thresholdRow(List<Trial> trials, String rowKey, List<List<Located>> perTrial) {
@@ -154,20 +156,21 @@ public final class EligibilityAligner {
         boolean judgeable = perTrial.stream().allMatch(l -> l.size() <= 1);
         List<Verdict> verdicts = judgeable ? StrictnessJudge.judge(kind, oneEach) : oneEach.stream().map(t -> Verdict.NONE).toList();
         List<EligibilityCell> cells = new ArrayList<>();
-        String unit = null;
+        Set<String> units = new LinkedHashSet<>();
         for (int i = 0; i < trials.size(); i++) {
             List<CellEntry> entries = new ArrayList<>();
             for (Located l : perTrial.get(i)) {
                 entries.add(new CellEntry(ThresholdText.of(l.threshold()), l.criterion().key(), l.criterion().text(),
                         l.threshold().text(), l.threshold().flags()));
-                if (unit == null && l.threshold().normalized() != null) {
-                    unit = l.threshold().normalized().unit();
+                if (l.threshold().normalized() != null) {
+                    units.add(l.threshold().normalized().unit());
                 }
             }
             cells.add(new EligibilityCell(trials.get(i).id(), entries, verdicts.get(i)));
         }
         String label = parameter + " (" + kind.name().toLowerCase(Locale.ROOT) + ")";
-        return new EligibilityRow("threshold:" + rowKey, RowKind.THRESHOLD, label, kind, unit, cells, differs(cells));
+        return new EligibilityRow("threshold:" + rowKey, RowKind.THRESHOLD, label, kind, rowUnit(units), cells,
+                differs(cells));
     }
 
     private List<EligibilityRow> textRows(List<Trial> trials) {
@@ -197,6 +200,15 @@ public final class EligibilityAligner {
             list.add(new ArrayList<>());
         }
         return list;
+    }
+
+    /**
+     * The units the row's values were normalized to: one, or several when a parameter is stated in
+     * measures that do not convert ("% / L" for FEV1 as % predicted and as a volume; "ULN / U/L").
+     */
+    private static String rowUnit(Set<String> units) {
+        units.remove(null);
+        return units.isEmpty() ? null : String.join(" / ", units);
     }
 
     private static boolean differs(List<EligibilityCell> cells) {

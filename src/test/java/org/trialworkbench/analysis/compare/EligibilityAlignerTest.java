@@ -77,4 +77,21 @@ class EligibilityAlignerTest {
         assertThat(r.cells().get(0).stated()).isTrue();
         assertThat(r.cells().get(1).stated()).isFalse();
     }
+
+    @Test
+    void aParameterStatedInMeasuresThatDoNotConvertNamesBothUnitsAndRanksNobody() {
+        Threshold percent = new Threshold("FEV1", "FEV1 < 50% predicted", Comparator.LT, 50, null, "%",
+                new Quantity(50, "%"), List.of());
+        Threshold litres = new Threshold("FEV1", "FEV1 < 1.5 L", Comparator.LT, 1.5, null, "L",
+                new Quantity(1.5, "L"), List.of());
+        EligibilityComparison c = new EligibilityAligner().align(List.of(
+                trial("A", null, null, new Criterion("E1", CriterionKind.EXCLUSION, "FEV1 < 50% predicted",
+                        List.of(percent), false)),
+                trial("B", null, null, new Criterion("E1", CriterionKind.EXCLUSION, "FEV1 < 1.5 L",
+                        List.of(litres), false))));
+        EligibilityRow r = c.rows().stream().filter(x -> x.key().equals("threshold:FEV1|EXCLUSION")).findFirst()
+                .orElseThrow();
+        assertThat(r.unit()).isEqualTo("% / L");
+        assertThat(r.cells()).extracting(x -> x.verdict()).containsOnly(Verdict.NONE);
+    }
 }
