@@ -46,10 +46,15 @@ final class ScheduleRowItems {
     }
 
     static ReadState readState(OutcomeScheduleRow row) {
-        if (row.schedule() == null) {
+        Schedule s = row.schedule();
+        if (s == null) {
             return row.timeFrame() == null || row.timeFrame().isBlank() ? ReadState.NO_TIME_FRAME : ReadState.NOT_READ;
         }
-        return row.fullyRead() ? ReadState.READ : ReadState.PARTLY_UNREAD;
+        if (row.fullyRead()) {
+            return ReadState.READ;
+        }
+        // Only unread text ("until the date of death"): nothing of it was read, not "partly".
+        return s.timePoints().isEmpty() && s.recurrence() == null ? ReadState.NOT_READ : ReadState.PARTLY_UNREAD;
     }
 
     /** The measure on one line: whitespace and line breaks collapsed, cut at a word near the limit. */

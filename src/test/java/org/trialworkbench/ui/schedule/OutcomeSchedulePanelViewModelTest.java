@@ -130,6 +130,12 @@ class OutcomeSchedulePanelViewModelTest {
 
         assertThat(row(ScheduleTrials.LONG, "S2").readState()).isEqualTo(ReadState.NO_TIME_FRAME);
         assertThat(ReadState.NO_TIME_FRAME.warns()).isFalse();
+        // A schedule holding only unread text was not read at all, not "partly".
+        var onlyUnread = new org.trialworkbench.model.comparison.OutcomeScheduleRow("S6",
+                org.trialworkbench.model.OutcomeKind.SECONDARY, "Overall survival", "From randomization till the date of death",
+                new org.trialworkbench.model.Schedule(List.of(), null, List.of("From randomization till the date of death")),
+                List.of());
+        assertThat(ScheduleRowItems.readState(onlyUnread)).isEqualTo(ReadState.NOT_READ);
         assertThat(ReadState.NOT_READ.warns()).isTrue();
     }
 
