@@ -87,11 +87,11 @@ final class CohortTables extends VBox {
                 TextColumns.of("Cohort", 75, CohortRow::cohort, CohortRow::source, mark),
                 TextColumns.of("Partici-\npants", 70, CohortRow::participants, CohortRow::source, mark),
                 TextColumns.of("Inter-\nvention", 95, CohortRow::intervention, CohortRow::source, mark),
-                TextColumns.of("Dose per\nadministration", 100, CohortRow::dose, CohortRow::source, mark),
-                TextColumns.of("Adminis-\ntrations", 70, CohortRow::administrations, CohortRow::source, mark),
+                TextColumns.of("Dose per\nadministration", 112, CohortRow::dose, CohortRow::source, mark),
+                TextColumns.of("Adminis-\ntrations", 78, CohortRow::administrations, CohortRow::source, mark),
                 TextColumns.of("Inter-\nval", 60, CohortRow::interval, CohortRow::source, mark),
-                TextColumns.of("Cumulative\ndose", 80, CohortRow::cumulative, CohortRow::source, mark),
-                TextColumns.of("Gate to next\ncohort", 120, CohortRow::gate, CohortRow::source, mark)));
+                TextColumns.of("Cumu-\nlative dose", 86, CohortRow::cumulative, CohortRow::source, mark),
+                TextColumns.of("Gate to next\ncohort", 96, CohortRow::gate, CohortRow::source, mark)));
         Label empty = new Label(trial.emptyMessage() == null ? "" : trial.emptyMessage());
         empty.getStyleClass().add("no-cohorts");
         empty.setWrapText(true);
