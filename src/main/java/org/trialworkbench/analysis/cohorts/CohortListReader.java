@@ -67,8 +67,9 @@ final class CohortListReader {
         DoseMatch first = doses.findAll(item).stream().findFirst().orElse(null);
         boolean population = first != null && POPULATION.matcher(item.substring(0, first.start())).find();
         DoseMatch dose = population ? null : doses.single(item).orElse(null);
-        return new EscalationStep(label, null, null, intervention, dose, dose == null ? item : dose.text(),
-                population ? Administration.NONE : administrations.read(item), null, item);
+        // With several doses in one item (options), its schedule may be any of theirs: left unread.
+        Administration admin = dose == null ? Administration.NONE.withRoute(administrations.route(item)) : administrations.read(item);
+        return new EscalationStep(label, null, null, intervention, dose, dose == null ? item : dose.text(), admin, null, item);
     }
 
     /** "1-3" is 1, 2, 3; "6 and 7" is 6, 7; "A" is A. Empty when a range is backwards or too long. */

@@ -45,7 +45,7 @@ public final class CohortReader {
         List<EscalationStep> steps = proseSteps(trial);
         List<EscalationStep> armSteps = steps.isEmpty() ? arms.read(trial.arms(), trial.interventions(), allText(trial)) : List.of();
         if (steps.isEmpty() && armSteps.size() >= 2 && armSteps.stream().anyMatch(s -> s.dose() != null)) {
-            steps = armSteps;
+            steps = withCommonSize(armSteps, trial);
         }
         if (steps.isEmpty()) {
             steps = cohortListSteps(trial);
@@ -60,7 +60,7 @@ public final class CohortReader {
             steps = withCommonSize(steps, trial);
         }
         if (steps.isEmpty()) {
-            steps = armSteps;
+            steps = withCommonSize(armSteps, trial);
         }
         if (steps.isEmpty()) {
             steps = doseVariants.read(trial.arms());
@@ -129,7 +129,8 @@ public final class CohortReader {
         if (size == null) {
             return steps;
         }
-        return steps.stream().map(s -> new EscalationStep(s.label(), s.subjects(), size, s.intervention(), s.dose(),
+        // A size the step states itself ("Cohort 1 (n = 10)") wins over the common one.
+        return steps.stream().map(s -> s.size() != null ? s : new EscalationStep(s.label(), s.subjects(), size, s.intervention(), s.dose(),
                 s.doseText(), s.administration(), s.gate(), s.sourceText(), s.statedTotal())).toList();
     }
 
