@@ -17,9 +17,12 @@ import org.trialworkbench.model.Trial;
  * interventions, brief summary and detailed description. Pure: the trial is not changed.
  * <p>
  * Sources are tried in this order and the first that yields steps wins: sequential cohorts written
- * as prose (two or more); two or more dose-step arms that state a dose; a list of two or more doses
- * in a dose-finding trial; the remaining dose-step arms (labelled steps, dose null); a regimen of two or more steps in one intervention
- * description; a single fixed dose of the one active intervention. An escalation rule found in the
+ * as prose (two or more); two or more dose-step arms that state a dose; a per-cohort dosing list in
+ * an intervention or arm text ("Cohorts 1-3: 16 mg QD * Cohort 4: 8 mg BID"); a list of two or more
+ * doses in a dose-finding trial; the remaining dose-step arms (labelled steps, dose null); arms that
+ * differ only in one drug's dose; a regimen of two or more steps in one intervention description; a
+ * single fixed dose of the study drug ({@link FixedDoseReader}: never one dose picked out of a text
+ * giving several). An escalation rule found in the
  * texts ("3+3 design ...") becomes the gate of every step but the last that has none. The reader
  * does not look at the phase: callers decide which trials to read.
  */

@@ -3,6 +3,7 @@ package org.trialworkbench.analysis.cohorts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.ArmType;
@@ -17,12 +18,20 @@ import org.trialworkbench.model.Trial;
  * or brief summary that names the one active intervention and states its dose ("Poziotinib (16 mg)
  * will be taken orally, once daily").
  * <p>
- * A text gives a fixed dose only when all the doses it states agree (product strengths aside). A
- * text stating different doses (a combination such as "cisplatin 75 mg/m2 ... pemetrexed 500
- * mg/m2", or a start and a later dose) does not say which one is the arm's dose: nothing is read
- * from it rather than picking one.
+ * A text gives a fixed dose only when all the doses it states agree (product strengths and injected
+ * volumes aside). A text stating different doses (a combination such as "cisplatin 75 mg/m2 ...
+ * pemetrexed 500 mg/m2", or a start and a later dose) does not say which one is the arm's dose:
+ * nothing is read from it rather than picking one, with two exceptions that the text itself
+ * settles, both keeping the other doses in the dose text as not read: the one dose named as the
+ * maintenance or target dose ("increased to the maintenance dose of 240 mg"), and the first dose
+ * when it is written right after the intervention's own first-named drug ("Spike Protein 0.04 mg
+ * ... plus BCG 50 mg", "Ruxolitinib starting dose level 5 mg ... may be escalated to 10 mg").
  */
 final class FixedDoseReader {
+    /** A dose named as the one the regimen settles on: "increased to the maintenance dose of 240 mg". */
+    private static final Pattern MAINTENANCE = Pattern.compile(
+            "\\b(?:maintenance|target)\\s+dose\\s*(?:of|is|:|=|\\()?\\s*$", Pattern.CASE_INSENSITIVE);
+
     private final DoseExpressionReader doses;
     private final AdministrationReader administrations;
 
@@ -98,12 +107,26 @@ final class FixedDoseReader {
             return List.of(stepFor(label, intervention, single.get(), single.get().text(), text));
         }
         List<DoseMatch> given = doses.given(text);
+        Optional<DoseMatch> maintenance = given.stream().filter(d -> MAINTENANCE.matcher(before(text, d)).find()).findFirst();
+        if (maintenance.isPresent() && given.stream().filter(d -> MAINTENANCE.matcher(before(text, d)).find()).count() == 1) {
+            DoseMatch d = maintenance.get();
+            return List.of(stepFor(label, intervention, d, d.text() + " (maintenance dose) [other doses in the text not read: "
+                    + others(given, d) + "]", text));
+        }
         String lead = DrugNames.lead(intervention);
         if (given.isEmpty() || lead == null || !DrugNames.writtenRightAfter(text, lead, given.get(0))) {
             return List.of();
         }
-        String others = given.stream().skip(1).map(DoseMatch::text).distinct().collect(Collectors.joining(", "));
-        return List.of(stepFor(label, lead, given.get(0), given.get(0).text() + " [other doses in the text not read: " + others + "]", text));
+        return List.of(stepFor(label, lead, given.get(0), given.get(0).text() + " [other doses in the text not read: "
+                + others(given, given.get(0)) + "]", text));
+    }
+
+    private static String others(List<DoseMatch> given, DoseMatch read) {
+        return given.stream().filter(d -> d != read).map(DoseMatch::text).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static String before(String text, DoseMatch dose) {
+        return text.substring(Math.max(0, dose.start() - 30), dose.start());
     }
 
     private EscalationStep stepFor(String label, String intervention, DoseMatch dose, String doseText, String text) {

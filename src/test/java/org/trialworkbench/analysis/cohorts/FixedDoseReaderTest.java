@@ -43,6 +43,25 @@ class FixedDoseReaderTest {
                 + " twice a day. After 7 days the dose is increased to 240 mg twice a day."))).isEmpty();
     }
 
+    /** The dose the text names as the maintenance or target dose is the arm's dose; the titration dose stays text. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The starting dose for drug A (see label) is 120 mg twice a day. After 7 days, the dose should be increased to the maintenance dose of 240 mg twice a day. | 240",
+            "Patients start at 25 mg daily and are titrated over 4 weeks to a target dose of 100 mg daily.                                                         | 100",
+            "Maintenance dose: 5 mg once daily after a loading dose of 10 mg.                                                                                       | 5",
+    })
+    void readsTheNamedMaintenanceDose(String description, double mg) {
+        Cohort c = reader.read(armTrial(description)).get(0);
+        assertThat(c.dose()).isEqualTo(new Quantity(mg, "mg"));
+        assertThat(c.doseText()).contains("maintenance dose").contains("other doses in the text not read");
+    }
+
+    @Test
+    void readsNoMaintenanceDoseWhenTwoAreNamed() {
+        assertThat(reader.read(armTrial("Maintenance dose of 5 mg for adults; for children under 12, the drug A"
+                + " maintenance dose of 2.5 mg."))).isEmpty();
+    }
+
     /** Written right after the drug, the starting dose is read, and the later dose is flagged as not read. */
     @Test
     void flagsTheLaterDoseWhenTheStartingDoseIsRead() {
