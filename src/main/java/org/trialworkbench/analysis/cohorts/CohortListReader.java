@@ -56,19 +56,23 @@ final class CohortListReader {
                     return List.of();
                 }
                 ids.add(id);
-                steps.add(step("Cohort " + id, item, intervention));
+                steps.add(step("Cohort " + id, item, intervention, administrations.route(text)));
             }
         }
         boolean anyDose = steps.stream().anyMatch(s -> s.dose() != null);
         return steps.size() >= 2 && anyDose ? inOrder(ids, steps) : List.of();
     }
 
-    private EscalationStep step(String label, String item, String intervention) {
+    /** The item's step; a route named for the whole text ("tablet for oral administration") applies when the item names none. */
+    private EscalationStep step(String label, String item, String intervention, String textRoute) {
         DoseMatch first = doses.findAll(item).stream().findFirst().orElse(null);
         boolean population = first != null && POPULATION.matcher(item.substring(0, first.start())).find();
         DoseMatch dose = population ? null : doses.single(item).orElse(null);
         // With several doses in one item (options), its schedule may be any of theirs: left unread.
         Administration admin = dose == null ? Administration.NONE.withRoute(administrations.route(item)) : administrations.read(item);
+        if (admin.route() == null) {
+            admin = admin.withRoute(textRoute);
+        }
         return new EscalationStep(label, null, null, intervention, dose, dose == null ? item : dose.text(), admin, null, item);
     }
 

@@ -36,6 +36,13 @@ class CohortListReaderTest {
     }
 
     @Test
+    void takesTheRouteOfTheWholeTextWhenTheItemNamesNone() {
+        List<EscalationStep> steps = reader.read("Formulated as a tablet for oral administration.\n* Cohort 1: 16 mg QD\n"
+                + "* Cohort 2: 8 mg given intravenously", "X");
+        assertThat(steps).extracting(s -> s.administration().route()).containsExactly("oral", "intravenous");
+    }
+
+    @Test
     void keepsTheWordsOfACohortWithSeveralDosesAndReadsNoScheduleForIt() {
         EscalationStep options = reader.read("Cohort 1: 16 mg QD\nCohort 2: randomized to 8 mg BID or 10 mg QD", "X").get(1);
         assertThat(options.dose()).isNull();
