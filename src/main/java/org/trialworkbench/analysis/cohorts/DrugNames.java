@@ -38,7 +38,7 @@ final class DrugNames {
             return false;
         }
         String between = before.substring(at + drug.length());
-        return BETWEEN.matcher(between).matches() && between.isBlank()
-                || BETWEEN.matcher(between).matches() && between.strip().split("[\\s(:,]+").length <= MAX_WORDS_BETWEEN;
+        return BETWEEN.matcher(between).matches()
+                && (between.isBlank() || between.strip().split("[\\s(:,]+").length <= MAX_WORDS_BETWEEN);
     }
 }
