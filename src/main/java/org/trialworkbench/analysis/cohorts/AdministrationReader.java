@@ -52,7 +52,7 @@ public final class AdministrationReader {
     private static final Pattern CYCLIC = Pattern.compile("\\bcycles?\\b|\\brepeat|\\bevery\\b|\\bQ\\d*[DWM]\\b", F);
     private static final Pattern MULTI_PER_PERIOD = Pattern.compile(
             "\\b" + NUM + "\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|weekly|day|week)", F);
-    private static final Pattern EVERY = Pattern.compile("\\b(?:every|each)\\s+" + NUM + "?\\s*-?\\s*" + UNIT, F);
+    private static final Pattern EVERY = Pattern.compile("\\b(?:every|each)\\s+(?:(other)\\s+|" + NUM + ")?\\s*-?\\s*" + UNIT, F);
     private static final Pattern Q_CODE = Pattern.compile("\\bQ(\\d*)(D|W|M)\\b");
     private static final Pattern PLAIN_FREQ = Pattern.compile("\\b(twice daily|twice a day|bid|daily|once daily|weekly)\\b", F);
 
@@ -196,7 +196,8 @@ public final class AdministrationReader {
         int at = Integer.MAX_VALUE;
         Matcher every = EVERY.matcher(text);
         if (every.find()) {
-            best = offset(every.group(1), every.group(2));
+            // "every other week" is every 2 weeks.
+            best = offset(every.group(1) != null ? "2" : every.group(2), every.group(3));
             at = every.start();
         }
         Matcher q = Q_CODE.matcher(text);

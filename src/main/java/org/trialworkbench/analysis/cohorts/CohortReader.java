@@ -17,9 +17,12 @@ import org.trialworkbench.model.Trial;
  * interventions, brief summary and detailed description. Pure: the trial is not changed.
  * <p>
  * Sources are tried in this order and the first that yields steps wins: sequential cohorts written
- * as prose (two or more); two or more dose-step arms that state a dose; a list of two or more doses
- * in a dose-finding trial; the remaining dose-step arms (labelled steps, dose null); a regimen of two or more steps in one intervention
- * description; a single fixed dose of the one active intervention. An escalation rule found in the
+ * as prose (two or more); two or more dose-step arms that state a dose; a per-cohort dosing list in
+ * an intervention or arm text ("Cohorts 1-3: 16 mg QD * Cohort 4: 8 mg BID"); a list of two or more
+ * doses in a dose-finding trial; the remaining dose-step arms (labelled steps, dose null); arms that
+ * differ only in one drug's dose; a regimen of two or more steps in one intervention description; a
+ * single fixed dose of the study drug ({@link FixedDoseReader}: never one dose picked out of a text
+ * giving several). An escalation rule found in the
  * texts ("3+3 design ...") becomes the gate of every step but the last that has none. The reader
  * does not look at the phase: callers decide which trials to read.
  */
@@ -35,6 +38,9 @@ public final class CohortReader {
     private final CohortSizeReader sizes = new CohortSizeReader();
     private final RegimenReader regimens = new RegimenReader(doses, administrations);
     private final EscalationRuleReader rules = new EscalationRuleReader();
+    private final CohortListReader cohortLists = new CohortListReader(doses, administrations);
+    private final DoseVariantArmReader doseVariants = new DoseVariantArmReader(doses, administrations);
+    private final FixedDoseReader fixedDoses = new FixedDoseReader(doses, administrations);
     private final CohortAssembler assembler = new CohortAssembler();
 
     /** Cohorts C1.. in escalation order; empty when nothing dose-related could be read. */
@@ -42,7 +48,10 @@ public final class CohortReader {
         List<EscalationStep> steps = proseSteps(trial);
         List<EscalationStep> armSteps = steps.isEmpty() ? arms.read(trial.arms(), trial.interventions(), allText(trial)) : List.of();
         if (steps.isEmpty() && armSteps.size() >= 2 && armSteps.stream().anyMatch(s -> s.dose() != null)) {
-            steps = armSteps;
+            steps = withCommonSize(armSteps, trial);
+        }
+        if (steps.isEmpty()) {
+            steps = cohortListSteps(trial);
         }
         if (steps.isEmpty() && isDoseFinding(trial)) {
             List<String> armTexts = trial.arms().stream().filter(CohortReader::isActiveArm).map(Arm::description)
@@ -54,14 +63,17 @@ public final class CohortReader {
             steps = withCommonSize(steps, trial);
         }
         if (steps.isEmpty()) {
-            steps = armSteps;
+            steps = withCommonSize(armSteps, trial);
+        }
+        if (steps.isEmpty()) {
+            steps = doseVariants.read(trial.arms());
         }
         boolean escalation = !steps.isEmpty();
         if (steps.isEmpty()) {
             steps = regimenSteps(trial);
         }
         if (steps.isEmpty()) {
-            steps = fixedDose(trial);
+            steps = fixedDoses.read(trial);
         }
         if (escalation) {
             steps = withRuleGates(steps, trial);
@@ -90,35 +102,23 @@ public final class CohortReader {
         return List.of();
     }
 
-    /**
-     * One cohort when exactly one active intervention states a dose (seed 000's single infusion), or
-     * else when the one active arm does.
-     */
-    private List<EscalationStep> fixedDose(Trial trial) {
-        List<Intervention> withDose = active(trial).stream()
-                .filter(i -> doses.first(i.description()).isPresent()).toList();
-        if (withDose.size() == 1) {
-            Intervention i = withDose.get(0);
-            return List.of(fixedStep(i.name(), i.name(), i.description()));
+    /** A per-cohort dosing list in an intervention text, else in an active arm's description. */
+    private List<EscalationStep> cohortListSteps(Trial trial) {
+        for (Intervention i : active(trial)) {
+            List<EscalationStep> steps = cohortLists.read(i.description(), i.name());
+            if (!steps.isEmpty()) {
+                return steps;
+            }
         }
-        List<Arm> activeArms = trial.arms().stream().filter(CohortReader::isActiveArm)
-                .filter(a -> !a.label().toLowerCase(Locale.ROOT).contains("placebo")).toList();
-        if (withDose.isEmpty() && activeArms.size() == 1) {
-            Arm arm = activeArms.get(0);
-            String text = arm.label() + (arm.description() == null ? "" : ". " + arm.description());
+        for (Arm arm : trial.arms().stream().filter(CohortReader::isActiveArm).toList()) {
             String name = arm.interventionNames().size() == 1
                     ? arm.interventionNames().get(0).replaceFirst("^[A-Za-z ]+:\\s*", "") : onlyActiveIntervention(trial);
-            // With several drugs and no single named one, a dose in the arm may belong to any of them.
-            if (doses.first(text).isPresent() && name != null) {
-                return List.of(fixedStep(arm.label(), name, text));
+            List<EscalationStep> steps = cohortLists.read(arm.description(), name);
+            if (!steps.isEmpty()) {
+                return steps;
             }
         }
         return List.of();
-    }
-
-    private EscalationStep fixedStep(String label, String intervention, String text) {
-        DoseMatch dose = doses.first(text).orElseThrow();
-        return new EscalationStep(label, null, null, intervention, dose, dose.text(), administrations.read(text), null, text);
     }
 
     /** Dose lists are escalation steps only in a dose-finding trial (phase 1 or said so). */
@@ -132,7 +132,8 @@ public final class CohortReader {
         if (size == null) {
             return steps;
         }
-        return steps.stream().map(s -> new EscalationStep(s.label(), s.subjects(), size, s.intervention(), s.dose(),
+        // A size the step states itself ("Cohort 1 (n = 10)") wins over the common one.
+        return steps.stream().map(s -> s.size() != null ? s : new EscalationStep(s.label(), s.subjects(), size, s.intervention(), s.dose(),
                 s.doseText(), s.administration(), s.gate(), s.sourceText(), s.statedTotal())).toList();
     }
 
@@ -159,9 +160,7 @@ public final class CohortReader {
     }
 
     private static List<Intervention> active(Trial trial) {
-        return trial.interventions().stream()
-                .filter(i -> !i.name().toLowerCase(Locale.ROOT).contains("placebo"))
-                .toList();
+        return FixedDoseReader.active(trial);
     }
 
     private static String onlyActiveIntervention(Trial trial) {
@@ -180,7 +179,7 @@ public final class CohortReader {
     }
 
     private static boolean isActiveArm(Arm arm) {
-        return arm.type() != ArmType.PLACEBO_COMPARATOR && arm.type() != ArmType.NO_INTERVENTION;
+        return FixedDoseReader.isActiveArm(arm);
     }
 
     private static String allText(Trial trial) {

@@ -5,13 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a size stated once for every cohort: "cohorts of 3 subjects", "30 participants each",
+ * Reads a size stated once for every cohort: "cohorts of 3 subjects", "two dosing cohorts consisting of 20
+ * individuals", "30 participants each",
  * "6 patients per dose level". A range ("cohorts of 3-6 patients", "7-9 patients") is no size.
  */
 public final class CohortSizeReader {
-    private static final String WHO = "(?:subjects|patients|participants|volunteers)";
+    private static final String WHO = "(?:subjects|patients|participants|volunteers|individuals)";
     private static final Pattern SIZE = Pattern.compile(
-            "\\b(?:cohorts?|groups?)\\s+of\\s+(?<a>\\d+)\\s+" + WHO + "(?!\\s*(?:-|–|to)\\s*\\d)"
+            "\\b(?:cohorts?|groups?)\\s+(?:of|consisting\\s+of|comprising|each\\s+of)\\s+(?<a>\\d+)\\s+" + WHO + "(?!\\s*(?:-|–|to)\\s*\\d)"
                     + "|(?<![\\d\\-–]\\s?)\\b(?<b>\\d+)\\s+" + WHO + "\\s+(?:each|per\\s+(?:dose(?:\\s+level)?|cohort|group|level))\\b",
             Pattern.CASE_INSENSITIVE);
 

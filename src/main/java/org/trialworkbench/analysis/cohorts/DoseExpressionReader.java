@@ -77,6 +77,29 @@ public final class DoseExpressionReader {
                 .or(() -> all.stream().findFirst());
     }
 
+    /**
+     * The one dose of the text: present only when every dose it states (product strengths aside)
+     * is the same quantity. A text giving different doses (several drugs, or a start and a later
+     * dose) has no single dose, and none is picked.
+     */
+    public Optional<DoseMatch> single(String text) {
+        List<DoseMatch> given = given(text);
+        long distinct = given.stream().map(DoseMatch::quantity).distinct().count();
+        return distinct == 1 ? first(text).filter(given::contains).or(() -> Optional.of(given.get(0))) : Optional.empty();
+    }
+
+    /**
+     * The doses the text gives: product strengths and injected volumes ("0.1 mg / 0.5 mL") are set
+     * aside when it also states another dose.
+     */
+    public List<DoseMatch> given(String text) {
+        List<DoseMatch> all = findAll(text);
+        List<DoseMatch> notStrength = all.stream().filter(d -> !isStrength(text, d)).toList();
+        List<DoseMatch> out = notStrength.isEmpty() ? all : notStrength;
+        List<DoseMatch> notVolume = out.stream().filter(d -> !d.quantity().unit().equals("mL")).toList();
+        return notVolume.isEmpty() ? out : notVolume;
+    }
+
     /** True when the dose is a product strength: "150 mg tablets", "200 mg capsule". */
     boolean isStrength(String text, DoseMatch dose) {
         return STRENGTH_AFTER.matcher(text.substring(dose.end())).find();

@@ -35,6 +35,9 @@ public final class DoseLevelArmReader {
     private static final Pattern ESCALATING = Pattern.compile(
             "\\bescalating\\s+doses\\b|^\\s*dose[- ]escalation\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = Pattern.compile("\\(?\\bn\\s*=\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
+    /** Where one drug's dosing clause ends: sentence ends and the words that join another drug. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[.;](?=\\s|$)|,\\s|\\b(?:in combination with|combined with|together with|plus|followed by)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DE_ESCALATION = Pattern.compile("de-?escalat", Pattern.CASE_INSENSITIVE);
 
     private final DoseExpressionReader doses;
@@ -49,7 +52,7 @@ public final class DoseLevelArmReader {
     /** Dose-step arms in escalation order; empty when no arm is a dose step. */
     public List<EscalationStep> read(List<Arm> arms, List<Intervention> interventions, String trialText) {
         List<Candidate> steps = new ArrayList<>();
-        List<Arm> stepArms = arms.stream().filter(this::isStep).toList();
+        List<Arm> stepArms = withoutComparators(arms.stream().filter(this::isStep).toList());
         if (!enoughSteps(stepArms)) {
             return List.of();
         }
@@ -67,6 +70,12 @@ public final class DoseLevelArmReader {
             steps.sort(down ? byDose.reversed() : byDose);
         }
         return steps.stream().map(Candidate::step).toList();
+    }
+
+    /** Active comparators run beside the escalation (e.g. controls at the same doses): not steps when other arms are. */
+    private static List<Arm> withoutComparators(List<Arm> stepArms) {
+        List<Arm> others = stepArms.stream().filter(a -> a.type() != ArmType.ACTIVE_COMPARATOR).toList();
+        return others.isEmpty() ? stepArms : others;
     }
 
     private record Candidate(String group, Integer level, EscalationStep step) {
@@ -98,6 +107,9 @@ public final class DoseLevelArmReader {
         String linked = linkedDescription(arm.label(), interventions);
         DoseMatch dose = doses.first(arm.label()).or(() -> doses.first(arm.description())).orElse(null);
         Administration admin = administrations.read(dosingPassage(arm, dose, linked));
+        if (admin.count() == null && dose != null) {
+            admin = countFromNamedInterventions(dose, interventions).orElse(admin);
+        }
         DoseMatch total = null;
         String doseText = dose == null ? null : dose.text();
         Optional<FractionationReader.Fractionation> fx = fractionation.read(text);
@@ -112,6 +124,37 @@ public final class DoseLevelArmReader {
         return new EscalationStep(arm.label(), null, size.find() ? Integer.valueOf(size.group(1)) : null,
                 intervention(arm, text, interventions), dose, doseText, admin, null,
                 linked == null ? text : text + "\n" + linked, total);
+    }
+
+    /**
+     * The count stated for this dose by the interventions named with it ("DHAP + 0.25 mg/kg primaquine":
+     * "... in combination with a single dose of 0.25mg/kg of primaquine"), read from the dose's own
+     * clause; only when every such intervention states the same count.
+     */
+    private Optional<Administration> countFromNamedInterventions(DoseMatch dose, List<Intervention> interventions) {
+        List<Administration> found = new ArrayList<>();
+        for (Intervention i : interventions) {
+            boolean named = doses.findAll(i.name()).stream().anyMatch(d -> d.quantity().equals(dose.quantity()));
+            DoseMatch stated = named ? doses.findAll(i.description()).stream()
+                    .filter(d -> d.quantity().equals(dose.quantity())).findFirst().orElse(null) : null;
+            if (stated != null) {
+                found.add(administrations.read(clauseOf(i.description(), stated)));
+            }
+        }
+        boolean agree = !found.isEmpty() && found.get(0).count() != null
+                && found.stream().allMatch(a -> found.get(0).count().equals(a.count()));
+        return agree ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static String clauseOf(String text, DoseMatch dose) {
+        Matcher before = CLAUSE_BREAK.matcher(text).region(0, dose.start());
+        int start = 0;
+        while (before.find()) {
+            start = before.end();
+        }
+        Matcher after = CLAUSE_BREAK.matcher(text);
+        int end = after.find(dose.end()) ? after.start() : text.length();
+        return text.substring(start, end);
     }
 
     /**

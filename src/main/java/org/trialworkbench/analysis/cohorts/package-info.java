@@ -23,7 +23,13 @@
  * the last.</li>
  * <li>The route is noted in {@code doseText} ("route: intravenous"); the model has no route field.</li>
  * <li>Expansion, optimization, phase II, placebo and comparator arms are not escalation steps, even
- * with a dose.</li>
+ * with a dose. Active comparators are steps only when no other arm is one.</li>
+ * <li>A fixed dose is never one dose picked out of a text that gives several (a combination, or a
+ * start and a later dose): it is read only when the text's doses agree, when one is named as the
+ * maintenance/target dose, or when it is written right after the intervention's own first-named
+ * drug; the other doses are then kept in {@code doseText} as "[other doses in the text not read:
+ * ...]". A cohort of a per-cohort list whose item gives several doses keeps dose and schedule
+ * unread and its words as {@code doseText}.</li>
  * </ul>
  */
 package org.trialworkbench.analysis.cohorts;

@@ -35,6 +35,8 @@ class AdministrationReaderTest {
             "Oral administration, QD                                     |    | 1.0 DAY",
             "orally taken once daily                                     |    | 1.0 DAY",
             "LY3537982 administered orally                               |    |",
+            "0.2 mg/kg infusion over 40 minutes every other week (EOW)   |    | 2.0 WEEK",
+            "given every other day                                       |    | 2.0 DAY",
     })
     void readsCountAndInterval(String text, Integer count, String interval) {
         Administration a = reader.read(text);

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.ArmType;
+import org.trialworkbench.model.Intervention;
+import org.trialworkbench.model.InterventionType;
 import org.trialworkbench.model.Quantity;
 
 class DoseLevelArmReaderTest {
@@ -63,5 +65,52 @@ class DoseLevelArmReaderTest {
     void readsNoStepFromASingleArmWithoutCue() {
         assertThat(reader.read(List.of(arm("Olaparib, radiation +/- Cisplatin")), List.of(), null)).isEmpty();
         assertThat(reader.read(List.of(), List.of(), null)).isEmpty();
+    }
+
+    /** Controls at the same doses (active comparators) run beside the escalation: not steps. */
+    @Test
+    void leavesOutActiveComparatorsWhenExperimentalArmsAreSteps() {
+        List<EscalationStep> steps = reader.read(List.of(arm("Deficient 0.25 mg/kg PQ + DHAP"), arm("Deficient 0.4 mg/kg PQ + DHAP"),
+                arm("Normal 0.25 mg/kg PQ + DHAP", ArmType.ACTIVE_COMPARATOR), arm("Normal 0.4 mg/kg PQ + DHAP", ArmType.ACTIVE_COMPARATOR)),
+                List.of(), null);
+        assertThat(steps).extracting(EscalationStep::label)
+                .containsExactly("Deficient 0.25 mg/kg PQ + DHAP", "Deficient 0.4 mg/kg PQ + DHAP");
+    }
+
+    @Test
+    void keepsActiveComparatorStepsWhenNoOtherArmIsAStep() {
+        List<EscalationStep> steps = reader.read(List.of(arm("Antibody dose 1: 25 mg/kg", ArmType.ACTIVE_COMPARATOR),
+                arm("Antibody dose 2: 50 mg/kg", ArmType.ACTIVE_COMPARATOR), arm("Placebo", ArmType.PLACEBO_COMPARATOR)), List.of(), null);
+        assertThat(steps).hasSize(2);
+    }
+
+    private static Intervention intervention(String name, String description) {
+        return new Intervention(InterventionType.DRUG, name, description, List.of());
+    }
+
+    /** The count of an arm's dose is read from the dose's own clause in the interventions named with that dose. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "DHAP once daily for three days in combination with a single dose of 0.25mg/kg of primaquine on the first day | 1",
+            "Backbone given for 5 days, followed by 0.25 mg/kg primaquine once                                          | 1",
+            "Primaquine 0.25 mg/kg given twice, 7 days apart, together with DHAP for three days                         | 2",
+    })
+    void readsTheCountOfTheArmsDoseFromTheInterventionNamedWithIt(String description, int count) {
+        List<EscalationStep> steps = reader.read(List.of(arm("Low 0.25 mg/kg PQ"), arm("High 0.4 mg/kg PQ")),
+                List.of(intervention("DHAP + 0.25 mg/kg primaquine", description)), null);
+        assertThat(steps.get(0).administration().count()).isEqualTo(count);
+        assertThat(steps.get(1).administration().count()).isNull();
+    }
+
+    /** Interventions that disagree, or that do not name the arm's dose: no count. */
+    @Test
+    void readsNoCountWhenTheNamedInterventionsDisagreeOrNoneNamesTheDose() {
+        List<Arm> arms = List.of(arm("Low 0.25 mg/kg PQ"), arm("High 0.4 mg/kg PQ"));
+        List<EscalationStep> disagree = reader.read(arms, List.of(
+                intervention("0.25 mg/kg PQ, group A", "a single dose of 0.25 mg/kg"),
+                intervention("0.25 mg/kg PQ, group B", "0.25 mg/kg given twice")), null);
+        assertThat(disagree.get(0).administration().count()).isNull();
+        List<EscalationStep> unnamed = reader.read(arms, List.of(intervention("Primaquine", "a single dose of 0.25 mg/kg")), null);
+        assertThat(unnamed.get(0).administration().count()).isNull();
     }
 }

@@ -11,17 +11,20 @@ import org.trialworkbench.model.Cohort;
  * Measures the reader on the second blind set (blind-2-records.json: every sample record with
  * escalation or cohort words not used before, selected by a fixed rule and labelled before the
  * reader was run on it; see cohort-evaluation.md, "Second blind set"). Prints each miss and the
- * figures; the floors are the first run's figures.
+ * figures. The blind figure is the first run's (43 of 50); the floors are the third round's figures,
+ * measured after the misses had been read (cohort-evaluation.md, "Third round").
  */
 class SecondBlindEvaluationTest {
     private static final int RECORDS = 50;
     // First run (2026-11-22), reader unchanged: 43 of 50 right; count right in 44; of the 3 records
-    // with expected cohorts and the right count, sizes 3, doses 2, administrations 3.
-    private static final int FLOOR_RIGHT = 43;
-    private static final int FLOOR_COUNT = 44;
-    private static final int FLOOR_SIZES = 3;
-    private static final int FLOOR_DOSES = 2;
-    private static final int FLOOR_ADMINISTRATIONS = 3;
+    // with expected cohorts and the right count, sizes 3, doses 2, administrations 3. That is the blind figure.
+    // Third round (after the misses were read, so no longer blind): 50 of 50; count 50; of the 8 records with
+    // cohorts, sizes 8, doses 8, administrations 8. The floors guard these figures.
+    private static final int FLOOR_RIGHT = 50;
+    private static final int FLOOR_COUNT = 50;
+    private static final int FLOOR_SIZES = 8;
+    private static final int FLOOR_DOSES = 8;
+    private static final int FLOOR_ADMINISTRATIONS = 8;
 
     /** Per field: records right in count; of those with cohorts, records with every size/dose/count right. */
     private static final class Tally {
