@@ -33,6 +33,11 @@ public final class ThresholdFlags {
     public static final String PERCENT_PREDICTED = "PERCENT_PREDICTED";
     /** The parameter was not named; age was read from a range in years with no duration wording. */
     public static final String PARAMETER_INFERRED = "PARAMETER_INFERRED";
+    /**
+     * The limit stands in a sentence that defines a term ("post-menopausal defined as aged more than 50
+     * years"): read as written, but it is a condition of that term, not a limit for every participant.
+     */
+    public static final String DEFINITION = "DEFINITION";
 
     private ThresholdFlags() {
     }

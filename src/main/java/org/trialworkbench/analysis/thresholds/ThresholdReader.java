@@ -19,7 +19,7 @@ import org.trialworkbench.model.Threshold;
  *
  * <p>Flags (see {@link ThresholdFlags}): AMBIGUOUS_COMPARATOR, DECIMAL_COMMA, UNIT_MISSING,
  * UNIT_IMPLIED, UNIT_IMPLAUSIBLE, VALUE_IMPLAUSIBLE, LIKELY_UNIT:&lt;unit&gt;, UNIT_EXPONENT_LOST,
- * UNIT_NOT_BSA_ADJUSTED, UNIT_PER_24H_ASSUMED, PERCENT_PREDICTED, PARAMETER_INFERRED.
+ * UNIT_NOT_BSA_ADJUSTED, UNIT_PER_24H_ASSUMED, PERCENT_PREDICTED, PARAMETER_INFERRED, DEFINITION.
  *
  * <p>What is not understood is not read: a number with no named parameter (a duration, a class,
  * a dose) gives no threshold; nor does a time span for a parameter not measured in time, a score
@@ -33,6 +33,7 @@ public final class ThresholdReader {
     private final ParameterResolver resolver = new ParameterResolver();
     private final ThresholdNormalizer normalizer = new ThresholdNormalizer(units);
     private final OtherPersonWords otherPersons = new OtherPersonWords();
+    private final DefinitionWords definitions = new DefinitionWords();
 
     /** The thresholds in the criterion text, in source order; empty when there are none. */
     public List<Threshold> read(String criterionText) {
@@ -86,6 +87,9 @@ public final class ThresholdReader {
         }
         if (e.percentPredicted()) {
             flags.add(ThresholdFlags.PERCENT_PREDICTED);
+        }
+        if (definitions.inDefinition(text, r.spanStart())) {
+            flags.add(ThresholdFlags.DEFINITION);
         }
         Quantity normalized = normalizer.normalize(parameters.info(parameter), e.value(), e.upper(), e.unit(), flags);
         String span = text.substring(r.spanStart(), r.spanEnd());

@@ -19,6 +19,10 @@
  *       increase"), a comparator on a range ("&gt; 20-24"), a number followed by an unread power of ten, an age
  *       of someone else ({@code other-persons.csv}), names that only look like parameters
  *       ({@code not-parameters.csv}: "histologic grade").</li>
+ *   <li><b>A limit that defines a category of person</b> ("post-menopausal defined as aged more than 50 years")
+ *       is read as written and flagged DEFINITION ({@code definition-cues.csv}): it says who is post-menopausal,
+ *       not who may enrol. A definition of the limited condition ("hypertension, defined as SBP &gt; 150 mmHg")
+ *       is the trial's limit and is not flagged.</li>
  *   <li><b>Doubt is flagged, never normalized:</b> a unit the parameter is not measured in, a missing unit, or a
  *       value outside the plausible range gives {@code normalized = null} and flags; a unique plausible unit
  *       is offered as {@code LIKELY_UNIT:<unit>}.</li>

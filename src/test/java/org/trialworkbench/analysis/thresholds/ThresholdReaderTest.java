@@ -169,4 +169,30 @@ class ThresholdReaderTest {
         READER.read(text);
         assertThat((mx.getCurrentThreadCpuTime() - cpu) / 1e6).as("CPU ms for 5 KB of " + unit).isLessThan(100);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Postmenopausal is defined as age over 55 years with no menses for 12 months",
+        "Post-menopausal defined as aged more than 50 years and amenorrheic for at least 12 months",
+        "Women younger than 50 years will be considered postmenopausal if amenorrheic for 12 months",
+        "Women aged < 45 years are considered of childbearing potential unless surgically sterile",
+        "Menopause is regarded as established in women aged over 55 years with no menses for a year",
+    })
+    void aLimitInsideADefinitionIsReadAndFlaggedAsSuch(String sentence) {
+        List<Threshold> read = READER.read(sentence);
+        assertThat(read).isNotEmpty().allSatisfy(t -> assertThat(t.flags()).contains(ThresholdFlags.DEFINITION));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Age ≥ 18 years. Postmenopausal women are defined as no menses for 12 months",
+        "Postmenopausal women aged 18 to 75 years",
+        "Patients are considered eligible if ANC ≥ 1.5 x 10^9/L",
+        "Uncontrolled hypertension, defined by systolic blood pressure > 140 mmHg on two readings",
+        "Age between 18 and 75 years; women of childbearing potential must use contraception",
+    })
+    void aLimitOutsideADefinitionSentenceIsNotFlagged(String sentence) {
+        Threshold first = READER.read(sentence).get(0);
+        assertThat(first.flags()).doesNotContain(ThresholdFlags.DEFINITION);
+    }
 }
