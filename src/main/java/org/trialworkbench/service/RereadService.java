@@ -9,6 +9,7 @@ import org.trialworkbench.model.SourceRef;
 import org.trialworkbench.model.Trial;
 import org.trialworkbench.model.TrialSummary;
 import org.trialworkbench.store.H2Store;
+import org.trialworkbench.store.StoreException;
 
 /**
  * {@link RereadUseCase} over the store. Sources are read again with the same {@link StoredSources}
@@ -24,8 +25,17 @@ public final class RereadService implements RereadUseCase {
         this.storedSources = new StoredSources(store, registry, reader);
     }
 
-    /** How one trial came out. */
-    private enum Outcome { CHANGED, UNCHANGED, KEPT }
+    /** How one trial came out; {@code reason} says why a trial was kept as stored. */
+    private record Outcome(Kind kind, String reason) {
+        enum Kind { CHANGED, UNCHANGED, KEPT }
+
+        static final Outcome CHANGED = new Outcome(Kind.CHANGED, null);
+        static final Outcome UNCHANGED = new Outcome(Kind.UNCHANGED, null);
+
+        static Outcome kept(String reason) {
+            return new Outcome(Kind.KEPT, reason);
+        }
+    }
 
     @Override
     public RereadReport rereadAll(Progress progress, CancellationToken token) {
@@ -37,66 +47,70 @@ public final class RereadService implements RereadUseCase {
             if (token.isCancelled()) {
                 return new RereadReport(ids.size(), changed, unchanged, kept, true);
             }
-            List<String> why = new ArrayList<>(1);
-            switch (reread(id, why)) {
+            Outcome outcome = reread(id);
+            switch (outcome.kind()) {
                 case CHANGED -> changed++;
                 case UNCHANGED -> unchanged++;
-                case KEPT -> kept.add(new RereadReport.KeptTrial(id, why.get(0)));
+                case KEPT -> kept.add(new RereadReport.KeptTrial(id, outcome.reason()));
             }
             progress.trialDone(changed + unchanged + kept.size(), ids.size());
         }
         return new RereadReport(ids.size(), changed, unchanged, kept, false);
     }
 
-    /** Reads one trial again and stores the new reading if it differs; a reason to keep it goes to {@code why}. */
-    private Outcome reread(String trialId, List<String> why) {
+    /** Reads one trial again and stores the new reading, in one transaction, if it differs. */
+    private Outcome reread(String trialId) {
         Trial stored = store.load(trialId).orElse(null);
         if (stored == null) {
-            why.add("deleted while the trials were read again");
-            return Outcome.KEPT;
+            return Outcome.kept("deleted while the trials were read again");
         }
+        StoredSources.SourceReadings read;
         Trial merged;
         try {
-            merged = mergedFromSources(stored, why);
+            read = storedSources.readEach(stored);
+            merged = read.complete() ? mergedAsAnImportWould(read) : null;
+        } catch (StoreException e) {
+            throw e; // the store failing stops the run: the trials done so far keep their new reading
         } catch (RuntimeException e) {
             // A reader failing on one record must not stop the others; the stored reading stays.
-            why.add("the readers could not analyse it (" + e + ")");
-            return Outcome.KEPT;
+            return Outcome.kept("the readers could not analyse it (" + e + ")");
         }
         if (merged == null) {
-            return Outcome.KEPT;
+            SourceRef ref = read.unreadable();
+            return Outcome.kept(ref == null ? "it has no stored source"
+                    : "its source " + ref.file() + " (" + ref.format() + ") cannot be read again on its own"
+                    + " (a trial restored from an export keeps only its merged form)");
         }
-        // The reading is compared and saved without the reviewer's notes, which live beside it.
+        if (!merged.id().equals(stored.id())) {
+            return Outcome.kept("today's reading names it " + merged.id() + "; import its records again to store it so");
+        }
+        return storeIfChanged(stored, merged);
+    }
+
+    /** The sources' readings merged by the import's own {@link TrialGroup}. */
+    private Trial mergedAsAnImportWould(StoredSources.SourceReadings read) {
+        TrialGroup group = new TrialGroup();
+        group.inputs.addAll(read.inputs());
+        return group.merged(storedSources.reader());
+    }
+
+    /**
+     * Compares the new reading with the stored one (the reviewer's notes live beside the reading, so
+     * they are not part of it) and saves it when it differs, with the notes' anchors checked against
+     * it in the same transaction: a note whose text changed is flagged, never dropped.
+     */
+    private Outcome storeIfChanged(Trial stored, Trial merged) {
         Trial withNotes = merged.toBuilder().annotations(stored.annotations()).corrections(stored.corrections()).build();
         if (withNotes.equals(stored)) {
             return Outcome.UNCHANGED;
         }
         Trial checked = AnchorCheck.check(withNotes);
+        // saveTrial keeps the stored notes and corrections; only their anchors are updated.
         Trial reading = merged.toBuilder().annotations(List.of()).corrections(List.of()).build();
         store.write(tx -> {
             tx.saveTrial(reading);
             AnchorRefresh.storeChecked(withNotes, checked, tx);
         });
         return Outcome.CHANGED;
-    }
-
-    /** The trial merged from its sources' new readings; null (with the reason) when it cannot be. */
-    private Trial mergedFromSources(Trial stored, List<String> why) {
-        StoredSources.SourceReadings read = storedSources.readEach(stored);
-        if (!read.complete()) {
-            SourceRef ref = read.unreadable();
-            why.add(ref == null ? "it has no stored source"
-                    : "its source " + ref.file() + " (" + ref.format() + ") cannot be read again on its own"
-                    + " (a trial restored from an export keeps only its merged form)");
-            return null;
-        }
-        TrialGroup group = new TrialGroup();
-        group.inputs.addAll(read.inputs());
-        Trial merged = group.merged(storedSources.reader());
-        if (!merged.id().equals(stored.id())) {
-            why.add("today's reading names it " + merged.id() + "; import its records again to store it so");
-            return null;
-        }
-        return merged;
     }
 }
