@@ -104,6 +104,10 @@ public final class RereadService implements RereadUseCase {
         if (withNotes.equals(stored)) {
             return Outcome.UNCHANGED;
         }
+        if (!store.load(stored.id()).filter(stored::equals).isPresent()) {
+            // Split, merged or annotated meanwhile (the window stays usable): saving would undo that.
+            return Outcome.kept("it was changed while it was read again; read the trials again to include it");
+        }
         Trial checked = AnchorCheck.check(withNotes);
         // saveTrial keeps the stored notes and corrections; only their anchors are updated.
         Trial reading = merged.toBuilder().annotations(List.of()).corrections(List.of()).build();
