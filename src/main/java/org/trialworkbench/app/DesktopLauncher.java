@@ -27,7 +27,8 @@ final class DesktopLauncher {
             DesktopApp.launch(new UiContext(new CorrectedCatalog(workbench.catalog()), workbench.importer(),
                     workbench.exporter(), workbench.comparer(), AppPaths.settingsFile(), Version.current(),
                     workbench.storeDirectory().toString(), workbench.maintenance())
-                    .withAnnotations(workbench.annotations(), workbench.corrections()));
+                    .withAnnotations(workbench.annotations(), workbench.corrections())
+                    .withRereading(workbench.rereading()));
         }
         System.exit(CommandLine.OK);
     }

@@ -18,6 +18,7 @@ import org.trialworkbench.service.ExampleRecords;
 import org.trialworkbench.service.ExportFormat;
 import org.trialworkbench.service.ExportService;
 import org.trialworkbench.service.ImportService;
+import org.trialworkbench.service.RereadService;
 import org.trialworkbench.service.TrialCatalogService;
 import org.trialworkbench.service.TrialMaintenanceService;
 import org.trialworkbench.store.H2Store;
@@ -35,6 +36,7 @@ public final class Workbench implements AutoCloseable {
     private final AnnotationService annotations;
     private final CorrectionService corrections;
     private final TrialMaintenanceService maintenance;
+    private final RereadService rereading;
 
     private Workbench(H2Store store, Clock clock) {
         this.store = store;
@@ -50,6 +52,7 @@ public final class Workbench implements AutoCloseable {
         this.exporter = new ExportService(new CorrectedCatalog(catalog), comparer, exporters(), clock,
                 System.getProperty("user.name"));
         this.maintenance = new TrialMaintenanceService(store, registry, reader, clock);
+        this.rereading = new RereadService(store, registry, reader);
     }
 
     /** Opens the store in {@code dbDir}; throws {@link org.trialworkbench.store.StoreInUseException} when locked. */
@@ -76,6 +79,11 @@ public final class Workbench implements AutoCloseable {
     /** A trial's sources, split and merge (the trial view). */
     public TrialMaintenanceService maintenance() {
         return maintenance;
+    }
+
+    /** Reading every stored trial again with today's readers (File → Read all trials again). */
+    public RereadService rereading() {
+        return rereading;
     }
 
     public ExportService exporter() {

@@ -8,6 +8,7 @@ import org.trialworkbench.model.Annotation;
 import org.trialworkbench.model.Correction;
 import org.trialworkbench.model.Trial;
 import org.trialworkbench.store.H2Store;
+import org.trialworkbench.store.StoreTransaction;
 
 /**
  * The import's anchor hook: after a batch is stored, the notes and corrections of the trials it
@@ -34,23 +35,33 @@ final class AnchorRefresh {
         int[] count = {0};
         store.write(tx -> {
             for (Trial before : changed) {
-                Trial after = AnchorCheck.check(before);
-                for (int i = 0; i < after.annotations().size(); i++) {
-                    Annotation a = after.annotations().get(i);
-                    if (!a.equals(before.annotations().get(i))) {
-                        tx.updateAnnotation(before.id(), a);
-                        count[0]++;
-                    }
-                }
-                for (int i = 0; i < after.corrections().size(); i++) {
-                    Correction c = after.corrections().get(i);
-                    if (!c.equals(before.corrections().get(i))) {
-                        tx.updateCorrection(before.id(), c);
-                        count[0]++;
-                    }
-                }
+                count[0] += storeChecked(before, AnchorCheck.check(before), tx);
             }
         });
         return count[0];
+    }
+
+    /**
+     * Writes, in the caller's transaction, the notes and corrections whose anchor check changed them
+     * ({@code after} is {@code AnchorCheck.check} of {@code before}: same notes, same order).
+     * Returns how many were written.
+     */
+    static int storeChecked(Trial before, Trial after, StoreTransaction tx) {
+        int count = 0;
+        for (int i = 0; i < after.annotations().size(); i++) {
+            Annotation a = after.annotations().get(i);
+            if (!a.equals(before.annotations().get(i))) {
+                tx.updateAnnotation(before.id(), a);
+                count++;
+            }
+        }
+        for (int i = 0; i < after.corrections().size(); i++) {
+            Correction c = after.corrections().get(i);
+            if (!c.equals(before.corrections().get(i))) {
+                tx.updateCorrection(before.id(), c);
+                count++;
+            }
+        }
+        return count;
     }
 }

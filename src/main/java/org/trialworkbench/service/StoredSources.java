@@ -1,7 +1,9 @@
 package org.trialworkbench.service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.trialworkbench.analysis.TrialReader;
 import org.trialworkbench.analysis.merge.SourcedTrial;
@@ -10,6 +12,7 @@ import org.trialworkbench.importer.ImporterRegistry;
 import org.trialworkbench.importer.ParsedRecord;
 import org.trialworkbench.importer.RecordSink;
 import org.trialworkbench.importer.TrialImporter;
+import org.trialworkbench.model.SourceRef;
 import org.trialworkbench.model.Trial;
 import org.trialworkbench.store.H2Store;
 import org.trialworkbench.store.RawSource;
@@ -50,6 +53,40 @@ final class StoredSources {
         return store.load(trialId)
                 .map(t -> List.of(new MergeInput(new SourcedTrial(t, t.sources().get(0)), null)))
                 .orElse(List.of());
+    }
+
+    /**
+     * Every source of a stored trial read again on its own, in the trial's source order; or the
+     * first source that cannot be (see {@link #reread}), whose trial must then stay as stored.
+     */
+    SourceReadings readEach(Trial trial) {
+        Map<String, RawSource> raws = new LinkedHashMap<>();
+        store.rawSourcesOf(trial.id()).forEach(r -> raws.put(r.ref().sha256(), r));
+        Map<SourceRef, Trial> readings = new LinkedHashMap<>();
+        for (SourceRef ref : trial.sources()) {
+            Optional<Trial> reading = Optional.ofNullable(raws.get(ref.sha256())).flatMap(this::reread);
+            if (reading.isEmpty()) {
+                return new SourceReadings(readings, ref);
+            }
+            readings.put(ref, reading.get());
+        }
+        return new SourceReadings(readings, null);
+    }
+
+    /**
+     * The readings of a trial's sources; {@code unreadable} is the first source that could not be
+     * read again (then the readings are incomplete), null when every source was.
+     */
+    record SourceReadings(Map<SourceRef, Trial> readings, SourceRef unreadable) {
+        boolean complete() {
+            return unreadable == null && !readings.isEmpty();
+        }
+
+        List<MergeInput> inputs() {
+            List<MergeInput> inputs = new ArrayList<>();
+            readings.forEach((ref, reading) -> inputs.add(new MergeInput(new SourcedTrial(reading, ref), null)));
+            return inputs;
+        }
     }
 
     /**

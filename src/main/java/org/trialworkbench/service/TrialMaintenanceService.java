@@ -2,7 +2,6 @@ package org.trialworkbench.service;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.trialworkbench.model.SourceRef;
 import org.trialworkbench.model.Trial;
 import org.trialworkbench.store.H2Store;
 import org.trialworkbench.store.MergeBlock;
-import org.trialworkbench.store.RawSource;
 import org.trialworkbench.store.StoredSource;
 import org.trialworkbench.store.TitleTwin;
 
@@ -97,19 +95,14 @@ public final class TrialMaintenanceService implements TrialMaintenanceUseCase {
             throw new TrialMaintenanceException("Trial " + trial.id() + " has only one source: there is nothing"
                     + " to split.");
         }
-        Map<String, RawSource> raws = new LinkedHashMap<>();
-        store.rawSourcesOf(trial.id()).forEach(r -> raws.put(r.ref().sha256(), r));
-        Map<SourceRef, Trial> readings = new LinkedHashMap<>();
-        for (SourceRef ref : trial.sources()) {
-            Optional<Trial> reading = Optional.ofNullable(raws.get(ref.sha256())).flatMap(storedSources::reread);
-            if (reading.isEmpty()) {
-                throw new TrialMaintenanceException("The source " + ref.file() + " (" + ref.format() + ") cannot"
-                        + " be read again on its own (a trial restored from an export keeps only its merged"
-                        + " form), so trial " + trial.id() + " cannot be split.");
-            }
-            readings.put(ref, reading.get());
+        StoredSources.SourceReadings read = storedSources.readEach(trial);
+        if (!read.complete()) {
+            SourceRef ref = read.unreadable();
+            throw new TrialMaintenanceException("The source " + ref.file() + " (" + ref.format() + ") cannot"
+                    + " be read again on its own (a trial restored from an export keeps only its merged"
+                    + " form), so trial " + trial.id() + " cannot be split.");
         }
-        return readings;
+        return read.readings();
     }
 
     private void requireDistinct(Trial trial, SourceRef out, Trial remaining, Trial splitOut) {

@@ -16,6 +16,8 @@ import org.trialworkbench.service.ExportFormat;
 import org.trialworkbench.ui.export.ExportController;
 import org.trialworkbench.ui.export.ExportFormatDialog;
 import org.trialworkbench.ui.importing.ImportController;
+import org.trialworkbench.ui.reread.RereadController;
+import org.trialworkbench.ui.reread.RereadDialogs;
 
 /** The menu bar; the choosers only pick paths and hand them to the import/export controllers. */
 final class MainMenu {
@@ -24,13 +26,17 @@ final class MainMenu {
     private final AppState state;
     private final ImportController imports;
     private final ExportController exports;
+    private final RereadController rereading;
 
-    MainMenu(Stage stage, UiContext context, AppState state, ImportController imports, ExportController exports) {
+    /** {@code rereading} null: no File → Read all trials again. */
+    MainMenu(Stage stage, UiContext context, AppState state, ImportController imports, ExportController exports,
+             RereadController rereading) {
         this.stage = stage;
         this.context = context;
         this.state = state;
         this.imports = imports;
         this.exports = exports;
+        this.rereading = rereading;
     }
 
     MenuBar build() {
@@ -45,6 +51,11 @@ final class MainMenu {
         importFiles.disableProperty().bind(state.work().runningProperty());
         importFolder.disableProperty().bind(state.work().runningProperty());
         export.disableProperty().bind(state.work().runningProperty());
+        if (rereading != null) {
+            MenuItem reread = item("Read all trials again…", "rereadMenuItem", this::confirmReread);
+            reread.disableProperty().bind(state.work().runningProperty());
+            file.getItems().add(3, reread);
+        }
 
         MenuItem examples = item("Load example trials", "examplesMenuItem", imports::importExamples);
         examples.disableProperty().bind(state.work().runningProperty());
@@ -60,6 +71,12 @@ final class MainMenu {
         item.setId(id);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    private void confirmReread() {
+        if (RereadDialogs.confirm(stage)) {
+            rereading.rereadAll();
+        }
     }
 
     private void chooseFilesToImport() {

@@ -23,6 +23,8 @@ import org.trialworkbench.ui.export.ExportController;
 import org.trialworkbench.ui.importing.ExamplesOfferBar;
 import org.trialworkbench.ui.importing.ImportController;
 import org.trialworkbench.ui.importing.ImportProblemsDialog;
+import org.trialworkbench.ui.reread.RereadController;
+import org.trialworkbench.ui.reread.RereadDialogs;
 import org.trialworkbench.ui.settings.SettingsStore;
 import org.trialworkbench.ui.settings.WindowSettingsBinder;
 import org.trialworkbench.ui.status.StatusBar;
@@ -43,6 +45,7 @@ public final class MainWindow {
     private final TrialListViewModel trialList;
     private final ImportController imports;
     private final ExportController exports;
+    private final RereadController rereading;
     private final WindowSettingsBinder settings;
     private final TaskRunner runner;
     private final AnnotationActions annotations;
@@ -56,6 +59,8 @@ public final class MainWindow {
         imports = new ImportController(context.importer(), runner, state, trialList::refresh,
                 result -> ImportProblemsDialog.show(stage, result));
         exports = new ExportController(context.exporter(), runner, state);
+        rereading = context.rereading() == null ? null : new RereadController(context.rereading(), runner, state,
+                () -> refreshListAndComparison(loader), report -> RereadDialogs.showResult(stage, report));
         exports.setOnWritten((format, path) -> {
             if (format == ExportFormat.HTML && browser != null) {
                 OpenInBrowserOffer.ask(stage, path, browser);
@@ -71,7 +76,7 @@ public final class MainWindow {
         settings = new WindowSettingsBinder(new SettingsStore(context.settingsFile()), stage, split, state, runner);
         BorderPane root = new BorderPane(split);
         root.setId("mainRoot");
-        MenuBar menuBar = new MainMenu(stage, context, state, imports, exports).build();
+        MenuBar menuBar = new MainMenu(stage, context, state, imports, exports, rereading).build();
         root.setTop(new VBox(menuBar, new ExamplesOfferBar(state, imports)));
         if (context.annotations() != null) {
             annotations = new AnnotationActions(context.annotations(), context.corrections(), context.catalog(), runner,
@@ -95,10 +100,12 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> settings.saveNow());
     }
 
-    /**
-     * Builds the window on {@code stage}, shows it and starts reading the catalog, with background
-     * work on a {@link FxTaskRunner}. Call on the JavaFX thread (e.g. in a TestFX {@code @Start}).
-     */
+    /** After the stored readings changed: the list and the compared trials are read again. */
+    private void refreshListAndComparison(ComparisonLoader loader) {
+        trialList.refresh();
+        loader.reload();
+    }
+
     /**
      * How to open a document in the system browser (the application's host services); without one
      * the window does not offer to open HTML exports.
@@ -107,6 +114,10 @@ public final class MainWindow {
         this.browser = browser;
     }
 
+    /**
+     * Builds the window on {@code stage}, shows it and starts reading the catalog, with background
+     * work on a {@link FxTaskRunner}. Call on the JavaFX thread (e.g. in a TestFX {@code @Start}).
+     */
     public static MainWindow create(UiContext context, Stage stage) {
         return create(context, stage, new FxTaskRunner());
     }
@@ -135,6 +146,11 @@ public final class MainWindow {
     /** The action behind File → Export…. */
     public ExportController exports() {
         return exports;
+    }
+
+    /** The action behind File → Read all trials again…; null when the context does not offer it. */
+    public RereadController rereading() {
+        return rereading;
     }
 
     /** The annotation actions (Annotate menu, side pane); null when the context has no annotations. */

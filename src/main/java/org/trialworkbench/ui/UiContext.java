@@ -8,6 +8,7 @@ import org.trialworkbench.service.CompareUseCase;
 import org.trialworkbench.service.CorrectionUseCase;
 import org.trialworkbench.service.ExportUseCase;
 import org.trialworkbench.service.ImportUseCase;
+import org.trialworkbench.service.RereadUseCase;
 import org.trialworkbench.service.TrialCatalog;
 import org.trialworkbench.service.TrialMaintenanceUseCase;
 
@@ -23,28 +24,29 @@ import org.trialworkbench.service.TrialMaintenanceUseCase;
  * @param maintenance      a trial's sources, split and merge (the trial view); null: no trial view
  * @param annotations      reviewers' notes; null: the window offers no annotations
  * @param corrections      reviewers' corrections of readings; null: the window offers no corrections
+ * @param rereading        reading all stored trials again (File menu); null: the window does not offer it
  */
 public record UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, CompareUseCase comparer,
                         Path settingsFile, String version, String storeDescription,
                         TrialMaintenanceUseCase maintenance, AnnotationUseCase annotations,
-                        CorrectionUseCase corrections) {
+                        CorrectionUseCase corrections, RereadUseCase rereading) {
 
     /** Without the trial view, annotations and corrections. */
     public UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, CompareUseCase comparer,
                      Path settingsFile, String version, String storeDescription) {
-        this(catalog, importer, exporter, comparer, settingsFile, version, storeDescription, null, null, null);
+        this(catalog, importer, exporter, comparer, settingsFile, version, storeDescription, null, null, null, null);
     }
 
     /** With the trial view, without annotations and corrections. */
     public UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, CompareUseCase comparer,
                      Path settingsFile, String version, String storeDescription, TrialMaintenanceUseCase maintenance) {
-        this(catalog, importer, exporter, comparer, settingsFile, version, storeDescription, maintenance, null, null);
+        this(catalog, importer, exporter, comparer, settingsFile, version, storeDescription, maintenance, null, null, null);
     }
 
     /** With the standard, pure comparison. */
     public UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseCase exporter, Path settingsFile,
                      String version, String storeDescription) {
-        this(catalog, importer, exporter, new CompareService(), settingsFile, version, storeDescription, null, null, null);
+        this(catalog, importer, exporter, new CompareService(), settingsFile, version, storeDescription, null, null, null, null);
     }
 
     public UiContext {
@@ -60,6 +62,12 @@ public record UiContext(TrialCatalog catalog, ImportUseCase importer, ExportUseC
     /** The same context with the annotation and correction use cases. */
     public UiContext withAnnotations(AnnotationUseCase annotationUseCase, CorrectionUseCase correctionUseCase) {
         return new UiContext(catalog, importer, exporter, comparer, settingsFile, version, storeDescription,
-                maintenance, annotationUseCase, correctionUseCase);
+                maintenance, annotationUseCase, correctionUseCase, rereading);
+    }
+
+    /** The same context with File → Read all trials again. */
+    public UiContext withRereading(RereadUseCase rereadUseCase) {
+        return new UiContext(catalog, importer, exporter, comparer, settingsFile, version, storeDescription,
+                maintenance, annotations, corrections, rereadUseCase);
     }
 }

@@ -28,6 +28,22 @@ public final class ComparisonLoader {
         load(trialIds, state::addToComparison);
     }
 
+    /**
+     * Reads the compared trials again (their stored reading changed), in the same columns; the
+     * status line (e.g. the result of the work that changed them) is kept.
+     */
+    public void reload() {
+        List<String> ids = state.comparedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        runner.submit(() -> catalog.loadAll(ids), trials -> {
+            String status = state.statusProperty().get();
+            state.compare(trials);
+            state.setStatus(status);
+        }, e -> state.setStatus("Could not load the trials: " + e.getMessage()));
+    }
+
     private void load(List<String> trialIds, java.util.function.Consumer<List<Trial>> then) {
         List<String> ids = List.copyOf(trialIds);
         state.setStatus("Loading " + ids.size() + " trials…");

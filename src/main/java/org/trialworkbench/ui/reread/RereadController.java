@@ -1,0 +1,85 @@
+package org.trialworkbench.ui.reread;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.trialworkbench.service.CancellationToken;
+import org.trialworkbench.service.RereadReport;
+import org.trialworkbench.service.RereadUseCase;
+import org.trialworkbench.ui.AppState;
+import org.trialworkbench.ui.TaskRunner;
+import org.trialworkbench.ui.WorkState;
+
+/**
+ * The action behind File → Read all trials again…: runs the use case in the background with
+ * progress (trials done / total) and Cancel in the status bar; at the end it puts the result line
+ * in the status bar, hands the report to {@code showResult} and refreshes the list and comparison.
+ */
+public final class RereadController {
+    static final String LABEL = "Reading trials again";
+    private static final long MIN_INTERVAL_MS = 100;
+
+    private final RereadUseCase rereading;
+    private final TaskRunner runner;
+    private final AppState state;
+    private final Runnable afterRereading;
+    private final Consumer<RereadReport> showResult;
+
+    public RereadController(RereadUseCase rereading, TaskRunner runner, AppState state, Runnable afterRereading,
+                            Consumer<RereadReport> showResult) {
+        this.rereading = rereading;
+        this.runner = runner;
+        this.state = state;
+        this.afterRereading = afterRereading;
+        this.showResult = showResult;
+    }
+
+    /** Reads every stored trial again; refused (with a status line) while other work runs. */
+    public void rereadAll() {
+        if (state.work().isRunning()) {
+            state.setStatus("Wait for the running work to finish (or cancel it) before reading the trials again");
+            return;
+        }
+        CancellationToken token = state.work().begin(LABEL);
+        state.setStatus(LABEL + "…");
+        RereadUseCase.Progress progress = throttled(state.work());
+        runner.submit(() -> rereading.rereadAll(progress, token), this::finished, this::failed);
+    }
+
+    /** Progress to the UI thread at most every {@value #MIN_INTERVAL_MS} ms (and for the last trial). */
+    private RereadUseCase.Progress throttled(WorkState work) {
+        AtomicLong lastPosted = new AtomicLong();
+        return (done, total) -> {
+            long now = System.currentTimeMillis();
+            long last = lastPosted.get();
+            if (done < total && (now - last < MIN_INTERVAL_MS || !lastPosted.compareAndSet(last, now))) {
+                return;
+            }
+            double fraction = total == 0 ? 1 : (double) done / total;
+            String text = progressText(done, total);
+            runner.onUiThread(() -> {
+                if (!work.token().isCancelled()) {
+                    work.update(fraction, text);
+                }
+            });
+        };
+    }
+
+    /** "Reading trials again: 3 of 120". */
+    static String progressText(int done, int total) {
+        return LABEL + ": " + done + " of " + total;
+    }
+
+    private void finished(RereadReport report) {
+        state.work().end();
+        state.setStatus(report.summaryLine());
+        afterRereading.run();
+        showResult.accept(report);
+    }
+
+    private void failed(Throwable e) {
+        state.work().end();
+        state.setStatus("Reading the trials again stopped: " + e.getMessage()
+                + " (the trials read until then keep their new reading)");
+        afterRereading.run();
+    }
+}
