@@ -106,9 +106,11 @@ class UiRereadTest {
         }
     }
 
-    private String firstComparedCriterion() {
-        return window.state().comparedTrials().stream().filter(t -> t.id().equals(NCT)).findFirst().orElseThrow()
-                .eligibility().criteria().get(0).text();
+    /** Read on the FX thread: the compared trials are replaced there while the test thread polls. */
+    private String firstComparedCriterion() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.state().comparedTrials().stream()
+                .filter(t -> t.id().equals(NCT)).findFirst().orElseThrow()
+                .eligibility().criteria().get(0).text()).get(10, TimeUnit.SECONDS);
     }
 
     private static String statusText(FxRobot robot) {
