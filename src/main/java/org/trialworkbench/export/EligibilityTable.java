@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trialworkbench.model.Annotation;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.FlagText;
+import org.trialworkbench.model.FlagTexts;
 import org.trialworkbench.model.UnitNames;
 import org.trialworkbench.model.comparison.CellEntry;
 import org.trialworkbench.model.comparison.Comparison;
@@ -63,7 +65,9 @@ final class EligibilityTable {
             targets.add("field:eligibility." + row.key());
         }
         for (CellEntry e : cell.entries()) {
-            entries.add(new ExportTable.Entry(e.display(), source(e), e.flags()));
+            // Flags as the panel words them ("unit implausible — umol/L?"); the JSON export keeps the codes.
+            entries.add(new ExportTable.Entry(e.display(), source(e),
+                    FlagTexts.of(e.flags()).stream().map(FlagText::badge).toList()));
             if (e.criterionKey() != null) {
                 targets.add(AnnotationIndex.criterion(e.criterionKey()));
             }

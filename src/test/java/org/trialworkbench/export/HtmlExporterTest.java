@@ -82,7 +82,7 @@ class HtmlExporterTest {
         Document doc = Jsoup.parse(GoldenFiles.export(exporter, ExportFixtures.golden(), ExportFixtures.HEADER));
         // criterion note: in the creatinine (exclusion) row, in the cell that shows E1's source text
         Element creatinine = row(doc, "#eligibility", "creatinine (exclusion)");
-        assertThat(creatinine.select("td").get(0).text()).contains("E1: serum creatinine above 120 mmol/L", "UNIT_IMPLAUSIBLE",
+        assertThat(creatinine.select("td").get(0).text()).contains("E1: serum creatinine above 120 mmol/L", "unit implausible",
                 "mmol/L is surely µmol/L");
         assertThat(creatinine.select("td").get(1).select("ul.notes")).isEmpty();
         // the comparator's note on its I1 sits in its hemoglobin cell, marked strictest

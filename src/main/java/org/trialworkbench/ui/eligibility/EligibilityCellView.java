@@ -1,5 +1,7 @@
 package org.trialworkbench.ui.eligibility;
 
+import org.trialworkbench.model.FlagTexts;
+import org.trialworkbench.model.FlagText;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package org.trialworkbench.ui.eligibility;
 
+import org.trialworkbench.model.FlagText;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.trialworkbench.ui.eligibility;
 
+import org.trialworkbench.model.FlagText;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;

@@ -1,5 +1,6 @@
 package org.trialworkbench.ui.eligibility;
 
+import org.trialworkbench.model.FlagTexts;
 import java.util.List;
 import java.util.Locale;
 import org.trialworkbench.model.Criterion;

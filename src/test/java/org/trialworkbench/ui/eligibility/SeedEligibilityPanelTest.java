@@ -1,5 +1,7 @@
 package org.trialworkbench.ui.eligibility;
 
+import org.trialworkbench.model.FlagTexts;
+import org.trialworkbench.model.FlagText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

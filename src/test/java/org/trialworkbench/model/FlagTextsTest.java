@@ -1,4 +1,4 @@
-package org.trialworkbench.ui.eligibility;
+package org.trialworkbench.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

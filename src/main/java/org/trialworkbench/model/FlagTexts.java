@@ -1,4 +1,4 @@
-package org.trialworkbench.ui.eligibility;
+package org.trialworkbench.model;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.util.Properties;
  * written rather than dropped.
  */
 public final class FlagTexts {
-    static final String LIKELY_UNIT = "LIKELY_UNIT:";
+    public static final String LIKELY_UNIT = "LIKELY_UNIT:";
     private static final Properties TEXTS = load();
 
     private FlagTexts() {
