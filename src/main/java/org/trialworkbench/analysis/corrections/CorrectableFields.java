@@ -18,11 +18,13 @@ import org.trialworkbench.model.Recurrence;
 import org.trialworkbench.model.Schedule;
 import org.trialworkbench.model.SubjectRange;
 import org.trialworkbench.model.Threshold;
+import org.trialworkbench.analysis.thresholds.ThresholdRenormalizer;
 
 /**
  * The values a reviewer may correct, per target kind: how each is read as text and how a value
- * in text is put in. A threshold whose parameter, value or unit is corrected loses its normalized
- * quantity (it was computed from the reading, and a stale one would compare wrongly).
+ * in text is put in. A threshold whose parameter, lower value or unit is corrected is normalized again from
+ * the corrected reading ({@link ThresholdRenormalizer}): a stale quantity would compare wrongly, and a
+ * stale "unit implausible" would doubt a unit the reviewer has just put right.
  */
 public final class CorrectableFields {
 
@@ -45,19 +47,21 @@ public final class CorrectableFields {
 
     private static final Map<String, Field<Threshold>> THRESHOLD = index(List.of(
             new Field<Threshold>("parameter", Type.TEXT, false, Threshold::parameter,
-                    (t, v) -> new Threshold(v, t.text(), t.comparator(), t.value(), t.upper(), t.unit(), null, t.flags())),
+                    (t, v) -> renormalized(new Threshold(v, t.text(), t.comparator(), t.value(), t.upper(), t.unit(), null,
+                            t.flags()))),
             new Field<Threshold>("comparator", Type.COMPARATOR, false, t -> t.comparator().symbol(),
                     (t, v) -> new Threshold(t.parameter(), t.text(), CorrectionValues.parseComparator(v), t.value(),
                             t.upper(), t.unit(), t.normalized(), t.flags())),
             new Field<Threshold>("value", Type.NUMBER, false, t -> CorrectionValues.number(t.value()),
-                    (t, v) -> new Threshold(t.parameter(), t.text(), t.comparator(), CorrectionValues.parseNumber(v),
-                            t.upper(), t.unit(), null, t.flags())),
+                    (t, v) -> renormalized(new Threshold(t.parameter(), t.text(), t.comparator(),
+                            CorrectionValues.parseNumber(v), t.upper(), t.unit(), null, t.flags()))),
             new Field<Threshold>("upper", Type.NUMBER, true, t -> t.upper() == null ? null : CorrectionValues.number(t.upper()),
+                    // The normalized quantity is the lower bound's: an upper bound changes nothing there.
                     (t, v) -> new Threshold(t.parameter(), t.text(), t.comparator(), t.value(),
                             v == null ? null : CorrectionValues.parseNumber(v), t.unit(), t.normalized(), t.flags())),
             new Field<Threshold>("unit", Type.TEXT, true, Threshold::unit,
-                    (t, v) -> new Threshold(t.parameter(), t.text(), t.comparator(), t.value(), t.upper(), v, null,
-                            t.flags()))));
+                    (t, v) -> renormalized(new Threshold(t.parameter(), t.text(), t.comparator(), t.value(), t.upper(), v,
+                            null, t.flags())))));
 
     private static final Map<String, Field<Outcome>> OUTCOME = index(List.of(
             new Field<Outcome>("timePoints", Type.OFFSET_LIST, true,
@@ -127,6 +131,10 @@ public final class CorrectableFields {
         Map<String, Field<T>> map = new LinkedHashMap<>();
         fields.forEach(f -> map.put(f.name(), f));
         return map;
+    }
+
+    private static Threshold renormalized(Threshold t) {
+        return ThresholdRenormalizer.renormalize(t);
     }
 
     private static Recurrence recurrence(Outcome o) {

@@ -113,4 +113,18 @@ class CorrectionApplierTest {
         assertThat(CorrectionApplier.revert(corrected)).isEqualTo(t);
         assertThat(CorrectionApplier.apply(corrected)).as("applying twice changes nothing more").isEqualTo(corrected);
     }
+
+    @Test
+    void aCorrectedUnitIsNormalizedAgainAndLosesTheDoubtTheOldUnitRaised() {
+        Threshold doubted = new org.trialworkbench.analysis.thresholds.ThresholdReader()
+                .read("serum creatinine above 120 mmol/L").get(0);
+        assertThat(doubted.normalized()).isNull();
+        assertThat(doubted.flags()).contains("UNIT_IMPLAUSIBLE", "LIKELY_UNIT:umol/L");
+        Threshold put = CorrectableFields.threshold("unit").orElseThrow().put(doubted, "µmol/L");
+        assertThat(put.normalized().unit()).isEqualTo("mg/dL");
+        assertThat(put.normalized().value()).isCloseTo(1.357, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(put.flags()).doesNotContain("UNIT_IMPLAUSIBLE", "LIKELY_UNIT:umol/L");
+        Threshold back = CorrectableFields.threshold("unit").orElseThrow().put(put, "mmol/L");
+        assertThat(back).isEqualTo(doubted); // the reading comes back whole, doubt included
+    }
 }
