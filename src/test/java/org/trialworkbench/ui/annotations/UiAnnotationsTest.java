@@ -151,9 +151,11 @@ class UiAnnotationsTest {
         assertThat(back.anchorText()).isNotBlank(); // anchored on the criterion's text, kept through undo and redo
     }
 
-    private Threshold firstThreshold(String criterionKey) {
-        return window.state().comparedTrials().get(0).eligibility().criteria().stream()
-                .filter(c -> c.key().equals(criterionKey)).findFirst().orElseThrow().thresholds().get(0);
+    /** Read on the FX thread: the compared trials are replaced there while the test thread polls. */
+    private Threshold firstThreshold(String criterionKey) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.state().comparedTrials().get(0).eligibility().criteria().stream()
+                .filter(c -> c.key().equals(criterionKey)).findFirst().orElseThrow().thresholds().get(0))
+                .get(10, TimeUnit.SECONDS);
     }
 
     @Test
