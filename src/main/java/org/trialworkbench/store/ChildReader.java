@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.ArmType;
 import org.trialworkbench.model.Cohort;
@@ -116,12 +117,19 @@ final class ChildReader {
                 rs -> new Conflict(rs.getString("field"), values.get(rs.getInt("position"))));
     }
 
+    /** The provenance list, put back in order from its rows (one per distinct list of files). */
     private List<FieldProvenance> provenance() throws SQLException {
-        Map<Integer, List<String>> files = reader.grouped("SELECT * FROM field_provenance_file WHERE trial_id = ?"
-                + " ORDER BY provenance_position, position", id, "provenance_position",
-                rs -> rs.getString("source_file"));
-        return reader.list("SELECT * FROM field_provenance WHERE trial_id = ? ORDER BY position", id,
-                rs -> new FieldProvenance(rs.getString("field"), files.get(rs.getInt("position"))));
+        Map<Integer, FieldProvenance> byPosition = new TreeMap<>();
+        reader.list("SELECT * FROM field_provenance_set WHERE trial_id = ? ORDER BY position", id, rs -> {
+            List<String> files = Sql.stringListOf(rs, "source_files");
+            List<String> fields = Sql.stringListOf(rs, "fields");
+            Object[] positions = (Object[]) rs.getArray("field_positions").getArray();
+            for (int i = 0; i < fields.size(); i++) {
+                byPosition.put(((Number) positions[i]).intValue(), new FieldProvenance(fields.get(i), files));
+            }
+            return fields.size();
+        });
+        return List.copyOf(byPosition.values());
     }
 
     /** A time point with its anchor (point_anchor; null: from baseline). */

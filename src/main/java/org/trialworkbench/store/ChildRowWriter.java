@@ -2,7 +2,10 @@ package org.trialworkbench.store;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.Cohort;
 import org.trialworkbench.model.Conflict;
@@ -45,14 +48,14 @@ final class ChildRowWriter {
     static final String CONFLICT = "INSERT INTO conflict (trial_id, position, field) VALUES (?,?,?)";
     static final String CONFLICT_VALUE = "INSERT INTO conflict_value (trial_id, conflict_position, position, value_text,"
             + " source_format, source_file) VALUES (?,?,?,?,?,?)";
-    static final String PROVENANCE = "INSERT INTO field_provenance (trial_id, position, field) VALUES (?,?,?)";
-    static final String PROVENANCE_FILE = "INSERT INTO field_provenance_file (trial_id, provenance_position,"
-            + " position, source_file) VALUES (?,?,?,?)";
+    /** One row per distinct list of source files: the fields naming it and their places in the list. */
+    static final String PROVENANCE_SET = "INSERT INTO field_provenance_set (trial_id, position, source_files,"
+            + " fields, field_positions) VALUES (?,?,?,?,?)";
 
     /** Parents before their children. */
     static final List<String> STATEMENTS = List.of(CRITERION, THRESHOLD, OUTCOME, TIME_POINT, UNREAD_PART, ARM,
-            ARM_INTERVENTION, INTERVENTION, OTHER_NAME, COHORT, CONFLICT, CONFLICT_VALUE, PROVENANCE,
-            PROVENANCE_FILE);
+            ARM_INTERVENTION, INTERVENTION, OTHER_NAME, COHORT, CONFLICT, CONFLICT_VALUE,
+            PROVENANCE_SET);
 
     private final Batches batches;
 
@@ -176,11 +179,19 @@ final class ChildRowWriter {
         }
     }
 
+    /** Fields stated by the same files share a row (a single-source trial has one), in order of first use. */
     private void addProvenance(String id, List<FieldProvenance> provenance) throws SQLException {
+        Map<List<String>, List<Integer>> positionsByFiles = new LinkedHashMap<>();
         for (int i = 0; i < provenance.size(); i++) {
-            batches.row(PROVENANCE, id, i).setString(3, provenance.get(i).field());
-            batches.add(PROVENANCE);
-            addNames(PROVENANCE_FILE, id, i, provenance.get(i).sourceFiles());
+            positionsByFiles.computeIfAbsent(provenance.get(i).sourceFiles(), files -> new ArrayList<>()).add(i);
+        }
+        int row = 0;
+        for (Map.Entry<List<String>, List<Integer>> set : positionsByFiles.entrySet()) {
+            PreparedStatement ps = batches.row(PROVENANCE_SET, id, row++);
+            Sql.stringList(ps, 3, set.getKey());
+            Sql.stringList(ps, 4, set.getValue().stream().map(i -> provenance.get(i).field()).toList());
+            ps.setObject(5, set.getValue().toArray(new Integer[0]));
+            batches.add(PROVENANCE_SET);
         }
     }
 

@@ -71,6 +71,35 @@ class H2StoreMigrationTest {
         }
     }
 
+    @Test
+    void provenanceRowsOfVersion6AreRegroupedInTheirOrder() throws Exception {
+        Path canonical = StoreLocation.prepare(dir);
+        String url = StoreLocation.jdbcUrl(canonical);
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").target("6").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "", "")) {
+            c.createStatement().execute("INSERT INTO trial (id, brief_title) VALUES ('NCT01', 'Merged'),"
+                    + " ('NCT02', 'Single')");
+            // NCT01: fields stated by a.json, by both, by none, and by a.json again (not next to the first)
+            c.createStatement().execute("INSERT INTO field_provenance (trial_id, position, field) VALUES"
+                    + " ('NCT01', 0, 'briefTitle'), ('NCT01', 1, 'overallStatus'), ('NCT01', 2, 'acronym'),"
+                    + " ('NCT01', 3, 'phases'), ('NCT02', 0, 'briefTitle')");
+            c.createStatement().execute("INSERT INTO field_provenance_file (trial_id, provenance_position, position,"
+                    + " source_file) VALUES ('NCT01', 0, 0, 'a.json'), ('NCT01', 1, 0, 'b.txt'),"
+                    + " ('NCT01', 1, 1, 'a.json'), ('NCT01', 3, 0, 'a.json'), ('NCT02', 0, 0, 'c.xml')");
+        }
+
+        try (H2Store store = H2Store.open(dir)) {
+            assertThat(currentVersion(canonical)).isEqualTo(latestMigration());
+            assertThat(store.load("NCT01").orElseThrow().provenance()).containsExactly(
+                    new FieldProvenance("briefTitle", List.of("a.json")),
+                    new FieldProvenance("overallStatus", List.of("b.txt", "a.json")),
+                    new FieldProvenance("acronym", List.of()),
+                    new FieldProvenance("phases", List.of("a.json")));
+            assertThat(store.load("NCT02").orElseThrow().provenance())
+                    .containsExactly(new FieldProvenance("briefTitle", List.of("c.xml")));
+        }
+    }
+
     private static void insertVersion1Rows(Connection c, byte[] raw) throws Exception {
         c.createStatement().execute("INSERT INTO trial (id, brief_title, official_title, lead_sponsor)"
                 + " VALUES ('local-v1', 'Exercise', '  Effects  of exercise', 'Kyoto')");
