@@ -227,7 +227,7 @@ class H2StoreRoundTripTest {
         store.write(tx -> tx.deleteTrial("NCT00962923"));
 
         assertThat(store.count()).isZero();
-        for (String table : List.of("registry_id", "source", "annotation", "threshold", "outcome_time_point",
+        for (String table : List.of("registry_id", "source", "annotation", "threshold", "outcome",
                 "cohort", "conflict_value", "field_provenance_set")) {
             assertThat(rowCount(table)).as(table).isZero();
         }
