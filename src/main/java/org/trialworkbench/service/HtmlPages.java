@@ -3,7 +3,6 @@ package org.trialworkbench.service;
 import java.nio.charset.StandardCharsets;
 import org.trialworkbench.importer.BytesDocument;
 import org.trialworkbench.importer.DocumentHead;
-import org.trialworkbench.importer.ImporterRegistry;
 import org.trialworkbench.importer.SourceDocument;
 import org.trialworkbench.importer.html.HtmlText;
 
@@ -15,12 +14,14 @@ final class HtmlPages {
     private HtmlPages() {
     }
 
-    /** The document itself when an importer claims it or it is no HTML page; else its text. */
-    static SourceDocument readable(SourceDocument document, DocumentHead head, ImporterRegistry registry) throws java.io.IOException {
-        if (registry.choose(head).isPresent() || !HtmlText.looksLikeHtml(head.text())) {
-            return document;
-        }
-        String text = HtmlText.extract(document.text());
-        return new BytesDocument(document.name(), text.getBytes(StandardCharsets.UTF_8));
+    /** True for a page saved as HTML: to be read as its text when no importer claims it as it is. */
+    static boolean isPage(DocumentHead head) {
+        return HtmlText.looksLikeHtml(head.text());
+    }
+
+    /** The visible text of a saved page, as a text document of the same name. */
+    static SourceDocument asText(SourceDocument page) throws java.io.IOException {
+        String text = HtmlText.extract(page.text());
+        return new BytesDocument(page.name(), text.getBytes(StandardCharsets.UTF_8));
     }
 }

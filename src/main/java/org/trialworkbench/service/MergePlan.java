@@ -206,18 +206,23 @@ final class MergePlan {
     /** After the commit: tells of stored trials that may be the same as a written one. */
     List<ImportEvent> possibleDuplicates() {
         Map<TrialGroup, String> titles = new LinkedHashMap<>();
+        List<String> ofLocal = new ArrayList<>();
+        List<String> ofRegistered = new ArrayList<>();
         for (TrialGroup group : groups) {
             Trial merged = group.merged(storedSources.reader());
             String title = merged.officialTitle() != null ? merged.officialTitle() : merged.briefTitle();
             if (title != null) {
                 titles.put(group, title);
+                (LocalIds.isLocal(merged.id()) ? ofLocal : ofRegistered).add(title);
             }
         }
-        Map<String, List<String>> twins = store.findTrialIdsByOfficialTitles(titles.values());
+        // A local trial may be any stored trial's twin; a registry trial only a local one's.
+        Map<String, List<String>> twins = store.findTrialIdsByOfficialTitles(ofLocal);
+        Map<String, List<String>> localTwins = store.findLocalTrialIdsByOfficialTitles(ofRegistered);
         List<ImportEvent> found = new ArrayList<>();
         titles.forEach((group, title) -> {
             String id = group.merged(storedSources.reader()).id();
-            for (String other : twins.getOrDefault(title, List.of())) {
+            for (String other : (LocalIds.isLocal(id) ? twins : localTwins).getOrDefault(title, List.of())) {
                 if (!Objects.equals(other, id) && (LocalIds.isLocal(other) || LocalIds.isLocal(id))
                         && !blocks.keepApart(other, id)) {
                     found.add(new ImportEvent(ImportEvent.Kind.WARNING, id, null,

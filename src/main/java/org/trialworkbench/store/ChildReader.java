@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.ArmType;
 import org.trialworkbench.model.Cohort;
@@ -64,17 +65,12 @@ final class ChildReader {
     }
 
     private List<Outcome> outcomes() throws SQLException {
-        Map<Integer, List<Offset>> points = reader.grouped("SELECT * FROM outcome_time_point WHERE trial_id = ?"
-                + " ORDER BY outcome_position, position", id, "outcome_position", ChildReader::timePoint);
-        Map<Integer, List<String>> unread = reader.grouped("SELECT * FROM outcome_unread_part WHERE trial_id = ?"
-                + " ORDER BY outcome_position, position", id, "outcome_position", rs -> rs.getString("text"));
         return reader.list("SELECT * FROM outcome WHERE trial_id = ? ORDER BY position", id, rs -> {
-            int position = rs.getInt("position");
             Schedule schedule = null;
             if (rs.getBoolean("schedule_read")) {
                 Offset every = offset(rs, "every_");
                 Recurrence recurrence = every == null ? null : new Recurrence(every, offset(rs, "until_"));
-                schedule = new Schedule(points.get(position), recurrence, unread.get(position));
+                schedule = new Schedule(timePoints(rs), recurrence, Sql.stringListOf(rs, "unread_parts"));
             }
             return new Outcome(rs.getString("outcome_key"), OutcomeKind.valueOf(rs.getString("kind")),
                     rs.getString("measure"), rs.getString("description"), rs.getString("time_frame"), schedule);
@@ -82,19 +78,15 @@ final class ChildReader {
     }
 
     private List<Arm> arms() throws SQLException {
-        Map<Integer, List<String>> names = reader.grouped("SELECT * FROM arm_intervention_name WHERE trial_id = ?"
-                + " ORDER BY arm_position, position", id, "arm_position", rs -> rs.getString("name"));
         return reader.list("SELECT * FROM arm WHERE trial_id = ? ORDER BY position", id,
                 rs -> new Arm(rs.getString("label"), Sql.enumOf(rs, "type", ArmType.class), rs.getString("description"),
-                        names.get(rs.getInt("position"))));
+                        Sql.stringListOf(rs, "intervention_names")));
     }
 
     private List<Intervention> interventions() throws SQLException {
-        Map<Integer, List<String>> names = reader.grouped("SELECT * FROM intervention_other_name WHERE trial_id = ?"
-                + " ORDER BY intervention_position, position", id, "intervention_position", rs -> rs.getString("name"));
         return reader.list("SELECT * FROM intervention WHERE trial_id = ? ORDER BY position", id,
                 rs -> new Intervention(Sql.enumOf(rs, "type", InterventionType.class), rs.getString("name"),
-                        rs.getString("description"), names.get(rs.getInt("position"))));
+                        rs.getString("description"), Sql.stringListOf(rs, "other_names")));
     }
 
     private static Cohort cohort(ResultSet rs) throws SQLException {
@@ -116,18 +108,33 @@ final class ChildReader {
                 rs -> new Conflict(rs.getString("field"), values.get(rs.getInt("position"))));
     }
 
+    /** The provenance list, put back in order from its rows (one per distinct list of files). */
     private List<FieldProvenance> provenance() throws SQLException {
-        Map<Integer, List<String>> files = reader.grouped("SELECT * FROM field_provenance_file WHERE trial_id = ?"
-                + " ORDER BY provenance_position, position", id, "provenance_position",
-                rs -> rs.getString("source_file"));
-        return reader.list("SELECT * FROM field_provenance WHERE trial_id = ? ORDER BY position", id,
-                rs -> new FieldProvenance(rs.getString("field"), files.get(rs.getInt("position"))));
+        Map<Integer, FieldProvenance> byPosition = new TreeMap<>();
+        reader.list("SELECT * FROM field_provenance_set WHERE trial_id = ? ORDER BY position", id, rs -> {
+            List<String> files = Sql.stringListOf(rs, "source_files");
+            List<String> fields = Sql.stringListOf(rs, "fields");
+            Object[] positions = (Object[]) rs.getArray("field_positions").getArray();
+            for (int i = 0; i < fields.size(); i++) {
+                byPosition.put(((Number) positions[i]).intValue(), new FieldProvenance(fields.get(i), files));
+            }
+            return fields.size();
+        });
+        return List.copyOf(byPosition.values());
     }
 
-    /** A time point with its anchor (point_anchor; null: from baseline). */
-    private static Offset timePoint(ResultSet rs) throws SQLException {
-        Offset o = offset(rs, "point_");
-        return o == null ? null : new Offset(o.value(), o.unit(), o.label(), rs.getString("point_anchor"));
+    /** A schedule's time points from the outcome row's parallel arrays (anchor null: from baseline). */
+    private static List<Offset> timePoints(ResultSet rs) throws SQLException {
+        Object[] values = (Object[]) rs.getArray("point_values").getArray();
+        Object[] units = (Object[]) rs.getArray("point_units").getArray();
+        Object[] labels = (Object[]) rs.getArray("point_labels").getArray();
+        Object[] anchors = (Object[]) rs.getArray("point_anchors").getArray();
+        List<Offset> points = new java.util.ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            points.add(new Offset(((Number) values[i]).doubleValue(), TimeUnit.valueOf((String) units[i]),
+                    (String) labels[i], (String) anchors[i]));
+        }
+        return points;
     }
 
     /** The offset in columns PREFIXvalue/unit/label; null when no value is stored. */

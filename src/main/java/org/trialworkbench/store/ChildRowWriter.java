@@ -2,7 +2,10 @@ package org.trialworkbench.store;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.Cohort;
 import org.trialworkbench.model.Conflict;
@@ -24,20 +27,15 @@ final class ChildRowWriter {
     static final String THRESHOLD = "INSERT INTO threshold (trial_id, criterion_position, position, parameter, text,"
             + " comparator, threshold_value, upper_value, unit, normalized_value, normalized_unit, flags)"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    /** An outcome with its schedule's time points (four parallel arrays) and unread parts (V9). */
     static final String OUTCOME = "INSERT INTO outcome (trial_id, position, outcome_key, kind, measure, description,"
             + " time_frame, schedule_read, every_value, every_unit, every_label, until_value, until_unit,"
-            + " until_label) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    static final String TIME_POINT = "INSERT INTO outcome_time_point (trial_id, outcome_position, position, point_value,"
-            + " point_unit, point_label, point_anchor) VALUES (?,?,?,?,?,?,?)";
-    static final String UNREAD_PART = "INSERT INTO outcome_unread_part (trial_id, outcome_position, position, text)"
-            + " VALUES (?,?,?,?)";
-    static final String ARM = "INSERT INTO arm (trial_id, position, label, type, description) VALUES (?,?,?,?,?)";
-    static final String ARM_INTERVENTION = "INSERT INTO arm_intervention_name (trial_id, arm_position, position,"
-            + " name) VALUES (?,?,?,?)";
-    static final String INTERVENTION = "INSERT INTO intervention (trial_id, position, type, name, description)"
-            + " VALUES (?,?,?,?,?)";
-    static final String OTHER_NAME = "INSERT INTO intervention_other_name (trial_id, intervention_position,"
-            + " position, name) VALUES (?,?,?,?)";
+            + " until_label, unread_parts, point_values, point_units, point_labels, point_anchors)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    static final String ARM = "INSERT INTO arm (trial_id, position, label, type, description, intervention_names)"
+            + " VALUES (?,?,?,?,?,?)";
+    static final String INTERVENTION = "INSERT INTO intervention (trial_id, position, type, name, description,"
+            + " other_names) VALUES (?,?,?,?,?,?)";
     static final String COHORT = "INSERT INTO cohort (trial_id, position, cohort_key, sequence, label, subjects_from,"
             + " subjects_to, size, intervention, dose_value, dose_unit, dose_text, administrations, interval_value,"
             + " interval_unit, interval_label, cumulative_dose_value, cumulative_dose_unit, gate, source_text)"
@@ -45,14 +43,13 @@ final class ChildRowWriter {
     static final String CONFLICT = "INSERT INTO conflict (trial_id, position, field) VALUES (?,?,?)";
     static final String CONFLICT_VALUE = "INSERT INTO conflict_value (trial_id, conflict_position, position, value_text,"
             + " source_format, source_file) VALUES (?,?,?,?,?,?)";
-    static final String PROVENANCE = "INSERT INTO field_provenance (trial_id, position, field) VALUES (?,?,?)";
-    static final String PROVENANCE_FILE = "INSERT INTO field_provenance_file (trial_id, provenance_position,"
-            + " position, source_file) VALUES (?,?,?,?)";
+    /** One row per distinct list of source files: the fields naming it and their places in the list. */
+    static final String PROVENANCE_SET = "INSERT INTO field_provenance_set (trial_id, position, source_files,"
+            + " fields, field_positions) VALUES (?,?,?,?,?)";
 
     /** Parents before their children. */
-    static final List<String> STATEMENTS = List.of(CRITERION, THRESHOLD, OUTCOME, TIME_POINT, UNREAD_PART, ARM,
-            ARM_INTERVENTION, INTERVENTION, OTHER_NAME, COHORT, CONFLICT, CONFLICT_VALUE, PROVENANCE,
-            PROVENANCE_FILE);
+    static final List<String> STATEMENTS = List.of(CRITERION, THRESHOLD, OUTCOME, ARM, INTERVENTION, COHORT,
+            CONFLICT, CONFLICT_VALUE, PROVENANCE_SET);
 
     private final Batches batches;
 
@@ -74,8 +71,8 @@ final class ChildRowWriter {
             ps.setString(3, arm.label());
             Sql.enumName(ps, 4, arm.type());
             Sql.string(ps, 5, arm.description());
+            Sql.stringList(ps, 6, arm.interventionNames());
             batches.add(ARM);
-            addNames(ARM_INTERVENTION, t.id(), i, arm.interventionNames());
         }
         for (int i = 0; i < t.interventions().size(); i++) {
             Intervention iv = t.interventions().get(i);
@@ -83,8 +80,8 @@ final class ChildRowWriter {
             Sql.enumName(ps, 3, iv.type());
             ps.setString(4, iv.name());
             Sql.string(ps, 5, iv.description());
+            Sql.stringList(ps, 6, iv.otherNames());
             batches.add(INTERVENTION);
-            addNames(OTHER_NAME, t.id(), i, iv.otherNames());
         }
         for (int i = 0; i < t.cohorts().size(); i++) {
             addCohort(t.id(), i, t.cohorts().get(i));
@@ -127,18 +124,23 @@ final class ChildRowWriter {
         Recurrence r = o.schedule() == null ? null : o.schedule().recurrence();
         setOffset(ps, 9, r == null ? null : r.every());
         setOffset(ps, 12, r == null ? null : r.until());
-        batches.add(OUTCOME);
-        if (o.schedule() == null) {
-            return;
-        }
-        List<Offset> points = o.schedule().timePoints();
+        Sql.stringList(ps, 15, o.schedule() == null ? List.of() : o.schedule().unreadParts());
+        List<Offset> points = o.schedule() == null ? List.of() : o.schedule().timePoints();
+        Double[] values = new Double[points.size()];
+        String[] units = new String[points.size()];
+        String[] labels = new String[points.size()];
+        String[] anchors = new String[points.size()]; // null: from baseline
         for (int j = 0; j < points.size(); j++) {
-            PreparedStatement point = grandchild(TIME_POINT, id, position, j);
-            setOffset(point, 4, points.get(j));
-            Sql.string(point, 7, points.get(j).anchor()); // null: from baseline
-            batches.add(TIME_POINT);
+            values[j] = points.get(j).value();
+            units[j] = points.get(j).unit().name();
+            labels[j] = points.get(j).label();
+            anchors[j] = points.get(j).anchor();
         }
-        addNames(UNREAD_PART, id, position, o.schedule().unreadParts());
+        ps.setObject(16, values);
+        ps.setObject(17, units);
+        ps.setObject(18, labels);
+        ps.setObject(19, anchors);
+        batches.add(OUTCOME);
     }
 
     private void addCohort(String id, int position, Cohort c) throws SQLException {
@@ -176,18 +178,19 @@ final class ChildRowWriter {
         }
     }
 
+    /** Fields stated by the same files share a row (a single-source trial has one), in order of first use. */
     private void addProvenance(String id, List<FieldProvenance> provenance) throws SQLException {
+        Map<List<String>, List<Integer>> positionsByFiles = new LinkedHashMap<>();
         for (int i = 0; i < provenance.size(); i++) {
-            batches.row(PROVENANCE, id, i).setString(3, provenance.get(i).field());
-            batches.add(PROVENANCE);
-            addNames(PROVENANCE_FILE, id, i, provenance.get(i).sourceFiles());
+            positionsByFiles.computeIfAbsent(provenance.get(i).sourceFiles(), files -> new ArrayList<>()).add(i);
         }
-    }
-
-    private void addNames(String sql, String id, int parent, List<String> names) throws SQLException {
-        for (int j = 0; j < names.size(); j++) {
-            grandchild(sql, id, parent, j).setString(4, names.get(j));
-            batches.add(sql);
+        int row = 0;
+        for (Map.Entry<List<String>, List<Integer>> set : positionsByFiles.entrySet()) {
+            PreparedStatement ps = batches.row(PROVENANCE_SET, id, row++);
+            Sql.stringList(ps, 3, set.getKey());
+            Sql.stringList(ps, 4, set.getValue().stream().map(i -> provenance.get(i).field()).toList());
+            ps.setObject(5, set.getValue().toArray(new Integer[0]));
+            batches.add(PROVENANCE_SET);
         }
     }
 

@@ -152,6 +152,15 @@ public final class H2Store implements AutoCloseable {
         return read(c -> new TrialQueries(c).byOfficialTitles(titles));
     }
 
+    /**
+     * As {@link #findTrialIdsByOfficialTitles}, but only local trials (ids starting with {@code local-}):
+     * the only look-alikes a registry trial is reported with. Other trials of the same title are not
+     * visited, so the question stays cheap when many stored trials share a title.
+     */
+    public Map<String, List<String>> findLocalTrialIdsByOfficialTitles(Collection<String> titles) {
+        return read(c -> new TrialQueries(c).byOfficialTitles(titles, true));
+    }
+
     /** The stored source with this SHA-256 of its raw bytes. */
     public Optional<StoredSource> findSourceBySha256(String sha256) {
         return Optional.ofNullable(findSourcesBySha256(List.of(sha256)).get(sha256));

@@ -21,7 +21,7 @@ import org.trialworkbench.model.Trial;
 final class JdbcStoreTransaction implements StoreTransaction {
     /** First-level child tables; their own children go with them (ON DELETE CASCADE). */
     private static final List<String> CHILD_TABLES = List.of("registry_id", "trial_phase", "trial_condition",
-            "trial_country", "criterion", "outcome", "arm", "intervention", "cohort", "conflict", "field_provenance");
+            "trial_country", "criterion", "outcome", "arm", "intervention", "cohort", "conflict", "field_provenance_set");
     private static final List<String> CLEAR_CHILDREN = CHILD_TABLES.stream()
             .map(table -> "DELETE FROM " + table + " WHERE trial_id = ?").toList();
     /** Listed sources take positions 0..n-1; the trial's other stored sources follow them. */

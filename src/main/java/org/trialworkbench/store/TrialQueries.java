@@ -67,6 +67,14 @@ final class TrialQueries {
 
     /** Ids of trials with each of these official titles, ignoring case and runs of whitespace; ordered by id. */
     Map<String, List<String>> byOfficialTitles(Collection<String> titles) throws SQLException {
+        return byOfficialTitles(titles, false);
+    }
+
+    /**
+     * As {@link #byOfficialTitles(Collection)}; with {@code localOnly}, only trials whose id starts with
+     * {@code local-} (the index on title key and id finds them without visiting the other trials).
+     */
+    Map<String, List<String>> byOfficialTitles(Collection<String> titles, boolean localOnly) throws SQLException {
         List<String> given = titles.stream().filter(t -> t != null && !t.isBlank()).distinct().toList();
         Map<String, List<String>> found = new LinkedHashMap<>();
         given.forEach(t -> found.put(t, new ArrayList<>()));
@@ -74,7 +82,8 @@ final class TrialQueries {
             return found;
         }
         try (PreparedStatement ps = connection.prepareStatement("SELECT u.title, t.id FROM UNNEST(?) AS u(title)"
-                + " JOIN trial t ON t.official_title_key = " + TITLE_KEY_OF.formatted("u.title") + " ORDER BY t.id")) {
+                + " JOIN trial t ON t.official_title_key = " + TITLE_KEY_OF.formatted("u.title")
+                + (localOnly ? " AND t.id >= 'local-' AND t.id < 'local.'" : "") + " ORDER BY t.id")) {
             ps.setObject(1, given.toArray(new String[0]));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -24,6 +24,10 @@ import org.trialworkbench.service.ImportReport;
  * study) generated from the real samples with changed NCT ids, into an empty store, and prints
  * records per second and the heap peak. Run with a small heap to show streaming:
  * {@code java -Xmx512m -cp ... org.trialworkbench.bench.ImportBenchmark SAMPLES_DIR [N]}.
+ *
+ * <p>"heap peak" is the sum of each heap pool's own peak (pools peak at different times, so it can
+ * exceed the maximum heap); "heap used at most" is the highest total sampled every 20 ms, and "live
+ * after GC" the highest old-generation occupancy right after a collection: what the import keeps.
  */
 public final class ImportBenchmark {
 
@@ -37,15 +41,30 @@ public final class ImportBenchmark {
         System.out.printf("generated %d studies in %s (%d MB) in %.1f s%n", count, zip.getFileName(),
                 Files.size(zip) / (1024 * 1024), (System.nanoTime() - zipStart) / 1e9);
         resetPeaks();
+        HeapWatch heap = HeapWatch.start();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         ImportReport report;
         try (Workbench workbench = Workbench.open(work.resolve("store"))) {
             report = workbench.importer().importPaths(List.of(zip), ImportListener.NONE, new CancellationToken());
         }
+        heap.stop();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         System.out.printf("imported: %s%n", report.summaryLine());
-        System.out.printf("%.1f s, %.0f records/s, heap peak %d MB (max heap %d MB)%n", seconds, report.stored() / seconds,
-                heapPeak() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        // CPU time of the whole process (all threads, GC and JIT included) tells the cost apart from the
+        // waiting on a machine that other work keeps busy; on an idle 2-core machine wall ~ CPU / 2.
+        System.out.printf("%.1f s, %.0f records/s, heap peak %d MB (max heap %d MB); CPU %.1f s, %.0f records per"
+                + " CPU-second%n", seconds, report.stored() / seconds, heapPeak() / (1024 * 1024),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), cpuSeconds, report.stored() / cpuSeconds);
+        System.out.printf("heap used at most %d MB, live after GC at most %d MB%n", heap.maxUsed() / (1024 * 1024),
+                heap.maxAfterGc() / (1024 * 1024));
+        System.out.printf("store file %d MB%n", Files.size(work.resolve("store").resolve("store.mv.db")) / (1024 * 1024));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static List<ObjectNode> loadStudies(Path samples) throws IOException {

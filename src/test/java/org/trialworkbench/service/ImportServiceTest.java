@@ -137,6 +137,29 @@ class ImportServiceTest {
     }
 
     @Test
+    void aSavedHtmlPageIsReadAsItsTextAndAPageOfNoTrialFails() throws IOException {
+        String text = new String(getClass().getResourceAsStream("/seeds/002_c014f135a40a8c7f.txt").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html><head><title>Study</title></head><body>\n");
+        text.lines().forEach(line -> page.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;"))
+                .append("</p>\n"));
+        Path in = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(in.resolve("study.html"), page.append("</body></html>\n"));
+        Files.writeString(in.resolve("nothing.html"), "<html><body><p>Opening hours</p></body></html>\n");
+
+        ImportReport report = service.importPaths(List.of(in), listener, new CancellationToken());
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(trial("NCT01539902").sources()).singleElement().satisfies(s -> {
+            assertThat(s.file()).endsWith("study.html");
+            assertThat(s.format()).isNotBlank();
+        });
+        assertThat(events).filteredOn(e -> e.kind() == ImportEvent.Kind.FAILED).singleElement()
+                .satisfies(e -> assertThat(e.file()).endsWith("nothing.html"));
+    }
+
+    @Test
     void importingTheSameFilesAgainIsUnchanged() {
         importSeeds();
         events.clear();

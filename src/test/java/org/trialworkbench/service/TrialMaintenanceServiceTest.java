@@ -187,6 +187,23 @@ class TrialMaintenanceServiceTest {
                 .isInstanceOf(TrialMaintenanceException.class).hasMessageContaining("only one source");
     }
 
+    @Test
+    void possibleDuplicatesAreToldForALocalRecordImportedAfterItsRegisteredTwinButNotBetweenTwoRegisteredOnes() {
+        f.importFiles(MaintenanceFixture.seed("004"));
+        Trial local = f.store.load(f.store.list(null).get(0).id()).orElseThrow();
+        f.store.write(tx -> tx.deleteTrial(local.id()));
+        f.importFiles(f.write("a.json", registeredStudy("NCT09990004", local.officialTitle())),
+                f.write("b.json", registeredStudy("NCT09990005", local.officialTitle())));
+        assertThat(f.events).noneSatisfy(e -> assertThat(e.message()).contains("may be the same trial as"));
+
+        f.importFiles(MaintenanceFixture.seed("004"));
+
+        assertThat(f.events).filteredOn(e -> e.message() != null && e.message().contains("may be the same trial as"))
+                .extracting(ImportEvent::trialId, e -> e.message().replaceAll(" \\(.*", ""))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(local.id(), "may be the same trial as NCT09990004"),
+                        org.assertj.core.groups.Tuple.tuple(local.id(), "may be the same trial as NCT09990005"));
+    }
+
     private static String registeredStudy(String nctId, String officialTitle) {
         String title = officialTitle.replace("\\", "\\\\").replace("\"", "\\\"");
         return """

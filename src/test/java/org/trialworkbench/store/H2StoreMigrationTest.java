@@ -14,9 +14,12 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.Conflict;
 import org.trialworkbench.model.ConflictValue;
 import org.trialworkbench.model.FieldProvenance;
+import org.trialworkbench.model.Offset;
+import org.trialworkbench.model.TimeUnit;
 import org.trialworkbench.model.Trial;
 
 class H2StoreMigrationTest {
@@ -68,6 +71,76 @@ class H2StoreMigrationTest {
                     .provenance(List.of(new FieldProvenance("briefTitle", List.of("a.txt")))).build();
             store.write(tx -> tx.saveTrial(withV2Parts));
             assertThat(store.load("local-v1")).contains(withV2Parts);
+        }
+    }
+
+    @Test
+    void provenanceRowsOfVersion6AreRegroupedInTheirOrder() throws Exception {
+        Path canonical = StoreLocation.prepare(dir);
+        String url = StoreLocation.jdbcUrl(canonical);
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").target("6").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "", "")) {
+            c.createStatement().execute("INSERT INTO trial (id, brief_title) VALUES ('NCT01', 'Merged'),"
+                    + " ('NCT02', 'Single')");
+            // NCT01: fields stated by a.json, by both, by none, and by a.json again (not next to the first)
+            c.createStatement().execute("INSERT INTO field_provenance (trial_id, position, field) VALUES"
+                    + " ('NCT01', 0, 'briefTitle'), ('NCT01', 1, 'overallStatus'), ('NCT01', 2, 'acronym'),"
+                    + " ('NCT01', 3, 'phases'), ('NCT02', 0, 'briefTitle')");
+            c.createStatement().execute("INSERT INTO field_provenance_file (trial_id, provenance_position, position,"
+                    + " source_file) VALUES ('NCT01', 0, 0, 'a.json'), ('NCT01', 1, 0, 'b.txt'),"
+                    + " ('NCT01', 1, 1, 'a.json'), ('NCT01', 3, 0, 'a.json'), ('NCT02', 0, 0, 'c.xml')");
+        }
+
+        try (H2Store store = H2Store.open(dir)) {
+            assertThat(currentVersion(canonical)).isEqualTo(latestMigration());
+            assertThat(store.load("NCT01").orElseThrow().provenance()).containsExactly(
+                    new FieldProvenance("briefTitle", List.of("a.json")),
+                    new FieldProvenance("overallStatus", List.of("b.txt", "a.json")),
+                    new FieldProvenance("acronym", List.of()),
+                    new FieldProvenance("phases", List.of("a.json")));
+            assertThat(store.load("NCT02").orElseThrow().provenance())
+                    .containsExactly(new FieldProvenance("briefTitle", List.of("c.xml")));
+        }
+    }
+
+    @Test
+    void listRowsOfVersion8BecomeColumnsOfTheirParents() throws Exception {
+        Path canonical = StoreLocation.prepare(dir);
+        String url = StoreLocation.jdbcUrl(canonical);
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").target("8").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "", "")) {
+            var st = c.createStatement();
+            st.execute("INSERT INTO trial (id, brief_title) VALUES ('NCT01', 'Lists')");
+            st.execute("INSERT INTO outcome (trial_id, position, outcome_key, kind, measure, schedule_read, every_value,"
+                    + " every_unit) VALUES ('NCT01', 0, 'P1', 'PRIMARY', 'Toxicity', TRUE, 3, 'MONTH'),"
+                    + " ('NCT01', 1, 'S1', 'SECONDARY', 'Survival', FALSE, NULL, NULL),"
+                    + " ('NCT01', 2, 'S2', 'SECONDARY', 'Dose', TRUE, NULL, NULL)");
+            st.execute("INSERT INTO outcome_time_point (trial_id, outcome_position, position, point_value, point_unit,"
+                    + " point_label, point_anchor) VALUES ('NCT01', 0, 1, 30, 'DAY', '30 days', 'last dose'),"
+                    + " ('NCT01', 0, 0, 0.5, 'WEEK', NULL, NULL)");
+            st.execute("INSERT INTO outcome_unread_part (trial_id, outcome_position, position, text)"
+                    + " VALUES ('NCT01', 0, 0, 'end of study')");
+            st.execute("INSERT INTO arm (trial_id, position, label) VALUES ('NCT01', 0, 'A'), ('NCT01', 1, 'B')");
+            st.execute("INSERT INTO arm_intervention_name (trial_id, arm_position, position, name)"
+                    + " VALUES ('NCT01', 0, 1, 'Saline'), ('NCT01', 0, 0, 'Drug X')");
+            st.execute("INSERT INTO intervention (trial_id, position, name) VALUES ('NCT01', 0, 'Drug X')");
+            st.execute("INSERT INTO intervention_other_name (trial_id, intervention_position, position, name)"
+                    + " VALUES ('NCT01', 0, 0, 'DX-1')");
+        }
+
+        try (H2Store store = H2Store.open(dir)) {
+            Trial t = store.load("NCT01").orElseThrow();
+            assertThat(t.outcomes().get(0).schedule().timePoints()).containsExactly(
+                    new Offset(0.5, TimeUnit.WEEK, null, null), new Offset(30, TimeUnit.DAY, "30 days", "last dose"));
+            assertThat(t.outcomes().get(0).schedule().unreadParts()).containsExactly("end of study");
+            assertThat(t.outcomes().get(0).schedule().recurrence().every()).isEqualTo(new Offset(3, TimeUnit.MONTH, null));
+            assertThat(t.outcomes().get(1).schedule()).isNull();
+            assertThat(t.outcomes().get(2).schedule().timePoints()).isEmpty();
+            assertThat(t.outcomes().get(2).schedule().unreadParts()).isEmpty();
+            assertThat(t.arms()).extracting(Arm::interventionNames)
+                    .containsExactly(List.of("Drug X", "Saline"), List.of());
+            assertThat(t.interventions()).singleElement().satisfies(i ->
+                    assertThat(i.otherNames()).containsExactly("DX-1"));
         }
     }
 

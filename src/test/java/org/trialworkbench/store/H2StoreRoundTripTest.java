@@ -18,6 +18,7 @@ import org.trialworkbench.model.Annotation;
 import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.CriterionKind;
 import org.trialworkbench.model.Eligibility;
+import org.trialworkbench.model.FieldProvenance;
 import org.trialworkbench.model.Trial;
 
 class H2StoreRoundTripTest {
@@ -41,6 +42,24 @@ class H2StoreRoundTripTest {
         store.write(tx -> tx.saveTrial(trial));
 
         assertThat(store.load("NCT00962923")).contains(trial);
+    }
+
+    @Test
+    void keepsProvenanceOrderWhileFieldsOfTheSameFilesShareARow() throws Exception {
+        List<FieldProvenance> provenance = List.of(new FieldProvenance("briefTitle", List.of("a.json")),
+                new FieldProvenance("overallStatus", List.of("b.txt", "a.json")),
+                new FieldProvenance("acronym", List.of()),
+                new FieldProvenance("phases", List.of("a.json")),
+                new FieldProvenance("sponsor", List.of("a.json", "b.txt")),
+                new FieldProvenance("conditions", List.of("b.txt", "a.json")));
+        Trial trial = TestTrials.minimal("NCT01", "Merged").toBuilder().provenance(provenance).build();
+        store.write(tx -> tx.saveTrial(trial));
+
+        assertThat(store.load("NCT01").orElseThrow().provenance()).containsExactlyElementsOf(provenance);
+        assertThat(rowCount("field_provenance_set")).isEqualTo(4);
+        store.write(tx -> tx.saveTrial(trial.toBuilder().provenance(provenance.subList(0, 1)).build()));
+        assertThat(store.load("NCT01").orElseThrow().provenance()).containsExactly(provenance.get(0));
+        assertThat(rowCount("field_provenance_set")).isEqualTo(1);
     }
 
     @Test
@@ -208,8 +227,8 @@ class H2StoreRoundTripTest {
         store.write(tx -> tx.deleteTrial("NCT00962923"));
 
         assertThat(store.count()).isZero();
-        for (String table : List.of("registry_id", "source", "annotation", "threshold", "outcome_time_point",
-                "cohort", "conflict_value", "field_provenance_file")) {
+        for (String table : List.of("registry_id", "source", "annotation", "threshold", "outcome",
+                "cohort", "conflict_value", "field_provenance_set")) {
             assertThat(rowCount(table)).as(table).isZero();
         }
     }

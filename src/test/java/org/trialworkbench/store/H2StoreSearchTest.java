@@ -148,6 +148,18 @@ class H2StoreSearchTest {
     }
 
     @Test
+    void localTitleLookupFindsOnlyLocalTrials() {
+        String title = "EFFECTS of exercise in hemodialysis patients";
+        store.write(tx -> tx.saveTrial(TestTrials.minimal("localz-1", "Not local").toBuilder()
+                .officialTitle("Effects of exercise in hemodialysis patients").build()));
+
+        assertThat(store.findTrialIdsByOfficialTitles(List.of(title)).get(title))
+                .containsExactly("jRCTc071190041", "local-3f2a9c", "localz-1");
+        assertThat(store.findLocalTrialIdsByOfficialTitles(List.of(title, "no such title")))
+                .containsEntry(title, List.of("local-3f2a9c")).containsEntry("no such title", List.of());
+    }
+
+    @Test
     void searchFollowsChangesAfterResave() {
         store.write(tx -> tx.saveTrial(TestTrials.minimal("local-3f2a9c", "Renamed")));
 
