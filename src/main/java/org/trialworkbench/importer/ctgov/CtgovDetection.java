@@ -45,7 +45,18 @@ final class CtgovDetection {
 
     /** True when the text has {@code "name":} (a member name, not the word inside a string value). */
     private static boolean hasMember(String text, String name) {
-        return Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:").matcher(text).find();
+        // A plain search, not a regex: detection runs on every document of a bulk import.
+        String quoted = "\"" + name + "\"";
+        for (int i = text.indexOf(quoted); i >= 0; i = text.indexOf(quoted, i + 1)) {
+            int j = i + quoted.length();
+            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j < text.length() && text.charAt(j) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name of the root element of an XML head, or null when the head is no XML element. */
