@@ -12,6 +12,12 @@ import org.trialworkbench.model.Trial;
  * cohorts. Pure: the same trial in gives the same trial out.
  */
 public final class TrialReader {
+    /**
+     * The readers' version. Raise it whenever a reader changes what it reads from the same text: a
+     * store whose trials were read by an older version then offers to read them again.
+     */
+    public static final int VERSION = 2;
+
     private final OutcomeScheduler scheduler = new OutcomeScheduler();
     private final CohortReader cohorts = new CohortReader();
     private final CriteriaReader criteria = new CriteriaReader();

@@ -53,6 +53,7 @@ public final class Workbench implements AutoCloseable {
                 System.getProperty("user.name"));
         this.maintenance = new TrialMaintenanceService(store, registry, reader, clock);
         this.rereading = new RereadService(store, registry, reader);
+        rereading.markCurrentIfEmpty();
     }
 
     /** Opens the store in {@code dbDir}; throws {@link org.trialworkbench.store.StoreInUseException} when locked. */

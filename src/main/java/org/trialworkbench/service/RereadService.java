@@ -17,6 +17,8 @@ import org.trialworkbench.store.StoreException;
  * trial an import of its records would give today.
  */
 public final class RereadService implements RereadUseCase {
+    /** The store setting holding the readers' version that last read every stored trial. */
+    public static final String READERS_VERSION = "readers.version";
     private final H2Store store;
     private final StoredSources storedSources;
 
@@ -55,7 +57,34 @@ public final class RereadService implements RereadUseCase {
             }
             progress.trialDone(changed + unchanged + kept.size(), ids.size());
         }
+        // Every trial has now been read by these readers (those kept cannot be read again at all).
+        store.write(tx -> tx.putSetting(READERS_VERSION, String.valueOf(TrialReader.VERSION)));
         return new RereadReport(ids.size(), changed, unchanged, kept, false);
+    }
+
+    @Override
+    public boolean readingsOutdated() {
+        return store.count() > 0 && storedReadersVersion() < TrialReader.VERSION;
+    }
+
+    /**
+     * Marks an empty store as read by these readers: whatever is imported next is read by them. A store
+     * that already holds trials and no version was filled before versions were kept: it stays outdated.
+     */
+    public void markCurrentIfEmpty() {
+        if (store.count() == 0 && storedReadersVersion() < TrialReader.VERSION) {
+            store.write(tx -> tx.putSetting(READERS_VERSION, String.valueOf(TrialReader.VERSION)));
+        }
+    }
+
+    private int storedReadersVersion() {
+        return store.setting(READERS_VERSION).map(v -> {
+            try {
+                return Integer.parseInt(v.strip());
+            } catch (NumberFormatException e) {
+                return 0; // unreadable: treated as old, so the offer to read again is made
+            }
+        }).orElse(0);
     }
 
     /** Reads one trial again and stores the new reading, in one transaction, if it differs. */

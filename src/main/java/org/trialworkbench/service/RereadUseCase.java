@@ -24,4 +24,12 @@ public interface RereadUseCase {
      * and reported with the reason. Cancel stops after the current trial; what is done stays.
      */
     RereadReport rereadAll(Progress progress, CancellationToken token);
+
+    /**
+     * True when stored trials were read by an older version of the readers than this one and have not
+     * all been read again since (the window then offers it). Reads the store: not on the UI thread.
+     */
+    default boolean readingsOutdated() {
+        return false;
+    }
 }

@@ -204,6 +204,18 @@ public final class H2Store implements AutoCloseable {
         return trialIds.isEmpty() ? Set.of() : read(c -> new ReviewerNotes(c).withNotes(trialIds));
     }
 
+    /** A fact about the whole store, set with {@link StoreTransaction#putSetting}; empty when never set. */
+    public Optional<String> setting(String name) {
+        return read(c -> {
+            try (var ps = c.prepareStatement("SELECT setting_value FROM store_setting WHERE name = ?")) {
+                ps.setString(1, name);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     /** Number of stored trials. */
     public int count() {
         return read(c -> new TrialQueries(c).count());

@@ -316,6 +316,14 @@ final class JdbcStoreTransaction implements StoreTransaction {
     }
 
     @Override
+    public void putSetting(String name, String value) {
+        run("Saving the store setting " + name, () -> {
+            flush();
+            update("MERGE INTO store_setting (name, setting_value) KEY (name) VALUES (?,?)", name, value);
+        });
+    }
+
+    @Override
     public void unblockMerge(String trialId, String otherTrialId) {
         MergeBlock block = MergeBlock.of(trialId, otherTrialId);
         run("Lifting the block between " + trialId + " and " + otherTrialId, () -> {

@@ -83,4 +83,7 @@ public interface StoreTransaction {
 
     /** Lifts the block between two trials (a reviewer merged them after all); none is no error. */
     void unblockMerge(String trialId, String otherTrialId);
+
+    /** Sets a fact about the whole store ({@link H2Store#setting(String)}). */
+    void putSetting(String name, String value);
 }

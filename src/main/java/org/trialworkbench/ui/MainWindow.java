@@ -24,6 +24,7 @@ import org.trialworkbench.ui.importing.ExamplesOfferBar;
 import org.trialworkbench.ui.importing.ImportController;
 import org.trialworkbench.ui.importing.ImportProblemsDialog;
 import org.trialworkbench.ui.reread.RereadController;
+import org.trialworkbench.ui.reread.RereadOfferBar;
 import org.trialworkbench.ui.reread.RereadDialogs;
 import org.trialworkbench.ui.settings.SettingsStore;
 import org.trialworkbench.ui.settings.WindowSettingsBinder;
@@ -77,7 +78,12 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setId("mainRoot");
         MenuBar menuBar = new MainMenu(stage, context, state, imports, exports, rereading).build();
-        root.setTop(new VBox(menuBar, new ExamplesOfferBar(state, imports)));
+        VBox top = new VBox(menuBar, new ExamplesOfferBar(state, imports));
+        if (rereading != null) {
+            top.getChildren().add(new RereadOfferBar(state, rereading));
+            rereading.checkOutdated();
+        }
+        root.setTop(top);
         if (context.annotations() != null) {
             annotations = new AnnotationActions(context.annotations(), context.corrections(), context.catalog(), runner,
                     state, settings.reviewerNameProperty(), stage);

@@ -180,4 +180,39 @@ class RereadServiceTest {
             assertThat(review.store.load(order.get(1))).contains(secondOld);
         }
     }
+
+    @Test
+    void aStoreReadByOlderReadersIsOutdatedUntilEveryTrialIsReadAgainInFull() {
+        try (ReviewStore review = new ReviewStore(dir.resolve("db"))) {
+            RereadService rereading = rereading(review);
+            importSeeds(review); // trials stored and no readers' version: a store from before versions were kept
+            assertThat(rereading.readingsOutdated()).isTrue();
+
+            CancellationToken cancelled = new CancellationToken();
+            cancelled.cancel();
+            rereading.rereadAll(RereadUseCase.Progress.NONE, cancelled);
+            assertThat(rereading.readingsOutdated()).as("a cancelled run leaves trials unread").isTrue();
+
+            rereading.rereadAll(RereadUseCase.Progress.NONE, new CancellationToken());
+            assertThat(rereading.readingsOutdated()).isFalse();
+            review.store.write(tx -> tx.putSetting(RereadService.READERS_VERSION, String.valueOf(TrialReader.VERSION - 1)));
+            assertThat(rereading.readingsOutdated()).as("read by the previous version").isTrue();
+        }
+    }
+
+    @Test
+    void anEmptyStoreIsMarkedReadByTheseReadersSoWhatIsImportedIntoItIsNotOutdated() {
+        try (ReviewStore review = new ReviewStore(dir.resolve("db"))) {
+            RereadService rereading = rereading(review);
+            rereading.markCurrentIfEmpty();
+            importSeeds(review);
+            assertThat(rereading.readingsOutdated()).isFalse();
+        }
+        try (ReviewStore review = new ReviewStore(dir.resolve("db2"))) {
+            importSeeds(review);
+            RereadService rereading = rereading(review);
+            rereading.markCurrentIfEmpty(); // not empty: a store filled before versions were kept stays outdated
+            assertThat(rereading.readingsOutdated()).isTrue();
+        }
+    }
 }

@@ -28,6 +28,9 @@ public final class ExamplesOfferBar extends HBox {
         dismiss.setOnAction(e -> dismissed.set(true));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        // The buttons keep their whole text; the sentence wraps instead.
+        load.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(text, gap, load, dismiss);
         visibleProperty().bind(state.storedCountProperty().isEqualTo(0).and(dismissed.not()));
         managedProperty().bind(visibleProperty());

@@ -1,5 +1,8 @@
 package org.trialworkbench.ui.reread;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.trialworkbench.service.CancellationToken;
@@ -23,6 +26,8 @@ public final class RereadController {
     private final AppState state;
     private final Runnable afterRereading;
     private final Consumer<RereadReport> showResult;
+    /** True while stored trials were read by an older version of the readers (the window offers to read them again). */
+    private final BooleanProperty outdated = new SimpleBooleanProperty(false);
 
     public RereadController(RereadUseCase rereading, TaskRunner runner, AppState state, Runnable afterRereading,
                             Consumer<RereadReport> showResult) {
@@ -31,6 +36,15 @@ public final class RereadController {
         this.state = state;
         this.afterRereading = afterRereading;
         this.showResult = showResult;
+    }
+
+    public ReadOnlyBooleanProperty outdatedProperty() {
+        return outdated;
+    }
+
+    /** Asks the store, in the background, whether its trials were read by an older version of the readers. */
+    public void checkOutdated() {
+        runner.submit(rereading::readingsOutdated, outdated::set, e -> outdated.set(false));
     }
 
     /** Reads every stored trial again; refused (with a status line) while other work runs. */
@@ -74,6 +88,7 @@ public final class RereadController {
         state.setStatus(report.summaryLine());
         afterRereading.run();
         showResult.accept(report);
+        checkOutdated();
     }
 
     private void failed(Throwable e) {

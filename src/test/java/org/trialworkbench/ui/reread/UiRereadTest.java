@@ -22,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.trialworkbench.app.Workbench;
 import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.service.RereadService;
 import org.trialworkbench.service.RereadUseCase;
 import org.trialworkbench.store.H2Store;
 import org.trialworkbench.ui.FxTaskRunner;
@@ -76,6 +77,11 @@ class UiRereadTest {
     }
 
     private void openWindow(FxRobot robot) throws TimeoutException {
+        openWindow(robot, false);
+    }
+
+    /** {@code ungated}: the window gets the real use case as it is (readings-outdated check included). */
+    private void openWindow(FxRobot robot, boolean ungated) throws TimeoutException {
         workbench = Workbench.open(dir.resolve("store"));
         RereadUseCase real = workbench.rereading();
         RereadUseCase gated = (progress, token) -> real.rereadAll((done, total) -> {
@@ -84,7 +90,8 @@ class UiRereadTest {
                 await(firstTrialSeen);
             }
         }, token);
-        UiContext context = SeedWorkbench.context(workbench, dir.resolve("settings.json")).withRereading(gated);
+        UiContext context = SeedWorkbench.context(workbench, dir.resolve("settings.json"))
+                .withRereading(ungated ? real : gated);
         robot.interact(() -> window = MainWindow.create(context, new Stage(), new FxTaskRunner()));
         robot.interact(() -> window.state().compare(context.catalog().loadAll(List.of(NCT, JRCT))));
         waitUntil(() -> window.state().comparedIds().equals(List.of(NCT, JRCT)));
@@ -159,5 +166,31 @@ class UiRereadTest {
         waitUntil(() -> statusText(robot).endsWith("cancelled after 1 of 2"));
         assertThat(statusText(robot)).startsWith("1 trial read again: ");
         assertThat(robot.lookup("#workBox").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aStoreReadByAnEarlierVersionOffersToReadItsTrialsAgainUntilItIsDone(FxRobot robot) throws Exception {
+        String todaysText = storeWithAnOldReading();
+        try (H2Store store = H2Store.open(dir.resolve("store"))) {
+            store.write(tx -> tx.putSetting(RereadService.READERS_VERSION, "1")); // an earlier version's readers
+        }
+        openWindow(robot, true);
+        waitUntil(() -> robot.lookup("#rereadOfferBar").query().isVisible());
+
+        robot.clickOn("#rereadOfferButton");
+        waitUntil(() -> robot.lookup("#rereadResultPane").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#rereadResultPane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        waitUntil(() -> !robot.lookup("#rereadOfferBar").query().isVisible());
+        waitUntil(() -> firstComparedCriterion().equals(todaysText));
+    }
+
+    @Test
+    void aStoreReadByTheseReadersMakesNoOffer(FxRobot robot) throws Exception {
+        storeWithAnOldReading(); // imported into a new store: read by these readers
+        openWindow(robot, true);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500); // the check runs in the background
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#rereadOfferBar").query().isVisible()).isFalse();
     }
 }
