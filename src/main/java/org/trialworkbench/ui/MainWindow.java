@@ -20,11 +20,9 @@ import org.trialworkbench.ui.annotations.AnnotationsPane;
 import org.trialworkbench.ui.compare.ComparisonLoader;
 import org.trialworkbench.ui.compare.ComparisonPane;
 import org.trialworkbench.ui.export.ExportController;
-import org.trialworkbench.ui.importing.ExamplesOfferBar;
 import org.trialworkbench.ui.importing.ImportController;
 import org.trialworkbench.ui.importing.ImportProblemsDialog;
 import org.trialworkbench.ui.reread.RereadController;
-import org.trialworkbench.ui.reread.RereadOfferBar;
 import org.trialworkbench.ui.reread.RereadDialogs;
 import org.trialworkbench.ui.settings.SettingsStore;
 import org.trialworkbench.ui.settings.WindowSettingsBinder;
@@ -78,9 +76,14 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setId("mainRoot");
         MenuBar menuBar = new MainMenu(stage, context, state, imports, exports, rereading).build();
-        VBox top = new VBox(menuBar, new ExamplesOfferBar(state, imports));
+        VBox top = new VBox(menuBar, new OfferBar("examplesBar",
+                "No trials are stored yet. Load the example trials to try the comparison?", "loadExamplesButton",
+                "Load example trials", imports::importExamples, state.storedCountProperty().isEqualTo(0), state));
         if (rereading != null) {
-            top.getChildren().add(new RereadOfferBar(state, rereading));
+            top.getChildren().add(new OfferBar("rereadOfferBar", "The stored trials were read by an earlier version."
+                    + " This version reads criteria, time frames and cohorts better: read them again? Notes and"
+                    + " corrections are kept.", "rereadOfferButton", "Read them again", rereading::rereadAll,
+                    rereading.outdatedProperty(), state));
             rereading.checkOutdated();
         }
         root.setTop(top);
