@@ -57,8 +57,7 @@ public final class RereadService implements RereadUseCase {
             }
             progress.trialDone(changed + unchanged + kept.size(), ids.size());
         }
-        // Every trial has now been read by these readers (those kept cannot be read again at all).
-        store.write(tx -> tx.putSetting(READERS_VERSION, String.valueOf(TrialReader.VERSION)));
+        recordCurrentVersion(); // every trial is now read by these readers (those kept cannot be read again at all)
         return new RereadReport(ids.size(), changed, unchanged, kept, false);
     }
 
@@ -73,8 +72,12 @@ public final class RereadService implements RereadUseCase {
      */
     public void markCurrentIfEmpty() {
         if (store.count() == 0 && storedReadersVersion() < TrialReader.VERSION) {
-            store.write(tx -> tx.putSetting(READERS_VERSION, String.valueOf(TrialReader.VERSION)));
+            recordCurrentVersion();
         }
+    }
+
+    private void recordCurrentVersion() {
+        store.write(tx -> tx.putSetting(READERS_VERSION, String.valueOf(TrialReader.VERSION)));
     }
 
     private int storedReadersVersion() {

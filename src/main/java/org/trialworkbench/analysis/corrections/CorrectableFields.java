@@ -47,20 +47,20 @@ public final class CorrectableFields {
 
     private static final Map<String, Field<Threshold>> THRESHOLD = index(List.of(
             new Field<Threshold>("parameter", Type.TEXT, false, Threshold::parameter,
-                    (t, v) -> renormalized(new Threshold(v, t.text(), t.comparator(), t.value(), t.upper(), t.unit(), null,
+                    (t, v) -> ThresholdRenormalizer.renormalize(new Threshold(v, t.text(), t.comparator(), t.value(), t.upper(), t.unit(), null,
                             t.flags()))),
             new Field<Threshold>("comparator", Type.COMPARATOR, false, t -> t.comparator().symbol(),
                     (t, v) -> new Threshold(t.parameter(), t.text(), CorrectionValues.parseComparator(v), t.value(),
                             t.upper(), t.unit(), t.normalized(), t.flags())),
             new Field<Threshold>("value", Type.NUMBER, false, t -> CorrectionValues.number(t.value()),
-                    (t, v) -> renormalized(new Threshold(t.parameter(), t.text(), t.comparator(),
+                    (t, v) -> ThresholdRenormalizer.renormalize(new Threshold(t.parameter(), t.text(), t.comparator(),
                             CorrectionValues.parseNumber(v), t.upper(), t.unit(), null, t.flags()))),
             new Field<Threshold>("upper", Type.NUMBER, true, t -> t.upper() == null ? null : CorrectionValues.number(t.upper()),
                     // The normalized quantity is the lower bound's: an upper bound changes nothing there.
                     (t, v) -> new Threshold(t.parameter(), t.text(), t.comparator(), t.value(),
                             v == null ? null : CorrectionValues.parseNumber(v), t.unit(), t.normalized(), t.flags())),
             new Field<Threshold>("unit", Type.TEXT, true, Threshold::unit,
-                    (t, v) -> renormalized(new Threshold(t.parameter(), t.text(), t.comparator(), t.value(), t.upper(), v,
+                    (t, v) -> ThresholdRenormalizer.renormalize(new Threshold(t.parameter(), t.text(), t.comparator(), t.value(), t.upper(), v,
                             null, t.flags())))));
 
     private static final Map<String, Field<Outcome>> OUTCOME = index(List.of(
@@ -131,10 +131,6 @@ public final class CorrectableFields {
         Map<String, Field<T>> map = new LinkedHashMap<>();
         fields.forEach(f -> map.put(f.name(), f));
         return map;
-    }
-
-    private static Threshold renormalized(Threshold t) {
-        return ThresholdRenormalizer.renormalize(t);
     }
 
     private static Recurrence recurrence(Outcome o) {

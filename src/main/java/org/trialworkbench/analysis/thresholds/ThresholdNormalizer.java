@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.trialworkbench.model.Quantity;
+import org.trialworkbench.model.Threshold;
 
 /**
  * Converts a value with its written unit to the parameter's canonical unit ({@code units.csv}),
@@ -56,6 +57,25 @@ final class ThresholdNormalizer {
             return null;
         }
         return new Quantity(round(lower), p.canonicalUnit());
+    }
+
+    /**
+     * The threshold normalized again from its (corrected) parameter, value and unit: the flags this class
+     * sets are dropped and set anew, every other flag stays. {@code p} null: a parameter without data, not
+     * normalized.
+     */
+    Threshold renormalize(ParameterInfo p, Threshold t) {
+        List<String> flags = new ArrayList<>(t.flags().stream().filter(f -> !setHere(f)).toList());
+        String unit = t.unit() == null || t.unit().isBlank() ? null : t.unit();
+        Quantity normalized = p == null ? null : normalize(p, t.value(), t.upper(), unit, flags);
+        return new Threshold(t.parameter(), t.text(), t.comparator(), t.value(), t.upper(), t.unit(), normalized, flags);
+    }
+
+    /** The flags {@link #normalize} judges the unit and value by (a units.csv row's own flag excepted). */
+    private static boolean setHere(String flag) {
+        return flag.equals(ThresholdFlags.UNIT_IMPLIED) || flag.equals(ThresholdFlags.UNIT_MISSING)
+                || flag.equals(ThresholdFlags.UNIT_IMPLAUSIBLE) || flag.equals(ThresholdFlags.VALUE_IMPLAUSIBLE)
+                || flag.startsWith(ThresholdFlags.LIKELY_UNIT);
     }
 
     /** Offers a unit only when every plausible reading agrees on the conversion factor. */
