@@ -47,8 +47,8 @@ public final class CorrectableFields {
 
     private static final Map<String, Field<Threshold>> THRESHOLD = index(List.of(
             new Field<Threshold>("parameter", Type.TEXT, false, Threshold::parameter,
-                    (t, v) -> ThresholdRenormalizer.renormalize(new Threshold(v, t.text(), t.comparator(), t.value(), t.upper(), t.unit(), null,
-                            t.flags()))),
+                    (t, v) -> ThresholdRenormalizer.renormalize(new Threshold(v, t.text(), t.comparator(), t.value(),
+                            t.upper(), t.unit(), null, t.flags()))),
             new Field<Threshold>("comparator", Type.COMPARATOR, false, t -> t.comparator().symbol(),
                     (t, v) -> new Threshold(t.parameter(), t.text(), CorrectionValues.parseComparator(v), t.value(),
                             t.upper(), t.unit(), t.normalized(), t.flags())),
@@ -60,8 +60,8 @@ public final class CorrectableFields {
                     (t, v) -> new Threshold(t.parameter(), t.text(), t.comparator(), t.value(),
                             v == null ? null : CorrectionValues.parseNumber(v), t.unit(), t.normalized(), t.flags())),
             new Field<Threshold>("unit", Type.TEXT, true, Threshold::unit,
-                    (t, v) -> ThresholdRenormalizer.renormalize(new Threshold(t.parameter(), t.text(), t.comparator(), t.value(), t.upper(), v,
-                            null, t.flags())))));
+                    (t, v) -> ThresholdRenormalizer.renormalize(new Threshold(t.parameter(), t.text(), t.comparator(),
+                            t.value(), t.upper(), v, null, t.flags())))));
 
     private static final Map<String, Field<Outcome>> OUTCOME = index(List.of(
             new Field<Outcome>("timePoints", Type.OFFSET_LIST, true,
