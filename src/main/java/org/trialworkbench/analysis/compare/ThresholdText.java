@@ -1,29 +1,52 @@
 package org.trialworkbench.analysis.compare;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.trialworkbench.model.Comparator;
 import org.trialworkbench.model.Quantity;
 import org.trialworkbench.model.Threshold;
 import org.trialworkbench.model.UnitNames;
 
-/** A threshold written for a cell: normalized when it could be, else as written. */
+/**
+ * A threshold written for a cell: normalized when it could be, else as written. A value that was
+ * converted to another unit shows three significant digits (a conversion factor adds digits no
+ * criterion states) and, in parentheses, the value as the trial states it:
+ * {@code "> 1.36 mg/dL (120 umol/L)"}.
+ */
 public final class ThresholdText {
+    private static final MathContext CONVERTED = new MathContext(3);
+
     private ThresholdText() {
     }
 
     public static String of(Threshold t) {
         Quantity q = t.normalized();
+        boolean converted = q != null && q.value() != t.value();
         if (t.comparator() == Comparator.BETWEEN && t.upper() != null) {
             // The upper bound is normalized by the lower bound's factor; a zero lower bound has none.
-            if (q != null && t.value() != 0) {
+            if (converted && t.value() != 0) {
                 double upper = q.value() * t.upper() / t.value();
-                return Numbers.format(q.value()) + "–" + Numbers.format(upper) + unit(q.unit());
+                return range(rounded(q.value()), rounded(upper), q.unit()) + stated(range(t.value(), t.upper(), t.unit()));
             }
-            return Numbers.format(t.value()) + "–" + Numbers.format(t.upper()) + unit(q != null ? q.unit() : t.unit());
+            return range(t.value(), t.upper(), q != null ? q.unit() : t.unit());
         }
-        if (q != null) {
-            return t.comparator().symbol() + " " + Numbers.format(q.value()) + unit(q.unit());
+        if (converted) {
+            return t.comparator().symbol() + " " + Numbers.format(rounded(q.value())) + unit(q.unit())
+                    + stated(Numbers.format(t.value()) + unit(t.unit()));
         }
-        return t.comparator().symbol() + " " + Numbers.format(t.value()) + unit(t.unit());
+        return t.comparator().symbol() + " " + Numbers.format(t.value()) + unit(q != null ? q.unit() : t.unit());
+    }
+
+    private static String range(double lower, double upper, String unit) {
+        return Numbers.format(lower) + "–" + Numbers.format(upper) + unit(unit);
+    }
+
+    private static String stated(String text) {
+        return " (" + text + ")";
+    }
+
+    private static double rounded(double v) {
+        return v == 0 || Double.isNaN(v) || Double.isInfinite(v) ? v : new BigDecimal(v).round(CONVERTED).doubleValue();
     }
 
     private static String unit(String unit) {

@@ -1,0 +1,35 @@
+package org.trialworkbench.analysis.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.trialworkbench.analysis.thresholds.ThresholdReader;
+import org.trialworkbench.model.Threshold;
+
+/** Cell texts of thresholds read from real criterion wordings. */
+class ThresholdTextTest {
+    private final ThresholdReader reader = new ThresholdReader();
+
+    private String cell(String criterion) {
+        List<Threshold> read = reader.read(criterion);
+        assertThat(read).as(criterion).hasSize(1);
+        return ThresholdText.of(read.get(0));
+    }
+
+    @Test
+    void aConvertedValueShowsThreeDigitsAndTheValueAsStated() {
+        assertThat(cell("Serum creatinine > 120 umol/L")).isEqualTo("> 1.36 mg/dL (120 umol/L)");
+    }
+
+    @Test
+    void aValueInTheCommonUnitAlreadyIsShownAsStated() {
+        assertThat(cell("Serum creatinine > 1.5 mg/dL")).isEqualTo("> 1.5 mg/dL");
+        assertThat(cell("Hemoglobin >= 9 g/dL")).isEqualTo(">= 9 g/dL");
+    }
+
+    @Test
+    void aValueWithoutUnitIsShownAsStated() {
+        assertThat(cell("ECOG performance status of 0 to 2")).doesNotContain("(");
+    }
+}
