@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.trialworkbench.app.Workbench;
@@ -42,6 +43,7 @@ public final class ImportBenchmark {
                 Files.size(zip) / (1024 * 1024), (System.nanoTime() - zipStart) / 1e9);
         resetPeaks();
         HeapWatch heap = HeapWatch.start();
+        ThreadCpuWatch threads = ThreadCpuWatch.start();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         ImportReport report;
@@ -49,6 +51,7 @@ public final class ImportBenchmark {
             report = workbench.importer().importPaths(List.of(zip), ImportListener.NONE, new CancellationToken());
         }
         heap.stop();
+        Map<String, Double> threadCpu = threads.stop();
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         System.out.printf("imported: %s%n", report.summaryLine());
@@ -59,6 +62,9 @@ public final class ImportBenchmark {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), cpuSeconds, report.stored() / cpuSeconds);
         System.out.printf("heap used at most %d MB, live after GC at most %d MB%n", heap.maxUsed() / (1024 * 1024),
                 heap.maxAfterGc() / (1024 * 1024));
+        System.out.print("CPU by thread (s):");
+        threadCpu.forEach((name, cpu) -> System.out.printf(" %s %.1f;", name, cpu));
+        System.out.println(" (the rest: GC and JIT)");
         System.out.printf("store file %d MB%n", Files.size(work.resolve("store").resolve("store.mv.db")) / (1024 * 1024));
     }
 
