@@ -13,10 +13,11 @@ import org.trialworkbench.model.Trial;
  */
 public final class TrialReader {
     /**
-     * The readers' version. Raise it whenever a reader changes what it reads from the same text: a
-     * store whose trials were read by an older version then offers to read them again.
+     * The readers' version. Raise it whenever a reader changes what it reads from the same text (or an
+     * importer the text it hands to the readers): a store whose trials were read by an older version
+     * then offers to read them again.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final OutcomeScheduler scheduler = new OutcomeScheduler();
     private final CohortReader cohorts = new CohortReader();

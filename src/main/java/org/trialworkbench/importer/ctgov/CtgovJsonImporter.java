@@ -30,6 +30,12 @@ public final class CtgovJsonImporter implements TrialImporter {
         return FORMAT;
     }
 
+    /** 2: texts lose their Markdown escapes. */
+    @Override
+    public int version() {
+        return 2;
+    }
+
     @Override
     public Detection detect(DocumentHead head) {
         return CtgovDetection.json(head, "protocolSection", "API v2 study JSON", "FullStudiesResponse", "identificationModule");
@@ -85,7 +91,7 @@ public final class CtgovJsonImporter implements TrialImporter {
             if (study == null || !study.isObject()) {
                 throw new StudyShapeException("the study is " + (study == null ? "null" : study.getNodeType().name().toLowerCase(java.util.Locale.ROOT)) + ", not an object");
             }
-            Trial trial = V2StudyMapper.map(JsonField.root(study, ""), log);
+            Trial trial = V2StudyMapper.map(JsonField.markdownRoot(study, ""), log);
             sink.accept(new ParsedRecord(trial, SafeJson.MAPPER.writeValueAsBytes(study), location, log.warnings()));
         } catch (StudyShapeException e) {
             sink.fail(location, e.getMessage());

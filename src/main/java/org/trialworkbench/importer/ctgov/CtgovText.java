@@ -19,6 +19,31 @@ public final class CtgovText {
     }
 
     /**
+     * API v2 texts are Markdown: the registry escapes punctuation that Markdown would take as markup
+     * ("SLEDAI score \\>8", "\\[mg/dL\\]") and its website shows them without the backslash. Here
+     * too, so that a v2 text reads as the registry page and equals the same text from the XML. A
+     * backslash before anything but ASCII punctuation is kept, as Markdown does.
+     */
+    public static String fromMarkdown(String text) {
+        if (text == null || text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && isAsciiPunctuation(text.charAt(i + 1))) {
+                c = text.charAt(++i);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+    }
+
+    /**
      * An XML {@code <textblock>} as written, without the indentation the XML adds: the common
      * leading spaces of its lines are removed and blank lines at both ends dropped, so line breaks,
      * paragraphs and bullet indentation stay as the registry shows them.

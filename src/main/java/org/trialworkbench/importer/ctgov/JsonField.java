@@ -12,14 +12,23 @@ import java.util.List;
 public final class JsonField {
     private final JsonNode node;
     private final String path;
+    /** Texts are Markdown (API v2) and lose their backslash escapes when read. */
+    private final boolean markdown;
 
-    private JsonField(JsonNode node, String path) {
+    private JsonField(JsonNode node, String path, boolean markdown) {
         this.node = node;
         this.path = path;
+        this.markdown = markdown;
     }
 
+    /** A study of the retired API (v1): texts are plain. */
     public static JsonField root(JsonNode node, String path) {
-        return new JsonField(node, path);
+        return new JsonField(node, path, false);
+    }
+
+    /** A study of API v2, whose texts are Markdown: see {@link CtgovText#fromMarkdown}. */
+    public static JsonField markdownRoot(JsonNode node, String path) {
+        return new JsonField(node, path, true);
     }
 
     /** True when the value is missing or JSON null. */
@@ -34,10 +43,10 @@ public final class JsonField {
     /** A member of this object; absent when this value is absent. */
     public JsonField get(String name) throws StudyShapeException {
         if (absent()) {
-            return new JsonField(null, child(name));
+            return new JsonField(null, child(name), markdown);
         }
         expect(node.isObject(), "an object");
-        return new JsonField(node.get(name), child(name));
+        return new JsonField(node.get(name), child(name), markdown);
     }
 
     /** A member that must be an object when present. */
@@ -56,7 +65,7 @@ public final class JsonField {
             return null;
         }
         f.expect(f.node.isTextual(), "a text");
-        return CtgovText.clean(f.node.textValue());
+        return f.textOf(f.node);
     }
 
     /** A whole-number member, e.g. an enrollment count. */
@@ -87,7 +96,7 @@ public final class JsonField {
         }
         f.expect(f.node.isArray(), "a list");
         for (int i = 0; i < f.node.size(); i++) {
-            out.add(new JsonField(f.node.get(i), f.path + "[" + i + "]"));
+            out.add(new JsonField(f.node.get(i), f.path + "[" + i + "]", markdown));
         }
         return out;
     }
@@ -107,13 +116,18 @@ public final class JsonField {
         for (JsonField item : items(name)) {
             if (!item.absent()) {
                 item.expect(item.node.isTextual(), "a text");
-                String t = CtgovText.clean(item.node.textValue());
+                String t = item.textOf(item.node);
                 if (t != null) {
                     out.add(t);
                 }
             }
         }
         return out;
+    }
+
+    private String textOf(JsonNode textNode) {
+        String t = CtgovText.clean(textNode.textValue());
+        return markdown ? CtgovText.fromMarkdown(t) : t;
     }
 
     private String child(String name) {

@@ -161,4 +161,12 @@ class CtgovFieldMappingTest {
                 .isEqualTo(v1.outcomes().stream().map(o -> o.key() + " " + o.measure()).toList());
         assertThat(xml.registryIds()).isEqualTo(v1.registryIds());
     }
+
+    @Test
+    void takesTheMarkdownEscapesOutOfV2TextsAsTheRegistryPageDoes() {
+        Trial t = only(new CtgovJsonImporter(), "ctgov-json/NCT02552212.json").trial();
+        // delivered as "score \\>= 4" and "\\>= 2.0"
+        assertThat(t.eligibility().criteriaText()).contains("Activity Index (BASDAI) score >= 4").doesNotContain("\\>");
+        assertThat(t.outcomes()).anySatisfy(o -> assertThat(o.description()).contains("(improvement) >= 2.0"));
+    }
 }
