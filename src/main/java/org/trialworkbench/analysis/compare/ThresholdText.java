@@ -11,7 +11,7 @@ import org.trialworkbench.model.UnitNames;
  * A threshold written for a cell: normalized when it could be, else as written. A value that was
  * converted to another unit shows three significant digits (a conversion factor adds digits no
  * criterion states) and, in parentheses, the value as the trial states it:
- * {@code "> 1.36 mg/dL (120 umol/L)"}.
+ * {@code "> 1.36 mg/dL (120 µmol/L)"}. Comparators read as the stated age fields do ("≥", "≤").
  */
 public final class ThresholdText {
     private static final MathContext CONVERTED = new MathContext(3);
@@ -31,10 +31,18 @@ public final class ThresholdText {
             return range(t.value(), t.upper(), q != null ? q.unit() : t.unit());
         }
         if (converted) {
-            return t.comparator().symbol() + " " + Numbers.format(rounded(q.value())) + unit(q.unit())
+            return symbol(t.comparator()) + " " + Numbers.format(rounded(q.value())) + unit(q.unit())
                     + stated(Numbers.format(t.value()) + unit(t.unit()));
         }
-        return t.comparator().symbol() + " " + Numbers.format(t.value()) + unit(q != null ? q.unit() : t.unit());
+        return symbol(t.comparator()) + " " + Numbers.format(t.value()) + unit(q != null ? q.unit() : t.unit());
+    }
+
+    private static String symbol(Comparator c) {
+        return switch (c) {
+            case GE -> "≥";
+            case LE -> "≤";
+            default -> c.symbol();
+        };
     }
 
     private static String range(double lower, double upper, String unit) {

@@ -53,7 +53,7 @@ class EligibilityAlignerTest {
         EligibilityRow r = row("threshold:serum creatinine|EXCLUSION");
         assertThat(r.kind()).isEqualTo(RowKind.THRESHOLD);
         assertThat(r.unit()).isEqualTo("mg/dL");
-        assertThat(r.cells()).extracting(c -> c.entries().get(0).display()).containsExactly("> 1.36 mg/dL (120 umol/L)", ">= 2 mg/dL");
+        assertThat(r.cells()).extracting(c -> c.entries().get(0).display()).containsExactly("> 1.36 mg/dL (120 µmol/L)", "≥ 2 mg/dL");
         assertThat(r.cells().get(0).entries().get(0).sourceText()).isEqualTo("serum creatinine above 120 umol/L");
     }
 

@@ -19,13 +19,13 @@ class ThresholdTextTest {
 
     @Test
     void aConvertedValueShowsThreeDigitsAndTheValueAsStated() {
-        assertThat(cell("Serum creatinine > 120 umol/L")).isEqualTo("> 1.36 mg/dL (120 umol/L)");
+        assertThat(cell("Serum creatinine > 120 umol/L")).isEqualTo("> 1.36 mg/dL (120 µmol/L)");
     }
 
     @Test
     void aValueInTheCommonUnitAlreadyIsShownAsStated() {
         assertThat(cell("Serum creatinine > 1.5 mg/dL")).isEqualTo("> 1.5 mg/dL");
-        assertThat(cell("Hemoglobin >= 9 g/dL")).isEqualTo(">= 9 g/dL");
+        assertThat(cell("Hemoglobin >= 9 g/dL")).isEqualTo("≥ 9 g/dL");
     }
 
     @Test

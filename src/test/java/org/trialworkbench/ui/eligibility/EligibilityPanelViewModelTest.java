@@ -64,7 +64,7 @@ class EligibilityPanelViewModelTest {
         assertThat(model.allRows().stream().filter(r -> r.kind() == RowKind.THRESHOLD)).hasSize(1);
         EligibilityRowItem creatinine = row(CREATININE_ROW);
         assertThat(creatinine.note()).isEqualTo("exclusion · in mg/dL");
-        assertThat(displays(creatinine)).containsExactly("[> 1.36 mg/dL (120 umol/L)]", "[>= 2 mg/dL]");
+        assertThat(displays(creatinine)).containsExactly("[> 1.36 mg/dL (120 µmol/L)]", "[≥ 2 mg/dL]");
         // Excluding from 1.36 mg/dL upwards excludes more patients than from 2 mg/dL.
         assertThat(creatinine.row().cells()).extracting(EligibilityCell::verdict)
                 .containsExactly(Verdict.STRICTEST, Verdict.LOOSEST);
@@ -130,7 +130,7 @@ class EligibilityPanelViewModelTest {
         assertThat(state.selectedTargetProperty().get()).isEqualTo(new SelectedTarget(RENAL_UMOL, "criterion:E1"));
         EligibilityDetail detail = model.detailProperty().get();
         assertThat(detail.heading()).isEqualTo(RENAL_UMOL + " · E1 · serum creatinine (exclusion)");
-        assertThat(detail.reading()).isEqualTo("> 1.36 mg/dL (120 umol/L) — stricter than the other trial");
+        assertThat(detail.reading()).isEqualTo("> 1.36 mg/dL (120 µmol/L) — stricter than the other trial");
         assertThat(detail.source()).isEqualTo(new SourceSpan("Renal impairment: ", "serum creatinine > 120 µmol/L",
                 " at screening", true));
         assertThat(detail.kindText()).isEqualTo("exclusion");
@@ -190,7 +190,7 @@ class EligibilityPanelViewModelTest {
         compare(EligibilityTrials.creatinineInMicromoles(), EligibilityTrials.creatinineInMilligrams(),
                 EligibilityTrials.creatinineInImplausibleUnit());
         EligibilityRowItem creatinine = row(CREATININE_ROW);
-        assertThat(displays(creatinine)).containsExactly("[> 1.36 mg/dL (120 umol/L)]", "[>= 2 mg/dL]", "[> 120 mmol/L]");
+        assertThat(displays(creatinine)).containsExactly("[> 1.36 mg/dL (120 µmol/L)]", "[≥ 2 mg/dL]", "[> 120 mmol/L]");
         // One reading not in mg/dL: the trials are not ranked on a guess.
         assertThat(creatinine.row().cells()).extracting(EligibilityCell::verdict).containsOnly(Verdict.NONE);
 
@@ -211,7 +211,7 @@ class EligibilityPanelViewModelTest {
 
         state.addToComparison(List.of(EligibilityTrials.creatinineInImplausibleUnit()));
         assertThat(model.selectionProperty().get()).isEqualTo(new CellSelection(CREATININE_ROW, RENAL_MG, 0));
-        assertThat(model.detailProperty().get().reading()).isEqualTo(">= 2 mg/dL");
+        assertThat(model.detailProperty().get().reading()).isEqualTo("≥ 2 mg/dL");
 
         state.removeFromComparison(RENAL_MG);
         assertThat(model.selectionProperty().get()).isNull();

@@ -107,8 +107,8 @@ class UiEligibilityPanelTest {
         assertThat(rowLabels(robot).stream().filter(l -> l.contains("creatinine"))).hasSize(1);
         VBox umol = cell(robot, "serum creatinine (exclusion)", RENAL_UMOL);
         VBox mg = cell(robot, "serum creatinine (exclusion)", RENAL_MG);
-        assertThat(texts(umol, "elig-entry-text")).containsExactly("> 1.36 mg/dL (120 umol/L)");
-        assertThat(texts(mg, "elig-entry-text")).containsExactly(">= 2 mg/dL");
+        assertThat(texts(umol, "elig-entry-text")).containsExactly("> 1.36 mg/dL (120 µmol/L)");
+        assertThat(texts(mg, "elig-entry-text")).containsExactly("≥ 2 mg/dL");
         assertThat(texts(umol, "elig-verdict")).containsExactly("stricter");
         assertThat(texts(mg, "elig-verdict")).containsExactly("looser");
         assertThat(umol.getStyleClass()).contains("differs", "verdict-strictest");
