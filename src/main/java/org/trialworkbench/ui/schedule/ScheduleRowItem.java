@@ -6,14 +6,17 @@ import org.trialworkbench.model.OutcomeKind;
 /**
  * One outcome row of a trial's visit grid, ready to draw: the measure (full and shortened to one
  * line), the time frame as written, how much of it was read, the markers and recurrence line on the
- * axis in use, the schedule in words and the parts that were not read.
+ * axis in use, the schedule in words, the times that count from another event than baseline (not on
+ * the axis: "1 week after final vaccine administration") and the parts that were not read.
  */
 public record ScheduleRowItem(String trialId, String key, OutcomeKind kind, String measure, String shortMeasure,
                               String timeFrame, ReadState readState, List<ScheduleMarker> markers,
-                              RecurrenceSpan recurrence, List<String> scheduleInWords, List<String> unreadParts) {
+                              RecurrenceSpan recurrence, List<String> scheduleInWords, List<String> anchoredTimes,
+                              List<String> unreadParts) {
     public ScheduleRowItem {
         markers = List.copyOf(markers);
         scheduleInWords = List.copyOf(scheduleInWords);
+        anchoredTimes = List.copyOf(anchoredTimes);
         unreadParts = List.copyOf(unreadParts);
     }
 

@@ -24,6 +24,8 @@ final class ScheduleRowItems {
                 shorten(row.measure()), row.timeFrame(), readState(row), markers,
                 recurrenceSpan(row, trial.axisEndDays(), axisEndDays),
                 ScheduleWords.lines(schedule, trial.axisEndDays(), horizonStated(trial)),
+                schedule == null ? List.of() : schedule.timePoints().stream()
+                        .filter(p -> !p.fromBaseline()).map(ScheduleWords::afterEvent).toList(),
                 schedule == null ? List.of() : schedule.unreadParts());
     }
 

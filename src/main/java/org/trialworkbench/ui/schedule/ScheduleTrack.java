@@ -15,7 +15,7 @@ import javafx.util.Duration;
  * The drawn part of one outcome row: faint tick lines, the recurrence line, and one marker per
  * assessment (circle: stated time point; diamond: from a recurrence). Positions are fractions of
  * the width, placed again on every layout so the grid stays crisp at any window size. A row with
- * nothing read shows why instead of markers.
+ * nothing drawn says why instead: nothing read, or times that count from another event.
  */
 final class ScheduleTrack extends Region {
     static final double PAD = 14;
@@ -131,7 +131,9 @@ final class ScheduleTrack extends Region {
         String text = switch (row.readState()) {
             case NOT_READ -> "time frame not read: “" + row.timeFrame().strip() + "” — nothing drawn";
             case NO_TIME_FRAME -> "no time frame stated";
-            default -> row.unreadParts().isEmpty() ? "no assessment read" : "nothing drawn: parts not read";
+            default -> !row.anchoredTimes().isEmpty()
+                    ? "not from baseline, so not on the axis: " + String.join("; ", row.anchoredTimes())
+                    : row.unreadParts().isEmpty() ? "no assessment read" : "nothing drawn: parts not read";
         };
         Label note = new Label(text);
         note.getStyleClass().addAll("schedule-empty-note", row.readState().warns() ? "warns" : "quiet");

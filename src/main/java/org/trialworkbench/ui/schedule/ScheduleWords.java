@@ -55,9 +55,17 @@ public final class ScheduleWords {
         return every + " until " + duration(horizonDays) + " (the trial horizon; no end stated)";
     }
 
-    /** "12 months", or "28 days (“Day 28”)" when written differently from how it was read. */
+    /** A time that counts from another event than baseline: "1 week after final vaccine administration". */
+    public static String afterEvent(Offset o) {
+        return Texts.amount(o.value(), o.unit()) + " after " + o.anchor().strip();
+    }
+
+    /**
+     * "12 months", or "28 days (“Day 28”)" when written differently from how it was read; a time
+     * from another event says so ("30 days after last dose").
+     */
     public static String offset(Offset o) {
-        String amount = Texts.amount(o.value(), o.unit());
+        String amount = o.fromBaseline() ? Texts.amount(o.value(), o.unit()) : afterEvent(o);
         String label = o.label() == null ? "" : o.label().strip();
         if (label.isEmpty() || label.equalsIgnoreCase(amount)) {
             return amount;

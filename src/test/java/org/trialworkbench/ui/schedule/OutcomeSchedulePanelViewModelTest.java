@@ -249,6 +249,24 @@ class OutcomeSchedulePanelViewModelTest {
     }
 
     @Test
+    void timesAfterAnotherEventAreNamedWithTheirEventAndNotDrawn() {
+        // As NCT04710303 states it: "30 days and 6 months post final vaccine administration".
+        String event = "final vaccine administration";
+        Trial vaccine = Trial.builder().id("NCT09999998").briefTitle("Vaccine")
+                .addOutcome(new Outcome("P1", OutcomeKind.PRIMARY, "Solicited AEs", null, "30 days and 6 months post " + event,
+                        new Schedule(List.of(new Offset(30, TimeUnit.DAY, "30 days post " + event, event),
+                                new Offset(6, TimeUnit.MONTH, "6 months post " + event, event)), null, List.of())))
+                .build();
+        compared.setAll(vaccine);
+        ScheduleRowItem p1 = row("NCT09999998", "P1");
+        assertThat(p1.markers()).isEmpty();
+        assertThat(p1.readState()).isEqualTo(ReadState.READ);
+        assertThat(p1.anchoredTimes()).containsExactly("30 days after " + event, "6 months after " + event);
+        assertThat(p1.scheduleInWords()).containsExactly("Time points: 30 days after " + event + " (“30 days post " + event
+                + "”), 6 months after " + event + " (“6 months post " + event + "”)");
+    }
+
+    @Test
     void ticksAreTheScaleLandmarksWithinTheAxisPlusItsEndWhenNoLandmarkIsThere() {
         assertThat(OutcomeSchedulePanelViewModel.ticks(YEAR)).extracting(AxisTick::label)
                 .containsExactly("0", "1 wk", "4 wk", "3 mo", "6 mo", "1 y");
