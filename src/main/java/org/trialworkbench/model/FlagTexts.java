@@ -55,7 +55,8 @@ public final class FlagTexts {
                 "warning".equals(TEXTS.getProperty(flag + ".level")));
     }
 
-    private static FlagText withOffer(FlagText t, String unit) {
+    private static FlagText withOffer(FlagText t, String code) {
+        String unit = UnitNames.forReading(code);
         String sentence = "It would be plausible in " + unit + ": offered for you to check, not applied.";
         return new FlagText(t.flag(), t.badge() + " — " + unit + "?",
                 t.explanation().isEmpty() ? sentence : t.explanation() + " " + sentence, t.warning());

@@ -16,7 +16,7 @@ class FlagTextsTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            UNIT_IMPLAUSIBLE LIKELY_UNIT:umol/L | unit implausible — umol/L?    | true
+            UNIT_IMPLAUSIBLE LIKELY_UNIT:umol/L | unit implausible — µmol/L?    | true
             UNIT_MISSING LIKELY_UNIT:/mm3       | unit missing — /mm3?          | true
             VALUE_IMPLAUSIBLE LIKELY_UNIT:g/L   | value implausible — g/L?      | true
             AMBIGUOUS_COMPARATOR                | comparator ambiguous          | true
@@ -37,7 +37,7 @@ class FlagTextsTest {
         List<FlagText> texts = FlagTexts.of(List.of("DECIMAL_COMMA", "UNIT_IMPLAUSIBLE", "AMBIGUOUS_COMPARATOR",
                 "LIKELY_UNIT:umol/L"));
         assertThat(texts).extracting(FlagText::badge)
-                .containsExactly("decimal comma", "unit implausible — umol/L?", "comparator ambiguous");
+                .containsExactly("decimal comma", "unit implausible — µmol/L?", "comparator ambiguous");
     }
 
     @Test

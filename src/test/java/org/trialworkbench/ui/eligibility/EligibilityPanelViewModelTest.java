@@ -197,8 +197,8 @@ class EligibilityPanelViewModelTest {
         model.select(CREATININE_ROW, RENAL_MMOL, 0);
         assertThat(model.detailProperty().get().flags()).singleElement().satisfies(f -> {
             assertThat(f.warning()).isTrue();
-            assertThat(f.badge()).isEqualTo("unit implausible — umol/L?");
-            assertThat(f.explanation()).contains("not converted", "umol/L", "not applied");
+            assertThat(f.badge()).isEqualTo("unit implausible — µmol/L?");
+            assertThat(f.explanation()).contains("not converted", "µmol/L", "not applied");
         });
     }
 

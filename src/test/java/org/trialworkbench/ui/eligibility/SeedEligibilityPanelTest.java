@@ -72,7 +72,7 @@ class SeedEligibilityPanelTest {
         assertThat(nct.trialId()).isEqualTo(NCT);
         CellEntry entry = nct.entries().get(0);
         assertThat(entry.display()).isEqualTo("inclusion: > 120 mmol/L");
-        assertThat(FlagTexts.of(entry.flags())).extracting(FlagText::badge).contains("unit implausible — umol/L?");
+        assertThat(FlagTexts.of(entry.flags())).extracting(FlagText::badge).contains("unit implausible — µmol/L?");
         assertThat(creatinine.row().cells()).extracting(EligibilityCell::verdict)
                 .containsOnly(EligibilityCell.Verdict.NONE);
 

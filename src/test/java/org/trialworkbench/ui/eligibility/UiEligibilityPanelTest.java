@@ -140,7 +140,7 @@ class UiEligibilityPanelTest {
 
         VBox mmol = cell(robot, "serum creatinine (exclusion)", EligibilityTrials.RENAL_MMOL);
         assertThat(texts(mmol, "elig-entry-text")).containsExactly("> 120 mmol/L");
-        assertThat(texts(mmol, "elig-badge")).containsExactly("⚠ unit implausible — umol/L?");
+        assertThat(texts(mmol, "elig-badge")).containsExactly("⚠ unit implausible — µmol/L?");
         assertThat(texts(mmol, "elig-verdict")).isEmpty();
         robot.moveTo(mmol);
         Tooltip tip = (Tooltip) mmol.getProperties().get("javafx.scene.control.Tooltip");
@@ -148,7 +148,7 @@ class UiEligibilityPanelTest {
 
         robot.clickOn(mmol);
         assertThat(robot.lookup("#eligibilityDetail .elig-detail-flag").queryAs(Label.class).getText())
-                .startsWith("⚠ unit implausible — umol/L?: The unit as written");
+                .startsWith("⚠ unit implausible — µmol/L?: The unit as written");
     }
 
     @Test
