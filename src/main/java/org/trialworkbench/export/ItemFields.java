@@ -3,6 +3,8 @@ package org.trialworkbench.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.trialworkbench.model.Amounts;
 import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.Cohort;
 import org.trialworkbench.model.Criterion;
@@ -58,18 +60,28 @@ final class ItemFields {
                 new Attr("unread_parts", "Not read", unread(o.schedule())));
     }
 
+    /** A cohort's fields with plain numbers, for data (CSV). */
     static List<Attr> cohort(Cohort c) {
+        return cohort(c, ItemFields::quantity);
+    }
+
+    /** A cohort's fields with doses written for reading ("1×10⁶ cells/kg"), for the HTML and Markdown tables. */
+    static List<Attr> cohortForReading(Cohort c) {
+        return cohort(c, q -> ExportText.orEmpty(Amounts.reading(q)));
+    }
+
+    private static List<Attr> cohort(Cohort c, Function<Quantity, String> doses) {
         return List.of(
                 new Attr("sequence", "Step", String.valueOf(c.sequence())),
                 new Attr("label", "Label", ExportText.orEmpty(c.label())),
                 new Attr("subjects", "Subjects", subjects(c.subjects())),
                 new Attr("size", "Size", ExportText.orEmpty(c.size())),
                 new Attr("intervention", "Intervention", ExportText.orEmpty(c.intervention())),
-                new Attr("dose", "Dose", quantity(c.dose())),
+                new Attr("dose", "Dose", doses.apply(c.dose())),
                 new Attr("dose_text", "Dose as written", ExportText.orEmpty(c.doseText())),
                 new Attr("administrations", "Administrations", ExportText.orEmpty(c.administrations())),
                 new Attr("interval", "Interval", offset(c.interval())),
-                new Attr("cumulative_dose", "Cumulative dose", quantity(c.cumulativeDose())),
+                new Attr("cumulative_dose", "Cumulative dose", doses.apply(c.cumulativeDose())),
                 new Attr("gate", "Escalation gate", ExportText.orEmpty(c.gate())));
     }
 

@@ -11,10 +11,9 @@ public final class UnitNames {
     /** "u" for micro before a base unit, at the start or after a "/" ("umol/L", "ug", "/uL"). */
     private static final Pattern MICRO = Pattern.compile("(?<=^|/)u(?=(?:mol|g|L)(?:\\b|/|$))");
     /** A power of ten ("10*9/L"). */
-    private static final Pattern POWER = Pattern.compile("(?<![\\d.])10\\*(\\d+)");
+    private static final Pattern POWER = Pattern.compile("(?<![\\d.])10\\*(\\d{1,3})(?!\\d)");
     /** Square metres at the end of a unit ("kg/m2", "mL/min/1.73m2"). */
     private static final Pattern SQUARE_METRES = Pattern.compile("(\\d)?m2$");
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private UnitNames() {
     }
@@ -42,9 +41,7 @@ public final class UnitNames {
         Matcher m = POWER.matcher(unit);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            StringBuilder exponent = new StringBuilder();
-            m.group(1).chars().forEach(c -> exponent.append(SUPERSCRIPTS.charAt(c - '0')));
-            m.appendReplacement(out, "×10" + exponent);
+            m.appendReplacement(out, "×" + Amounts.powerOfTen(Integer.parseInt(m.group(1))));
         }
         return m.appendTail(out).toString();
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.trialworkbench.model.Amounts;
 import org.trialworkbench.model.Cohort;
 import org.trialworkbench.model.Quantity;
 import org.trialworkbench.model.Trial;
@@ -89,7 +90,7 @@ final class DoseChartModel {
         }
         double min = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        return max / min >= LOG_SPAN ? "log scale: doses span " + DoseTexts.amount(max / min) + "-fold" : null;
+        return max / min >= LOG_SPAN ? "log scale: doses span " + Amounts.reading(max / min) + "-fold" : null;
     }
 
     private static List<DosePoint> points(Trial t, String unit, boolean cumulative, double nudge, boolean log) {

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.trialworkbench.model.Amounts;
 
 /**
  * The right side of the tab ({@code #cohortChart}): one line chart per dose unit, escalation steps on
@@ -88,12 +89,12 @@ final class DoseChartView extends VBox {
         if (group.logScale()) {
             double[] range = logRange(group);
             y = new NumberAxis(range[0], range[1], 1);
-            y.setTickLabelFormatter(converter(v -> DoseTexts.powerOfTen((int) Math.round(v.doubleValue()))));
+            y.setTickLabelFormatter(converter(v -> Amounts.powerOfTen((int) Math.round(v.doubleValue()))));
             y.setMinorTickVisible(false);
         } else {
             y = new NumberAxis();
             y.setForceZeroInRange(true);
-            y.setTickLabelFormatter(converter(v -> DoseTexts.amount(v.doubleValue())));
+            y.setTickLabelFormatter(converter(v -> Amounts.reading(v.doubleValue())));
         }
         y.setLabel(group.unit() + (group.logScale() ? " (log scale)" : ""));
         return y;

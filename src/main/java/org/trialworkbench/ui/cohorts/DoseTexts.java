@@ -1,64 +1,25 @@
 package org.trialworkbench.ui.cohorts;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialworkbench.model.Amounts;
 import org.trialworkbench.model.Offset;
 import org.trialworkbench.model.Quantity;
 import org.trialworkbench.model.SubjectRange;
 import org.trialworkbench.ui.Texts;
 
-/**
- * Display spellings of the cohort fields. Large and tiny amounts are written as powers of ten
- * ("1×10⁶ cells/kg") because that is how cell doses are written in protocols, and a row of zeros
- * is easy to misread by a factor of ten.
- */
+/** Display spellings of the cohort fields; amounts as {@link Amounts} writes them ("1×10⁶ cells/kg"). */
 final class DoseTexts {
     /** The reader's note in {@code doseText} when the cumulative dose could not be computed. */
     private static final Pattern NOT_COMPUTED = Pattern.compile("\\[cumulative dose not computed: ([^\\]]*)]");
     private static final Pattern ROUTE = Pattern.compile("(?:,\\s*)?route: ([^,\\[]+)");
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private DoseTexts() {
     }
 
     /** "1×10⁶ cells/kg", "2.5 mg/kg"; null → {@link Texts#MISSING}. */
     static String quantity(Quantity q) {
-        if (q == null) {
-            return Texts.MISSING;
-        }
-        return q.unit() == null || q.unit().isBlank() ? amount(q.value()) : amount(q.value()) + " " + q.unit();
-    }
-
-    /** A number with at most six significant digits; powers of ten from 10⁵ up and below 10⁻³. */
-    static String amount(double value) {
-        double magnitude = Math.abs(value);
-        if (value != 0 && Double.isFinite(value) && (magnitude >= 1e5 || magnitude < 1e-3)) {
-            int exponent = (int) Math.floor(Math.log10(magnitude));
-            double mantissa = value / Math.pow(10, exponent);
-            return plain(mantissa) + "×" + powerOfTen(exponent);
-        }
-        return plain(value);
-    }
-
-    /** "10⁶", "10⁻²". */
-    static String powerOfTen(int exponent) {
-        StringBuilder s = new StringBuilder("10");
-        if (exponent < 0) {
-            s.append('⁻');
-        }
-        for (char digit : Integer.toString(Math.abs(exponent)).toCharArray()) {
-            s.append(SUPERSCRIPTS.charAt(digit - '0'));
-        }
-        return s.toString();
-    }
-
-    private static String plain(double value) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return q == null ? Texts.MISSING : Amounts.reading(q);
     }
 
     /** The reason the reader gave for not computing the cumulative dose, or null. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.trialworkbench.model.Amounts;
 import org.trialworkbench.model.SubjectRange;
 
 /** The log-scale decision and the display spellings of doses. */
@@ -38,7 +39,7 @@ class DoseScaleAndTextsTest {
             "0           | 0",
     })
     void amountsAreWrittenAsPowersOfTenWhenLargeOrTiny(double value, String expected) {
-        assertThat(DoseTexts.amount(value)).isEqualTo(expected);
+        assertThat(Amounts.reading(value)).isEqualTo(expected);
     }
 
     @ParameterizedTest
