@@ -19,6 +19,7 @@ final class TimeExpressions {
     private static final Set<String> ORDINAL_ADJECTIVES = Set.of("postoperative", "treatment", "study");
     /** Returned by {@link #readDaysOfCycles} when the days are not followed by a cycle. */
     private static final int NO_CYCLE = -2;
+    private static final int MAX_CYCLE_RANGE = 24;
 
     private final ParseState s;
     private final List<ParseState.FoundPoint> found;
@@ -124,9 +125,14 @@ final class TimeExpressions {
             cycles.subList(1, cycles.size()).clear();
             end = c + 1;
         }
+        List<Double> cycleNumbers = cycleNumbers(cycles);
+        if (cycleNumbers == null) {
+            return -1;
+        }
         List<ParseState.FoundPoint> read = new ArrayList<>();
-        for (int n : cycles) {
-            Double start = cycleStart(s.at(n).number());
+        for (int ci = 0; ci < cycleNumbers.size(); ci++) {
+            double n = cycleNumbers.get(ci);
+            Double start = cycleStart(n);
             if (start == null) {
                 if (of) {
                     s.markUnread(i, end); // "Day 1 of Cycle 4" with no cycle length: not study day 1
@@ -134,13 +140,50 @@ final class TimeExpressions {
                 return -1;
             }
             for (int d : days) {
-                String label = days.size() == 1 && cycles.size() == 1 ? s.label(i, end)
-                        : s.at(i).text() + " " + s.at(d).text() + " of " + s.at(c).text() + " " + s.at(n).text();
+                String label = days.size() == 1 && cycleNumbers.size() == 1 ? s.label(i, end)
+                        : s.at(i).text() + " " + s.at(d).text() + " of " + s.at(c).text() + " " + number(n);
                 read.add(new ParseState.FoundPoint(new Offset(start + s.at(d).number(), TimeUnit.DAY, label), i, end, false));
             }
         }
         found.addAll(read);
         return end;
+    }
+
+    /**
+     * The cycles of a list, a range of cycles counted in full ("Cycles 1-3" are cycles 1, 2 and 3: the
+     * days are in each of them, unlike the ends of a window "Day 1 to Day 28"); null for a range that
+     * is not of whole ascending numbers or is longer than {@value #MAX_CYCLE_RANGE} cycles.
+     */
+    private List<Double> cycleNumbers(List<Integer> cycles) {
+        List<Double> numbers = new ArrayList<>();
+        for (int k = 0; k < cycles.size(); k++) {
+            double n = s.at(cycles.get(k)).number();
+            double previous = numbers.isEmpty() ? 0 : numbers.get(numbers.size() - 1);
+            if (k > 0 && isRangeBetween(cycles.get(k - 1), cycles.get(k))) {
+                if (n != Math.rint(n) || previous != Math.rint(previous) || n <= previous || n - previous > MAX_CYCLE_RANGE) {
+                    return null;
+                }
+                for (double m = previous + 1; m < n; m++) {
+                    numbers.add(m);
+                }
+            }
+            numbers.add(n);
+        }
+        return numbers;
+    }
+
+    private boolean isRangeBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token t = s.at(k);
+            if (t.isPunct("-") || t.isWord("to") || t.isWord("through")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String number(double n) {
+        return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
     }
 
     /**

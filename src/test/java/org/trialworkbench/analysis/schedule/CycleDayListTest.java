@@ -9,8 +9,9 @@ import org.trialworkbench.model.Schedule;
 /**
  * Fourth round: lists of days of one or more cycles ("Days 1, 8 and 15 of Cycle 1", "Day 1 of Cycles 1
  * and 2"). Each day of each cycle is a time point; cycle 1 starts at baseline, a later cycle needs its
- * length stated in the same text. The first rows are real wordings of the tuning half (NCT02652234,
- * NCT04780568, NCT03424005); the others are written variants.
+ * length stated in the same text. A range of cycles ("Cycles 1-3") holds every cycle in it, since the
+ * days are in each cycle (unlike "Day 1 to Day 28", whose ends are a window). The first rows are real
+ * wordings of the tuning half (NCT02652234, NCT04780568, NCT03424005); the others are written variants.
  */
 class CycleDayListTest {
 
@@ -29,6 +30,8 @@ class CycleDayListTest {
             Days 1 and 8 of Cycles 1 and 2 (each cycle is 21 days)      | 1 DAY; 8 DAY; 22 DAY; 29 DAY
             Day 15 of Cycle 1                                           | 15 DAY
             Day 8 of cycle 2 (each cycle is 21 days)                    | 29 DAY
+            Day 1 of Cycles 1-3 (each cycle is 21 days)                 | 1 DAY; 22 DAY; 43 DAY
+            Day 1 of Cycles 2 through 4 (21-day cycles)                 | 22 DAY; 43 DAY; 64 DAY
             """)
     void readsEveryDayOfEveryCycleNamed(String timeFrame, String points) {
         Schedule s = reader.read(timeFrame);
@@ -38,13 +41,15 @@ class CycleDayListTest {
 
     /**
      * A later cycle of unstated or ambiguous length cannot be placed: the days stay unread (and so does
-     * the pre-dose or pre-treatment of those days: it is not the baseline one).
+     * the pre-dose or pre-treatment of those days: it is not the baseline one). A range of cycles is read
+     * in full ("Cycles 1-3": cycles 1, 2 and 3), so an implausibly long one is not read.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Pre-treatment on Day 1 of Cycles 1 and 4 (Cycles = 21 or 28 days).                 | Pre-treatment on Day 1 of Cycles 1 and 4 (Cycles = 21 or 28 days
             Pre-dose on day 1 of cycles 1, 8, and 15                                            | Pre-dose on day 1 of cycles 1, 8, and 15
             Days 1 and 8 of Cycle 2                                                             | Days 1 and 8 of Cycle 2
+            Day 1 of cycles 1-100 (21-day cycles)                                               | Day 1 of cycles 1-100
             """)
     void leavesDaysOfALaterCycleOfUnknownLengthUnread(String timeFrame, String unread) {
         Schedule s = reader.read(timeFrame);
