@@ -16,7 +16,7 @@ public final class TrialReader {
      * The readers' version. Raise it whenever a reader changes what it reads from the same text: a
      * store whose trials were read by an older version then offers to read them again.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final OutcomeScheduler scheduler = new OutcomeScheduler();
     private final CohortReader cohorts = new CohortReader();
