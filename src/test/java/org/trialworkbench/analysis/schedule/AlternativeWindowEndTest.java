@@ -11,9 +11,9 @@ import org.trialworkbench.model.Schedule;
  * ("Until 28 days from the last dose of study drugs or initiation of a new anticancer treatment").
  * As with "Randomization until disease progression, death, or 12 months after randomized enrollment,
  * whichever occurs first" (read as 12 MONTH before this round), the stated time is the reading and the
- * event is not placed, so a name inside it is not reported unread. The tuning half holds this class in
- * five records; the order "time, then event" failed in two (NCT05466149, NCT03798535: the first two
- * rows); the others are written variants.
+ * event is not placed, so a name inside it is not reported unread. The tune half holds this class in
+ * four records (NCT06620835 and NCT03986528 were read already); the order "time, then event" failed in
+ * two (NCT05466149, NCT03798535: the first two rows); the others are written variants.
  */
 class AlternativeWindowEndTest {
 
