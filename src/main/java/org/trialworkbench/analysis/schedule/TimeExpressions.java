@@ -126,27 +126,33 @@ final class TimeExpressions {
             end = c + 1;
         }
         List<Double> cycleNumbers = cycleNumbers(cycles);
-        if (cycleNumbers == null) {
+        List<ParseState.FoundPoint> read = cycleNumbers == null ? null : eachDayOfEachCycle(i, c, end, days, cycleNumbers);
+        if (read == null) {
+            if (of && cycleNumbers != null) {
+                s.markUnread(i, end); // "Day 1 of Cycle 4" with no cycle length: not study day 1
+            }
             return -1;
-        }
-        List<ParseState.FoundPoint> read = new ArrayList<>();
-        for (int ci = 0; ci < cycleNumbers.size(); ci++) {
-            double n = cycleNumbers.get(ci);
-            Double start = cycleStart(n);
-            if (start == null) {
-                if (of) {
-                    s.markUnread(i, end); // "Day 1 of Cycle 4" with no cycle length: not study day 1
-                }
-                return -1;
-            }
-            for (int d : days) {
-                String label = days.size() == 1 && cycleNumbers.size() == 1 ? s.label(i, end)
-                        : s.at(i).text() + " " + s.at(d).text() + " of " + s.at(c).text() + " " + number(n);
-                read.add(new ParseState.FoundPoint(new Offset(start + s.at(d).number(), TimeUnit.DAY, label), i, end, false));
-            }
         }
         found.addAll(read);
         return end;
+    }
+
+    /** The days (tokens) of each cycle (numbers) from the Day token {@code i}; null when a cycle's start is unknown. */
+    private List<ParseState.FoundPoint> eachDayOfEachCycle(int i, int cycleWord, int end, List<Integer> days,
+            List<Double> cycleNumbers) {
+        List<ParseState.FoundPoint> read = new ArrayList<>();
+        for (double n : cycleNumbers) {
+            Double start = cycleStart(n);
+            if (start == null) {
+                return null;
+            }
+            for (int d : days) {
+                String label = days.size() == 1 && cycleNumbers.size() == 1 ? s.label(i, end)
+                        : s.at(i).text() + " " + s.at(d).text() + " of " + s.at(cycleWord).text() + " " + number(n);
+                read.add(new ParseState.FoundPoint(new Offset(start + s.at(d).number(), TimeUnit.DAY, label), i, end, false));
+            }
+        }
+        return read;
     }
 
     /**
