@@ -7,12 +7,15 @@ import org.trialworkbench.analysis.schedule.Token.Kind;
  * 6 weeks", "NT-proBNP best response from baseline through 12 months"). A clause (up to ; . or a line
  * break) is a change clause when it holds a word of {@code change-words.txt}; without one, only the
  * words before "from baseline" can name the measure. There an unknown word names the measure, and a number glued to a name ("BR-23", "IL-6", "TOM1") is part of
- * the name. A word that could say when (a timing word, an event that is not baseline, a relation such
+ * the name. The subject of a passive assessment verb ("Testing will be performed from ...") names what is
+ * done in the same way. A word that could say when (a timing word, an event that is not baseline, a relation such
  * as "post...", a prefix anchor) is never taken as a name, and neither is a number with a space before it.
  */
 final class MeasureNames {
 
     private static final int MAX_NAME_WORDS = 24;
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "will",
+            "can", "shall", "should", "would");
 
     private final Vocabulary vocabulary;
 
@@ -51,7 +54,45 @@ final class MeasureNames {
                 fromBaseline = k;
             }
         }
+        int subjectEnd = passiveSubjectEnd(s, from, end);
+        if (subjectEnd >= 0 && (fromBaseline < 0 || subjectEnd <= fromBaseline)) {
+            return subjectEnd;
+        }
         return fromBaseline < 0 ? from : fromBaseline;
+    }
+
+    /**
+     * "Testing will be performed ...", "Repeat visits were performed ...", "tumor assessment can be
+     * performed ...": the end of the subject and verb of the first passive assessment verb (an unknown
+     * auxiliary or participle such as "can", "obtained" is then part of the names); -1 when there is none.
+     */
+    private int passiveSubjectEnd(ParseState s, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            if (!s.at(k).is(Kind.WORD) || !AUXILIARIES.contains(s.at(k).lower())) {
+                continue;
+            }
+            int p = k + 1 < end && (s.at(k + 1).isWord("be") || s.at(k + 1).isWord("been")) ? k + 2 : k + 1;
+            if (p < end && s.at(p).is(Kind.WORD) && vocabulary.isAssessmentVerb(s.at(p).lower())) {
+                return saysNoWhen(s, from, k) ? p + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Samples from patients relapsing after transplant will be collected at 6 months": a subject with
+     * a relation or timing word, known or not, or a time of its own ("Events occurring within 24 hours
+     * following ... were collected") may say when the times count from; it is not a name.
+     */
+    private boolean saysNoWhen(ParseState s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.at(k);
+            boolean time = t.is(Kind.NUM) || t.is(Kind.ORD) || t.is(Kind.UNIT) || t.is(Kind.CYCLE);
+            if (time || t.is(Kind.WORD) && !t.isWord("baseline") && !mayBeName(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void markClause(ParseState s, int from, int end, boolean[] name) {

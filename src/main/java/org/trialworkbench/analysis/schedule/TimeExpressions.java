@@ -17,6 +17,9 @@ final class TimeExpressions {
 
     private static final Set<String> SEPARATORS = Set.of(",", "and", "or", "&", "/", "-", "to", "through");
     private static final Set<String> ORDINAL_ADJECTIVES = Set.of("postoperative", "treatment", "study");
+    /** Returned by {@link #readDaysOfCycles} when the days are not followed by a cycle. */
+    private static final int NO_CYCLE = -2;
+    private static final int MAX_CYCLE_RANGE = 24;
 
     private final ParseState s;
     private final List<ParseState.FoundPoint> found;
@@ -36,7 +39,8 @@ final class TimeExpressions {
         if (t.is(Kind.CYCLE)) {
             end = readCycleDays(i);
         } else if (t.is(Kind.UNIT)) {
-            end = t.unit() == TimeUnit.DAY && cycleFollows(i) ? readDayOfCycle(i) : readPrefixList(i);
+            end = t.unit() == TimeUnit.DAY ? readDaysOfCycles(i) : NO_CYCLE;
+            end = end == NO_CYCLE ? readPrefixList(i) : end;
         } else if (t.is(Kind.ORD)) {
             end = readOrdinal(i);
         } else if (t.is(Kind.NUM)) {
@@ -98,33 +102,120 @@ final class TimeExpressions {
         return last;
     }
 
-    /** Day D [,|of] Cycle N. */
-    private int readDayOfCycle(int i) {
-        if (!isNum(i + 1)) {
+    /**
+     * Day D (sep [Day] D)* of Cycle[s] N (sep N)*, or Day D, Cycle N: each day of each cycle ("Days 1, 8
+     * and 15 of Cycle 1", "Day 1 of Cycles 1 and 4"). A later cycle needs the cycle length; without it
+     * the whole expression is unread (-1). {@link #NO_CYCLE} when no cycle follows the days.
+     */
+    private int readDaysOfCycles(int i) {
+        List<Integer> days = new ArrayList<>();
+        int lastDay = numberList(i + 1, days, true);
+        int c = lastDay + 1;
+        boolean of = s.at(c) != null && s.at(c).isWord("of");
+        boolean comma = s.at(c) != null && s.at(c).isPunct(",") && days.size() == 1; // "Day 1, Cycle 1"
+        c += of || comma ? 1 : 0;
+        if (days.isEmpty() || s.at(c) == null || !s.at(c).is(Kind.CYCLE) || !isNum(c + 1)
+                || comma && isDay(s.at(c + 2))) { // "Cycle 2 Day1, Cycle 4 Day1": the next item, not Day 1's cycle
+            return NO_CYCLE;
+        }
+        List<Integer> cycles = new ArrayList<>();
+        int end = numberList(c + 1, cycles, false);
+        int after = skipSeparators(end + 1);
+        if (after > end + 1 && isNum(after) && followedByUnit(after)) { // "Day 1 of Cycle 1, 3 and 6 months"
+            cycles.subList(1, cycles.size()).clear();
+            end = c + 1;
+        }
+        List<Double> cycleNumbers = cycleNumbers(cycles);
+        List<ParseState.FoundPoint> read = cycleNumbers == null ? null : eachDayOfEachCycle(i, c, end, days, cycleNumbers);
+        if (read == null) {
+            if (of && cycleNumbers != null) {
+                s.markUnread(i, end); // "Day 1 of Cycle 4" with no cycle length: not study day 1
+            }
             return -1;
         }
-        int c = i + 2;
-        if (s.at(c).isPunct(",") || s.at(c).isWord("of")) {
-            c++;
-        }
-        if (!isNum(c + 1)) {
-            return -1;
-        }
-        Double start = cycleStart(s.at(c + 1).number());
-        if (start == null) {
-            return -1;
-        }
-        double day = s.at(i + 1).number();
-        found.add(new ParseState.FoundPoint(new Offset(start + day, TimeUnit.DAY, s.label(i, c + 1)), i, c + 1, false));
-        return c + 1;
+        found.addAll(read);
+        return end;
     }
 
-    private boolean cycleFollows(int i) {
-        int c = i + 2;
-        if (s.at(c) != null && (s.at(c).isPunct(",") || s.at(c).isWord("of"))) {
-            c++;
+    /** The days (tokens) of each cycle (numbers) from the Day token {@code i}; null when a cycle's start is unknown. */
+    private List<ParseState.FoundPoint> eachDayOfEachCycle(int i, int cycleWord, int end, List<Integer> days,
+            List<Double> cycleNumbers) {
+        List<ParseState.FoundPoint> read = new ArrayList<>();
+        for (double n : cycleNumbers) {
+            Double start = cycleStart(n);
+            if (start == null) {
+                return null;
+            }
+            for (int d : days) {
+                String label = days.size() == 1 && cycleNumbers.size() == 1 ? s.label(i, end)
+                        : s.at(i).text() + " " + s.at(d).text() + " of " + s.at(cycleWord).text() + " " + number(n);
+                read.add(new ParseState.FoundPoint(new Offset(start + s.at(d).number(), TimeUnit.DAY, label), i, end, false));
+            }
         }
-        return isNum(i + 1) && s.at(c) != null && s.at(c).is(Kind.CYCLE);
+        return read;
+    }
+
+    /**
+     * The cycles of a list, a range of cycles counted in full ("Cycles 1-3" are cycles 1, 2 and 3: the
+     * days are in each of them, unlike the ends of a window "Day 1 to Day 28"); null for a range that
+     * is not of whole ascending numbers or is longer than {@value #MAX_CYCLE_RANGE} cycles.
+     */
+    private List<Double> cycleNumbers(List<Integer> cycles) {
+        List<Double> numbers = new ArrayList<>();
+        for (int k = 0; k < cycles.size(); k++) {
+            double n = s.at(cycles.get(k)).number();
+            double previous = numbers.isEmpty() ? 0 : numbers.get(numbers.size() - 1);
+            if (k > 0 && isRangeBetween(cycles.get(k - 1), cycles.get(k))) {
+                if (n != Math.rint(n) || previous != Math.rint(previous) || n <= previous || n - previous > MAX_CYCLE_RANGE) {
+                    return null;
+                }
+                for (double m = previous + 1; m < n; m++) {
+                    numbers.add(m);
+                }
+            }
+            numbers.add(n);
+        }
+        return numbers;
+    }
+
+    private boolean isRangeBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token t = s.at(k);
+            if (t.isPunct("-") || t.isWord("to") || t.isWord("through")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String number(double n) {
+        return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
+    }
+
+    /**
+     * Numbers from {@code k} joined by separators ("1, 8 and 15"; with {@code dayMayRepeat} also "1 and
+     * Day 15"); a number followed by a unit ends the list before it. Returns the last number's index.
+     */
+    private int numberList(int k, List<Integer> into, boolean dayMayRepeat) {
+        if (!isNum(k) || followedByUnit(k)) {
+            return k - 1;
+        }
+        into.add(k);
+        int last = k;
+        while (true) {
+            int j = skipSeparators(last + 1);
+            if (j == last + 1) {
+                return last;
+            }
+            if (dayMayRepeat && isDay(s.at(j))) {
+                j++;
+            }
+            if (!isNum(j) || followedByUnit(j)) {
+                return last;
+            }
+            into.add(j);
+            last = j;
+        }
     }
 
     /** Day offset of day 0 of cycle N; cycle 1 needs no length. */

@@ -162,7 +162,8 @@ public final class TimeFrameReader {
 
     /**
      * "Day 15, Cycle 1 pre treatment": a pre-dose/pre-treatment after a study day later than Day 1 in
-     * the same clause (up to ; . or a line break) is that day's pre-dose, not the baseline one.
+     * the same clause (up to ; . or a line break) is that day's pre-dose, not the baseline one; so is
+     * one followed by "on" and study days ("Pre-treatment on Day 1 of Cycles 1, 2 and 4").
      */
     private static void markPreDoseOnALaterDay(ParseState s) {
         for (ParseState.FoundPoint pre : s.points) {
@@ -170,9 +171,12 @@ public final class TimeFrameReader {
                 continue;
             }
             for (ParseState.FoundPoint day : s.points) {
-                boolean laterDay = day.offset().unit() == TimeUnit.DAY && day.offset().fromBaseline()
-                        && day.offset().value() >= 2 && startsWithDayWord(day.offset().label());
-                if (laterDay && day.last() < pre.first() && sameClause(s, day.last(), pre.first())) {
+                boolean studyDay = day.offset().unit() == TimeUnit.DAY && day.offset().fromBaseline()
+                        && startsWithDayWord(day.offset().label());
+                boolean laterDay = studyDay && day.offset().value() >= 2;
+                boolean dayAfterOn = studyDay && s.at(pre.last() + 1) != null && s.at(pre.last() + 1).isWord("on")
+                        && day.first() == pre.last() + 2; // "Pre-treatment on Day 1 of Cycles 1, 2 and 4"
+                if (laterDay && day.last() < pre.first() && sameClause(s, day.last(), pre.first()) || dayAfterOn) {
                     s.markUnread(pre.first(), pre.last());
                 }
             }

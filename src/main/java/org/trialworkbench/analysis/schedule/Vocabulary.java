@@ -34,6 +34,7 @@ final class Vocabulary {
     private final Set<String> assessmentNouns = new HashSet<>();
     private final Set<String> timingWords = new HashSet<>();
     private final Set<String> changeWords = new HashSet<>();
+    private final Set<String> assessmentVerbs = new HashSet<>();
 
     private Vocabulary() {
         for (String[] row : rows("units.tsv")) {
@@ -54,6 +55,7 @@ final class Vocabulary {
         assessmentNouns.addAll(lines("assessment-nouns.txt"));
         timingWords.addAll(lines("timing-words.txt"));
         changeWords.addAll(lines("change-words.txt"));
+        assessmentVerbs.addAll(lines("assessment-verbs.txt"));
     }
 
     TimeUnit unit(String lower) {
@@ -110,6 +112,11 @@ final class Vocabulary {
     /** "change", "difference": a clause with one of them names a measure of change. */
     boolean isChangeWord(String lower) {
         return changeWords.contains(lower);
+    }
+
+    /** "performed", "collected": after "will be", "were" ... the words before them name what is done. */
+    boolean isAssessmentVerb(String lower) {
+        return assessmentVerbs.contains(lower);
     }
 
     boolean isNotApplicable(String wholeTimeFrame) {

@@ -23,7 +23,9 @@
  *
  * <p>Words the tables do not know are still not read, except where the position says they carry no
  * timing: names inside the events of a window ({@code EventPhrases}: "from the first dose of alectinib
- * to ..."), the measure of a change clause ({@code MeasureNames}), a visit named with its time from
+ * to ...", and an event after "or" that may end a window before its stated time), the measure of a
+ * change clause or the subject of a passive assessment verb ("Testing will be performed ...",
+ * {@code MeasureNames}, {@code assessment-verbs.txt}), a visit named with its time from
  * baseline in parentheses ({@code NamedTimes}), an event header repeated by the times under it
  * ({@code EventHeaders}). Words of {@code timing-words.txt} (screening, interim, month names ...) are
  * never skipped this way. Hours under a study-day header count from that day's dose ({@code DayDoseHours}).

@@ -17,10 +17,10 @@ class HeldOutEvaluationTest {
 
     /**
      * First freeze: 117 of 229 (51.1%, blind). Second round: 150 of 229 (65.5%), no longer blind
-     * (the failures of the first freeze were studied). Third round: 160 of 229 (69.9%), not blind. The figure
-     * may only go up.
+     * (the failures of the first freeze were studied). Third round: 160 of 229 (69.9%), not blind.
+     * Fourth round: 161 of 229 (70.3%), not blind. The figure may only go up.
      */
-    private static final int MEASURED_RIGHT = 160;
+    private static final int MEASURED_RIGHT = 161;
     /** The fresh blind set of the second round: 1 of 12, measured once at the freeze (commit 9cef10a). */
     private static final int BLIND_RIGHT = 1;
 
