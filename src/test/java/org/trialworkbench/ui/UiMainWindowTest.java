@@ -75,6 +75,8 @@ class UiMainWindowTest {
     private void importTwoTrials(FxRobot robot) throws TimeoutException {
         robot.interact(() -> window.imports().importPaths(List.of(Path.of("two-trials.json"))));
         waitUntil(() -> table(robot).getItems().size() == 2);
+        // The rows' cells are made on a later pulse; a loaded machine can take a while to get there.
+        waitUntil(() -> robot.lookup("NCT01000001").tryQuery().isPresent());
     }
 
     private static List<String> texts(FxRobot robot, String query) {
@@ -130,6 +132,8 @@ class UiMainWindowTest {
         assertThat(robot.lookup("#storedCountLabel").queryLabeled().getText()).isEqualTo("2 trials stored");
         robot.interact(() -> robot.lookup("#filterField").queryTextInputControl().clear());
         waitUntil(() -> table(robot).getItems().size() == 2);
+        // The rows' cells are made on a later pulse; a loaded machine can take a while to get there.
+        waitUntil(() -> robot.lookup("NCT01000001").tryQuery().isPresent());
     }
 
     @Test

@@ -168,7 +168,7 @@ class UiAnnotationMarkersTest {
     }
 
     @Test
-    void aCohortNoteMarksItsTableRowAndFollowsDeleteAndUndo(FxRobot robot) {
+    void aCohortNoteMarksItsTableRowAndFollowsDeleteAndUndo(FxRobot robot) throws TimeoutException {
         showTab(robot, "cohortsTab");
         addInStore(robot, NCT, "cohort:C2", "unclear", "Is 20 mg per dose or per day?");
 
@@ -182,11 +182,12 @@ class UiAnnotationMarkersTest {
         assertThat(notesColumnShown(robot, "#cohorts-" + JRCT)).isFalse();
 
         robot.interact(() -> window.annotations().delete(listed(NCT, "cohort:C2")));
-        assertThat(annotatedOf(robot, "#cohortTables .table-row-cell")).isEmpty();
+        // The delete is stored off the FX thread; the marks follow when it is done.
+        waitUntil(() -> annotatedOf(robot, "#cohortTables .table-row-cell").isEmpty());
         assertThat(all(robot, "#cohortTables .annotation-badge")).noneMatch(Node::isVisible);
         assertThat(notesColumnShown(robot, "#cohorts-" + NCT)).isFalse();
         robot.interact(() -> window.annotations().undo());
-        assertThat(annotatedOf(robot, "#cohorts-" + NCT + " .table-row-cell")).hasSize(1);
+        waitUntil(() -> annotatedOf(robot, "#cohorts-" + NCT + " .table-row-cell").size() == 1);
     }
 
     private static boolean notesColumnShown(FxRobot robot, String table) {
