@@ -131,11 +131,11 @@ final class DoseChartView extends VBox {
         for (String id : group.trialIds()) {
             trials.getChildren().add(key(colors.of(id), false, id));
         }
-        FlowPane styles = new FlowPane(14, 4, key("#667085", false, "dose per administration"),
+        // One key a line: a FlowPane lays keys out at their full width, which the narrow chart pane cuts off.
+        VBox styles = new VBox(4, key("#667085", false, "dose per administration"),
                 key("#667085", true, "cumulative dose"));
         // Wrap early: the chart pane is narrow, and a legend as wide as FlowPane's default (400) scrolls sideways.
         trials.setPrefWrapLength(LEGEND_WRAP);
-        styles.setPrefWrapLength(LEGEND_WRAP);
         VBox legend = new VBox(4, trials, styles);
         legend.getStyleClass().add("dose-legend");
         return legend;
@@ -144,7 +144,9 @@ final class DoseChartView extends VBox {
     private static HBox key(String color, boolean dashed, String text) {
         Line line = new Line(0, 0, 22, 0);
         line.setStyle("-fx-stroke: " + color + "; -fx-stroke-width: 2;" + (dashed ? " -fx-stroke-dash-array: 5 3;" : ""));
-        HBox key = new HBox(5, line, new Label(text));
+        Label label = new Label(text);
+        label.setWrapText(true);
+        HBox key = new HBox(5, line, label);
         key.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return key;
     }
