@@ -1,6 +1,7 @@
 package org.trialworkbench.service;
 
 import java.io.UncheckedIOException;
+import org.trialworkbench.importer.BytesDocument;
 import org.trialworkbench.importer.DocumentHead;
 import org.trialworkbench.importer.ImporterRegistry;
 import org.trialworkbench.importer.ParsedRecord;
@@ -61,12 +62,13 @@ final class ImportRun implements DocumentVisitor {
             pipeline.failed(document.name(), "the file is empty");
             return;
         }
-        SourceDocument readable = document;
+        // A document that fits in its head is parsed from those bytes: not read (for a zip entry: inflated) twice.
+        SourceDocument readable = head.complete() ? new BytesDocument(document.name(), head.bytes()) : document;
         DocumentHead readableHead = head;
         // Detection runs once per document (it was a few percent of an import's time when run twice).
         var choice = pipeline.registry().choose(head);
         if (choice.isEmpty() && HtmlPages.isPage(head)) {
-            readable = HtmlPages.asText(document);
+            readable = HtmlPages.asText(readable);
             readableHead = readable.head();
             choice = pipeline.registry().choose(readableHead);
         }
