@@ -19,6 +19,8 @@ import org.trialworkbench.store.StoreException;
 public final class RereadService implements RereadUseCase {
     /** The store setting holding the readers' version that last read every stored trial. */
     public static final String READERS_VERSION = "readers.version";
+    /** Trials read on all cores at a time: small enough that Cancel answers soon, large enough to keep the cores busy. */
+    private static final int CHUNK = 32;
     private final H2Store store;
     private final StoredSources storedSources;
 
@@ -45,17 +47,23 @@ public final class RereadService implements RereadUseCase {
         int changed = 0;
         int unchanged = 0;
         List<RereadReport.KeptTrial> kept = new ArrayList<>();
-        for (String id : ids) {
-            if (token.isCancelled()) {
-                return new RereadReport(ids.size(), changed, unchanged, kept, true);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            // The readers are pure: a chunk is read on all cores; its trials are stored one by one.
+            List<Reading> readings = ids.subList(from, Math.min(ids.size(), from + CHUNK)).parallelStream()
+                    .map(this::readAgain).toList();
+            for (Reading r : readings) {
+                if (token.isCancelled()) {
+                    // Cancel stops after the trial being stored; the rest of the chunk was only read.
+                    return new RereadReport(ids.size(), changed, unchanged, kept, true);
+                }
+                Outcome outcome = r.outcome() != null ? r.outcome() : storeIfChanged(r.stored(), r.merged());
+                switch (outcome.kind()) {
+                    case CHANGED -> changed++;
+                    case UNCHANGED -> unchanged++;
+                    case KEPT -> kept.add(new RereadReport.KeptTrial(r.trialId(), outcome.reason()));
+                }
+                progress.trialDone(changed + unchanged + kept.size(), ids.size());
             }
-            Outcome outcome = reread(id);
-            switch (outcome.kind()) {
-                case CHANGED -> changed++;
-                case UNCHANGED -> unchanged++;
-                case KEPT -> kept.add(new RereadReport.KeptTrial(id, outcome.reason()));
-            }
-            progress.trialDone(changed + unchanged + kept.size(), ids.size());
         }
         recordCurrentVersion(); // every trial is now read by these readers (those kept cannot be read again at all)
         return new RereadReport(ids.size(), changed, unchanged, kept, false);
@@ -90,11 +98,18 @@ public final class RereadService implements RereadUseCase {
         }).orElse(0);
     }
 
-    /** Reads one trial again and stores the new reading, in one transaction, if it differs. */
-    private Outcome reread(String trialId) {
+    /** A trial read again: its stored and new reading, or the outcome when it cannot be read again. */
+    private record Reading(String trialId, Trial stored, Trial merged, Outcome outcome) {
+        static Reading kept(String trialId, String reason) {
+            return new Reading(trialId, null, null, Outcome.kept(reason));
+        }
+    }
+
+    /** Reads one trial again from its stored sources (any thread); stores nothing. */
+    private Reading readAgain(String trialId) {
         Trial stored = store.load(trialId).orElse(null);
         if (stored == null) {
-            return Outcome.kept("deleted while the trials were read again");
+            return Reading.kept(trialId, "deleted while the trials were read again");
         }
         StoredSources.SourceReadings read;
         Trial merged;
@@ -105,18 +120,18 @@ public final class RereadService implements RereadUseCase {
             throw e; // the store failing stops the run: the trials done so far keep their new reading
         } catch (RuntimeException e) {
             // A reader failing on one record must not stop the others; the stored reading stays.
-            return Outcome.kept("the readers could not analyse it (" + e + ")");
+            return Reading.kept(trialId, "the readers could not analyse it (" + e + ")");
         }
         if (merged == null) {
             SourceRef ref = read.unreadable();
-            return Outcome.kept(ref == null ? "it has no stored source"
+            return Reading.kept(trialId, ref == null ? "it has no stored source"
                     : "its source " + ref.file() + " (" + ref.format() + ") cannot be read again on its own"
                     + " (a trial restored from an export keeps only its merged form)");
         }
         if (!merged.id().equals(stored.id())) {
-            return Outcome.kept("today's reading names it " + merged.id() + "; import its records again to store it so");
+            return Reading.kept(trialId, "today's reading names it " + merged.id() + "; import its records again to store it so");
         }
-        return storeIfChanged(stored, merged);
+        return new Reading(trialId, stored, merged, null);
     }
 
     /** The sources' readings merged by the import's own {@link TrialGroup}. */
