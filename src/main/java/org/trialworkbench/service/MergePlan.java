@@ -38,7 +38,7 @@ final class MergePlan {
 
     private final Map<PendingRecord, Restore> restores = new HashMap<>();
 
-    private record Planned(TrialGroup group, MergeInput input, ImportEvent.Kind kind) {
+    private record Planned(TrialGroup group, MergeInput input, TrialGroup.Added added) {
     }
 
     /** The sources of a restored trial not stored yet (its annotations come with the trial itself). */
@@ -70,9 +70,9 @@ final class MergePlan {
             restores.put(pending, restoreOf(pending.trial(), pending.source()));
         }
         TrialGroup target = groupFor(input);
-        ImportEvent.Kind kind = target.add(input);
+        TrialGroup.Added added = target.add(input);
         target.matchKeys().forEach(key -> byKey.put(key, target));
-        planned.add(new Planned(target, input, kind));
+        planned.add(new Planned(target, input, added));
     }
 
     /** The group the record joins: groups of this batch and stored trials sharing an id, united. */
@@ -153,8 +153,7 @@ final class MergePlan {
         for (Planned p : planned) {
             String id = finalIds.get(owner(p.group()));
             SourceRef ref = p.input().sourced().source();
-            String message = p.kind() == ImportEvent.Kind.UNCHANGED ? "an older version than the one stored; kept the newer" : null;
-            events.add(new ImportEvent(p.kind(), id, ref.format(), ref.file(), message));
+            events.add(new ImportEvent(p.added().kind(), id, ref.format(), ref.file(), p.added().message()));
         }
     }
 

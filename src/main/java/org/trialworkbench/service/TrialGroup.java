@@ -21,28 +21,46 @@ final class TrialGroup {
     final Set<String> replacedShas = new LinkedHashSet<>();
     private Trial merged;
 
+    /** What adding a record made of it, and for an UNCHANGED one, why. */
+    record Added(ImportEvent.Kind kind, String message) {
+        static Added of(ImportEvent.Kind kind) {
+            return new Added(kind, null);
+        }
+    }
+
     /**
-     * Adds a new record. Returns the event kind it makes: IMPORTED for a first source, UPDATED when
-     * it is a newer version of a record already here, MERGED when it joins other sources, and
-     * UNCHANGED when it is an older version than the one kept.
+     * Adds a new record. IMPORTED for a first source, UPDATED when it is a newer version of a record
+     * already here, MERGED when it joins other sources, UNCHANGED when it is an older version than the
+     * one kept or the same version (same update date): the copy already held is kept, so importing the
+     * same files again never swaps one copy of a record for another.
      */
-    ImportEvent.Kind add(MergeInput input) {
+    Added add(MergeInput input) {
         for (int i = 0; i < inputs.size(); i++) {
             MergeInput old = inputs.get(i);
             if (old.sameRecordAs(input)) {
-                if (compareDates(input.lastUpdate(), old.lastUpdate()) < 0) {
-                    return ImportEvent.Kind.UNCHANGED;
+                int newer = compareDates(input.lastUpdate(), old.lastUpdate());
+                if (newer < 0) {
+                    return new Added(ImportEvent.Kind.UNCHANGED, "an older version than the one stored; kept the newer");
+                }
+                if (newer == 0) {
+                    return new Added(ImportEvent.Kind.UNCHANGED, sameVersion(old));
                 }
                 inputs.set(i, input);
                 if (!old.isNew()) {
                     replacedShas.add(old.sourced().source().sha256());
                 }
-                return ImportEvent.Kind.UPDATED;
+                return Added.of(ImportEvent.Kind.UPDATED);
             }
         }
         boolean first = inputs.isEmpty();
         inputs.add(input);
-        return first ? ImportEvent.Kind.IMPORTED : ImportEvent.Kind.MERGED;
+        return Added.of(first ? ImportEvent.Kind.IMPORTED : ImportEvent.Kind.MERGED);
+    }
+
+    private static String sameVersion(MergeInput kept) {
+        String version = kept.lastUpdate() == null ? "no update date, as " : "the same update date (" + kept.lastUpdate() + ") as ";
+        return version + (kept.isNew() ? "a copy of this record read before it in this import; kept that copy"
+                : "the copy stored; kept the stored copy");
     }
 
     void absorb(TrialGroup other) {

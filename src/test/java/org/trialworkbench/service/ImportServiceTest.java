@@ -178,6 +178,25 @@ class ImportServiceTest {
     }
 
     @Test
+    void twoCopiesOfOneVersionAreOneSourceAndImportingThemAgainChangesNothing() throws IOException {
+        // The two real downloads of NCT00002475 differ in bytes but state the same last change (July 9, 2013).
+        Path first = copy("/samples/versions/NCT00002475_2016-05-11.xml", "a.xml");
+        Path second = copy("/samples/versions/NCT00002475_2017-01-18.xml", "b.xml");
+        service.importPaths(List.of(first, second), listener, new CancellationToken());
+        assertThat(events).extracting(ImportEvent::line).anySatisfy(l -> assertThat(l).startsWith("imported NCT00002475"))
+                .anySatisfy(l -> assertThat(l).startsWith("unchanged NCT00002475 ctgov-xml").endsWith("b.xml (the same update"
+                        + " date (2013-07-09) as a copy of this record read before it in this import; kept that copy)"));
+        assertThat(trial("NCT00002475").sources()).singleElement().satisfies(s -> assertThat(s.file()).endsWith("a.xml"));
+        for (List<Path> again : List.of(List.of(first, second), List.of(second), List.of(second, first))) {
+            events.clear();
+            ImportReport report = service.importPaths(again, listener, new CancellationToken());
+            assertThat(report.unchanged()).as("import of %s", again).isEqualTo(again.size());
+            assertThat(trial("NCT00002475").sources()).singleElement().satisfies(s -> assertThat(s.file()).endsWith("a.xml"));
+        }
+        assertThat(events).anySatisfy(e -> assertThat(e.line()).contains("as the copy stored; kept the stored copy"));
+    }
+
+    @Test
     void aNewerVersionUpdatesTheTrialAndKeepsItsAnnotations() throws IOException {
         Path older = copy("/samples/versions/NCT00002475_2016-05-11.xml", "a-older.xml");
         // The two real downloads state the same last change; the later one is made newer here.
