@@ -3,6 +3,8 @@ package org.trialworkbench.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ import org.trialworkbench.model.Trial;
  * registry samples (all formats, via {@link ImporterRegistry#standard()}) and the seeds, reads each
  * through {@link TrialReader}, writes every reading (criteria with thresholds, outcome schedules,
  * cohorts) as stable text to OUT, then times the readers alone on the imported trials: several warm
- * rounds, median ms per round for cohorts, criteria (splitting and thresholds), thresholds alone
+ * rounds, median CPU ms per round for cohorts, criteria (splitting and thresholds), thresholds alone
  * and outcome schedules.
  *
  * <p>{@code java -cp ... org.trialworkbench.bench.ReadingsSnapshot OUT [ROUNDS] [SAMPLES_DIR] [SEEDS_DIR]}.
@@ -113,25 +115,27 @@ public final class ReadingsSnapshot {
         long[] criteriaNs = new long[rounds];
         long[] thresholdNs = new long[rounds];
         long[] scheduleNs = new long[rounds];
+        // CPU time of this thread: the other work on a shared machine does not count in it.
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long sink = 0;
         for (int r = 0; r < rounds; r++) {
-            long t0 = System.nanoTime();
+            long t0 = cpu.getCurrentThreadCpuTime();
             for (Trial t : trials) {
                 sink += cohorts.read(t).size();
             }
-            long t1 = System.nanoTime();
+            long t1 = cpu.getCurrentThreadCpuTime();
             for (String e : eligibility) {
                 sink += criteria.read(e).size();
             }
-            long t2 = System.nanoTime();
+            long t2 = cpu.getCurrentThreadCpuTime();
             for (String c : criterionTexts) {
                 sink += thresholds.read(c).size();
             }
-            long t3 = System.nanoTime();
+            long t3 = cpu.getCurrentThreadCpuTime();
             for (Trial t : trials) {
                 sink += scheduler.schedule(t.outcomes(), t.dates()).size();
             }
-            long t4 = System.nanoTime();
+            long t4 = cpu.getCurrentThreadCpuTime();
             cohortNs[r] = t1 - t0;
             criteriaNs[r] = t2 - t1;
             thresholdNs[r] = t3 - t2;
