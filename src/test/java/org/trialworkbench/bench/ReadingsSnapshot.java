@@ -148,11 +148,17 @@ public final class ReadingsSnapshot {
         System.out.printf("median of %d rounds over %d trials (%d eligibility texts, %d criteria):%n",
                 rounds, trials.size(), eligibility.size(), criterionTexts.size());
         System.out.printf("  cohorts    %8.1f ms%n", median(cohortNs));
+        System.out.printf("  fastest round: cohorts %.1f ms, criteria %.1f ms, thresholds %.1f ms%n",
+                min(cohortNs), min(criteriaNs), min(thresholdNs));
         System.out.printf("  criteria   %8.1f ms (with thresholds; splitting alone ~%.1f ms)%n",
                 criteriaMs, criteriaMs - thresholdMs);
         System.out.printf("  thresholds %8.1f ms%n", thresholdMs);
         System.out.printf("  schedules  %8.1f ms%n", median(scheduleNs));
         System.out.printf("  readers (cohorts + criteria) %8.1f ms   [%d]%n", median(cohortNs) + criteriaMs, sink % 10);
+    }
+
+    private static double min(long[] ns) {
+        return Arrays.stream(ns).min().orElse(0) / 1e6;
     }
 
     private static double median(long[] ns) {

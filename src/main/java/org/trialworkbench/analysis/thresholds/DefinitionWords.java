@@ -48,6 +48,11 @@ final class DefinitionWords {
     }
 
     private static boolean startsWithAny(String word, List<String> stems) {
-        return stems.stream().anyMatch(word::startsWith);
+        for (String stem : stems) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

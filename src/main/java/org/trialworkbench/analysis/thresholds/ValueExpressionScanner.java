@@ -15,7 +15,8 @@ import org.trialworkbench.model.Comparator;
 final class ValueExpressionScanner {
     /** Thousands with commas or blanks ("1,500", "80 000"), decimals with a point or a short comma. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.^/_\\\\])(?<!\\p{N},)(?<!\\p{L}-)"
+            // the lookahead only says what every branch starts with: it spares the look-behinds at most positions
+            "(?=[0-9.])(?<![\\p{L}\\p{N}.^/_\\\\])(?<!\\p{N},)(?<!\\p{L}-)"
             + "(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?![\\d.,])"
             + "|\\d+,\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?|\\.\\d+)");
     private static final Pattern BETWEEN_JOIN = Pattern.compile("\\s*(?:and|to|-|–)\\s*", Pattern.CASE_INSENSITIVE);
