@@ -3,6 +3,7 @@ package org.trialworkbench.analysis.cohorts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,12 +45,35 @@ public final class DoseExpressionReader {
             "(?:\\bdose\\s+of|\\bdosed\\s+at|\\bat\\s+a\\s+dose(?:\\s+of)?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d\\s*[-–~]|\\d\\s+to)\\s*$");
 
+    private static final int REMEMBERED_TEXTS = 64;
+    /** The doses of the texts read last: the cohort readers ask again about the same arm and description texts. */
+    private final Map<String, List<DoseMatch>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<DoseMatch>> eldest) {
+            return size() > REMEMBERED_TEXTS;
+        }
+    };
+
     /** All doses in reading order; empty when none (never null). */
     public List<DoseMatch> findAll(String text) {
-        List<DoseMatch> out = new ArrayList<>();
         if (text == null) {
-            return out;
+            return new ArrayList<>();
         }
+        List<DoseMatch> known;
+        synchronized (recent) {
+            known = recent.get(text);
+        }
+        if (known == null) {
+            known = List.copyOf(scan(text));
+            synchronized (recent) {
+                recent.put(text, known);
+            }
+        }
+        return new ArrayList<>(known);
+    }
+
+    private static List<DoseMatch> scan(String text) {
+        List<DoseMatch> out = new ArrayList<>();
         Matcher m = DOSE.matcher(text);
         while (m.find()) {
             if (isUpperEndOfRange(text, m.start()) || isLimit(text, m.start())) {
