@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.model.Offset;
 import org.trialworkbench.model.TimeUnit;
 
@@ -17,7 +18,7 @@ import org.trialworkbench.model.TimeUnit;
  */
 public final class AdministrationReader {
     private static final Map<String, String> WORDS = ResourceTable.pairs("number-words.tsv");
-    private static final Map<Pattern, String> ROUTES = routePatterns();
+    private static final List<RouteWord> ROUTES = routePatterns();
     private static final String NUM = "(\\d+|" + String.join("|", WORDS.keySet()) + ")";
     private static final String UNIT = "(minute|hour|day|week|month|year)s?";
     private static final String NOT_FREQUENCY =
@@ -76,20 +77,30 @@ public final class AdministrationReader {
         }
         int best = Integer.MAX_VALUE;
         String route = null;
-        for (Map.Entry<Pattern, String> e : ROUTES.entrySet()) {
-            Matcher m = e.getKey().matcher(text);
+        String lower = AsciiCase.lower(text);
+        for (RouteWord w : ROUTES) {
+            // no match starts before the word's first occurrence: the pattern runs from there, if at all
+            int at = lower.indexOf(w.lower());
+            if (at < 0 || at >= best) {
+                continue;
+            }
+            Matcher m = w.pattern().matcher(text).useTransparentBounds(true).region(at, text.length());
             if (m.find() && m.start() < best) {
                 best = m.start();
-                route = e.getValue();
+                route = w.route();
             }
         }
         return route;
     }
 
-    private static Map<Pattern, String> routePatterns() {
-        Map<Pattern, String> out = new java.util.LinkedHashMap<>();
-        ResourceTable.pairs("routes.tsv").forEach((word, route) ->
-                out.put(Pattern.compile("(?<![\\w.])" + Pattern.quote(word) + "(?![\\w])", F), route));
+    /** A route word of {@code routes.tsv}, lowered as the case-insensitive pattern folds it, and the route. */
+    private record RouteWord(String lower, Pattern pattern, String route) {
+    }
+
+    private static List<RouteWord> routePatterns() {
+        List<RouteWord> out = new ArrayList<>();
+        ResourceTable.pairs("routes.tsv").forEach((word, route) -> out.add(new RouteWord(AsciiCase.lower(word),
+                Pattern.compile("(?<![\\w.])" + Pattern.quote(word) + "(?![\\w])", F), route)));
         return out;
     }
 
