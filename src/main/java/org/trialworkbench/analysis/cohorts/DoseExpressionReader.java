@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,7 +35,7 @@ public final class DoseExpressionReader {
                     + "|(?<sci>\\d+(?:\\.\\d+)?)[eE](?<sexp>[+-]?\\d{1,2})"
                     + "|(?<wnum>\\d+(?:\\.\\d+)?|" + NUMBER_WORDS + ")\\s+(?<mult>million|billion|thousand)"
                     + "|(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
-                    + ")(?:\\s*±\\s*\\d+(?:\\.\\d+)?\\s*%)?\\s*(?<unit>" + unitAlternation() + ")(?![\\w²]|\\s*/\\s*[A-Za-z])",
+                    + ")(?:\\s*±\\s*\\d+(?:\\.\\d+)?\\s*%)?\\s*" + unitGate() + "(?<unit>" + unitAlternation() + ")(?![\\w²]|\\s*/\\s*[A-Za-z])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LIMIT_BEFORE = Pattern.compile(
             "(?:\\bup\\s+to|\\bmaximum(?:\\s+of)?|\\bmax\\.?|\\bat\\s+most|\\bnot\\s+exceed(?:ing)?|[≤<])\\s*$",
@@ -172,6 +174,25 @@ public final class DoseExpressionReader {
         String key = written.toLowerCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ");
         String unit = UNITS.get(key);
         return unit != null ? unit : UNITS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
+    }
+
+    /**
+     * A look-ahead for the first chars of the units: it holds wherever a unit starts, and spares the
+     * unit alternation at every other place a number ends (and at each digit it backtracks to).
+     * None when a unit starts with a char whose case folding a single char may not share with a
+     * longer literal (a caseless non-ASCII letter like "ß").
+     */
+    private static String unitGate() {
+        Set<String> firsts = new LinkedHashSet<>();
+        for (String unit : UNITS.keySet()) {
+            char c = unit.charAt(0);
+            char upper = Character.toUpperCase(c);
+            if (c == '/' || c == ' ' || c >= 128 && upper == Character.toLowerCase(upper)) {
+                return "";
+            }
+            firsts.add(Pattern.quote(String.valueOf(c)));
+        }
+        return "(?=" + String.join("|", firsts) + ")";
     }
 
     private static String unitAlternation() {
