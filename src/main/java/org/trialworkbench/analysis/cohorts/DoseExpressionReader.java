@@ -28,15 +28,13 @@ public final class DoseExpressionReader {
     private static final Map<String, String> UNITS = ResourceTable.pairs("units.tsv");
     private static final Map<String, String> WORDS = ResourceTable.pairs("number-words.tsv");
     private static final String NUMBER_WORDS = String.join("|", WORDS.keySet());
-    private static final Pattern DOSE = Pattern.compile(
-            "(?<![\\w.])(?:"
-                    + "(?<mant>\\d+(?:\\.\\d+)?)\\s*[x×X*]\\s*10\\s*(?:\\\\?\\^|[eE]|\\*\\*?)\\s*\\(?(?<exp>[+-]?\\d{1,2})\\)?"
-                    + "|10\\s*(?:\\\\?\\^|[eE])\\s*(?<pow>[+-]?\\d{1,2})"
-                    + "|(?<sci>\\d+(?:\\.\\d+)?)[eE](?<sexp>[+-]?\\d{1,2})"
-                    + "|(?<wnum>\\d+(?:\\.\\d+)?|" + NUMBER_WORDS + ")\\s+(?<mult>million|billion|thousand)"
-                    + "|(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
-                    + ")(?:\\s*±\\s*\\d+(?:\\.\\d+)?\\s*%)?\\s*" + unitGate() + "(?<unit>" + unitAlternation() + ")(?![\\w²]|\\s*/\\s*[A-Za-z])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> MULTIPLIERS = List.of("million", "billion", "thousand");
+    private static final Pattern DOSE = dosePattern("|" + NUMBER_WORDS);
+    /**
+     * {@link #DOSE} for texts without "million", "billion" or "thousand": there a number word cannot
+     * start a dose, and trying the number words at every word is most of the pattern's cost.
+     */
+    private static final Pattern DOSE_WITHOUT_NUMBER_WORDS = dosePattern("");
     private static final Pattern LIMIT_BEFORE = Pattern.compile(
             "(?:\\bup\\s+to|\\bmaximum(?:\\s+of)?|\\bmax\\.?|\\bat\\s+most|\\bnot\\s+exceed(?:ing)?|[≤<])\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -76,7 +74,7 @@ public final class DoseExpressionReader {
 
     private static List<DoseMatch> scan(String text) {
         List<DoseMatch> out = new ArrayList<>();
-        Matcher m = DOSE.matcher(text);
+        Matcher m = (mayHoldMultiplier(text) ? DOSE : DOSE_WITHOUT_NUMBER_WORDS).matcher(text);
         while (m.find()) {
             if (isUpperEndOfRange(text, m.start()) || isLimit(text, m.start())) {
                 continue;
@@ -193,6 +191,29 @@ public final class DoseExpressionReader {
             firsts.add(Pattern.quote(String.valueOf(c)));
         }
         return "(?=" + String.join("|", firsts) + ")";
+    }
+
+    private static Pattern dosePattern(String orNumberWords) {
+        return Pattern.compile(
+                "(?<![\\w.])(?:"
+                        + "(?<mant>\\d+(?:\\.\\d+)?)\\s*[x×X*]\\s*10\\s*(?:\\\\?\\^|[eE]|\\*\\*?)\\s*\\(?(?<exp>[+-]?\\d{1,2})\\)?"
+                        + "|10\\s*(?:\\\\?\\^|[eE])\\s*(?<pow>[+-]?\\d{1,2})"
+                        + "|(?<sci>\\d+(?:\\.\\d+)?)[eE](?<sexp>[+-]?\\d{1,2})"
+                        + "|(?<wnum>\\d+(?:\\.\\d+)?" + orNumberWords + ")\\s+(?<mult>" + String.join("|", MULTIPLIERS) + ")"
+                        + "|(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
+                        + ")(?:\\s*±\\s*\\d+(?:\\.\\d+)?\\s*%)?\\s*" + unitGate() + "(?<unit>" + unitAlternation() + ")"
+                        + "(?![\\w²]|\\s*/\\s*[A-Za-z])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** True when a multiplier word may be in the text, folding case as the pattern does (UNICODE_CASE). */
+    private static boolean mayHoldMultiplier(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        }
+        String f = new String(folded);
+        return MULTIPLIERS.stream().anyMatch(f::contains);
     }
 
     private static String unitAlternation() {
