@@ -65,10 +65,29 @@ final class ParameterCatalog {
                 kept.add(m);
                 i = m.end();
             } else {
-                i++;
+                i = nextWordStartCandidate(text, i);
             }
         }
         return kept;
+    }
+
+    /** Past {@code i} and the rest of the word it starts: no name starts inside a word. */
+    private static int nextWordStartCandidate(String text, int i) {
+        int next = i + 1;
+        if (letterOrDigit(text.charAt(i))) {
+            while (next < text.length() && letterOrDigit(text.charAt(next))) {
+                next++;
+            }
+        }
+        return next;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without its table lookup for ASCII. */
+    private static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /**
@@ -76,7 +95,7 @@ final class ParameterCatalog {
      * characters, so each position tries only a handful of them: linear in the text length.
      */
     private Mention startingAt(String text, int i) {
-        if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+        if (!letterOrDigit(text.charAt(i)) || i > 0 && letterOrDigit(text.charAt(i - 1))
                 || i + 1 >= text.length()) {
             return null;
         }
@@ -121,11 +140,17 @@ final class ParameterCatalog {
                     return -1;
                 }
             }
-            return t < text.length() && Character.isLetterOrDigit(text.charAt(t)) ? -1 : t;
+            return t < text.length() && letterOrDigit(text.charAt(t)) ? -1 : t;
         }
 
         private boolean same(char a, char b) {
-            return a == b || !caseSensitive && Character.toLowerCase(a) == Character.toLowerCase(b);
+            if (a == b) {
+                return true;
+            }
+            if (caseSensitive) {
+                return false;
+            }
+            return a < 128 && b < 128 ? asciiLower(a) == asciiLower(b) : Character.toLowerCase(a) == Character.toLowerCase(b);
         }
 
         int length() {
