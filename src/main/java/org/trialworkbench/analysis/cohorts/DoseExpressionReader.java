@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.model.Quantity;
 
 /**
@@ -210,7 +211,8 @@ public final class DoseExpressionReader {
     private static boolean mayHoldMultiplier(String text) {
         char[] folded = new char[text.length()];
         for (int i = 0; i < folded.length; i++) {
-            folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+            char c = text.charAt(i);
+            folded[i] = c < 128 ? AsciiCase.lower(c) : Character.toLowerCase(Character.toUpperCase(c));
         }
         String f = new String(folded);
         return MULTIPLIERS.stream().anyMatch(f::contains);

@@ -27,6 +27,11 @@ public final class AsciiCase {
         return new String(chars);
     }
 
+    /** The char lowered if it is A-Z. */
+    public static char lower(char c) {
+        return isUpper(c) ? (char) (c + ('a' - 'A')) : c;
+    }
+
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
     }
