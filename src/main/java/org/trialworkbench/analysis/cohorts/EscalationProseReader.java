@@ -26,7 +26,8 @@ public final class EscalationProseReader {
     private static final String NOUN_AND_VERB = "(?:" + String.join("|", NOUNS) + ")\\b"
             + "(?<verb>\\s+(?:will\\s+|shall\\s+|would\\s+|are\\s+|is\\s+|to\\s+)?(?:then\\s+)?(?:be\\s+)?"
             + "(?:receive[sd]?|given|treated|infused|dosed|administered|injected|get)\\b)";
-    private static final Pattern GROUP = Pattern.compile(
+    /** A group of subjects that receives something: package-private for the test that {@link #groups} finds what it finds. */
+    static final Pattern GROUP = Pattern.compile(
             "\\b(?:the\\s+)?(?<order>initial|first|next|following|subsequent|last|remaining|further|another)?\\s*"
                     + "(?<from>" + NUM + ")(?:\\s*(?:-|–|to)\\s*(?<to>" + NUM + "))?\\s+" + NOUN_AND_VERB,
             Pattern.CASE_INSENSITIVE);
@@ -78,7 +79,7 @@ public final class EscalationProseReader {
      * pattern, costly at every word, is only run from a little before each noun that is followed
      * by a receiving verb (found with indexOf), since no match can start further back.
      */
-    private static List<MatchResultCopy> groups(String text) {
+    static List<MatchResultCopy> groups(String text) {
         List<MatchResultCopy> groups = new ArrayList<>();
         String lower = AsciiCase.lower(text);
         Matcher m = GROUP.matcher(text).useTransparentBounds(true);
@@ -131,7 +132,7 @@ public final class EscalationProseReader {
         return i;
     }
 
-    private record MatchResultCopy(int start, int verbEnd, String order, String from, String to) {
+    record MatchResultCopy(int start, int verbEnd, String order, String from, String to) {
     }
 
     private EscalationStep step(String text, MatchResultCopy g, int segmentEnd, boolean last, SubjectRange subjects, int n) {
