@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.model.Offset;
 import org.trialworkbench.model.TimeUnit;
 
@@ -17,7 +18,7 @@ import org.trialworkbench.model.TimeUnit;
  */
 public final class AdministrationReader {
     private static final Map<String, String> WORDS = ResourceTable.pairs("number-words.tsv");
-    private static final Map<Pattern, String> ROUTES = routePatterns();
+    private static final List<RouteWord> ROUTES = routePatterns();
     private static final String NUM = "(\\d+|" + String.join("|", WORDS.keySet()) + ")";
     private static final String UNIT = "(minute|hour|day|week|month|year)s?";
     private static final String NOT_FREQUENCY =
@@ -43,9 +44,11 @@ public final class AdministrationReader {
             "\\b(single[- ](?:dose|administration|injection|infusion|intravenous|iv)|one[- ]time|a single)\\b", F);
     private static final Pattern TIMES_SIGN = Pattern.compile(
             "(?<![\\w.]|\\d\\s)(?:×\\s?|x)(\\d+)\\b(?!\\s*(?:\\^|[eE]\\d|\\*|days))");
+    private static final String[] COUNTED_NOUNS = {"infusions", "doses", "injections", "administrations", "immunizations",
+        "immunisations", "vaccinations", "transfusions", "cycles", "courses", "treatments"};
     private static final Pattern COUNTED = Pattern.compile(
             "\\b" + NUM + "\\s+(?:(?:separate|consecutive|sequential|planned|total)\\s+)?"
-                    + "(infusions|doses|injections|administrations|immunizations|immunisations|vaccinations|transfusions|cycles|courses|treatments)\\b"
+                    + "(" + String.join("|", COUNTED_NOUNS) + ")\\b"
                     + "(?!(?:\\s+of\\s+[\\w-]+)?\\s+(?:are|will be|were|is)\\s+(?:to be\\s+)?(?:investigated|tested|evaluated|studied|explored|compared))", F);
     private static final Pattern ON_ONE_DAY = Pattern.compile(
             "\\bon\\s+(?:day|D)\\s*(\\d+)\\b(?!\\s*(?:-|–|to|and|,|of\\s+(?:each|every|the|cycle)))", F);
@@ -76,41 +79,72 @@ public final class AdministrationReader {
         }
         int best = Integer.MAX_VALUE;
         String route = null;
-        for (Map.Entry<Pattern, String> e : ROUTES.entrySet()) {
-            Matcher m = e.getKey().matcher(text);
+        String lower = AsciiCase.lower(text);
+        for (RouteWord w : ROUTES) {
+            // no match starts before the word's first occurrence: the pattern runs from there, if at all
+            int at = lower.indexOf(w.lower());
+            if (at < 0 || at >= best) {
+                continue;
+            }
+            Matcher m = w.pattern().matcher(text).useTransparentBounds(true).region(at, text.length());
             if (m.find() && m.start() < best) {
                 best = m.start();
-                route = e.getValue();
+                route = w.route();
             }
         }
         return route;
     }
 
-    private static Map<Pattern, String> routePatterns() {
-        Map<Pattern, String> out = new java.util.LinkedHashMap<>();
-        ResourceTable.pairs("routes.tsv").forEach((word, route) ->
-                out.put(Pattern.compile("(?<![\\w.])" + Pattern.quote(word) + "(?![\\w])", F), route));
+    /** A route word of {@code routes.tsv}, lowered as the case-insensitive pattern folds it, and the route. */
+    private record RouteWord(String lower, Pattern pattern, String route) {
+    }
+
+    private static List<RouteWord> routePatterns() {
+        List<RouteWord> out = new ArrayList<>();
+        ResourceTable.pairs("routes.tsv").forEach((word, route) -> out.add(new RouteWord(AsciiCase.lower(word),
+                Pattern.compile("(?<![\\w.])" + Pattern.quote(word) + "(?![\\w])", F), route)));
         return out;
     }
 
     private Administration firstCount(String text) {
         List<Administration> candidates = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        collect(FRACTIONS.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
-        collect(EVERY_FOR.matcher(text), m -> count(m.group(3), offset(m.group(1), m.group(2)), m.group()), candidates, positions);
-        collect(DAILY_FOR.matcher(text), this::dailyFor, candidates, positions);
-        collect(TIMES_WEEKLY_FOR.matcher(text), m -> count(Integer.toString(number(m.group(1)) * number(m.group(2))), null, m.group()),
-                candidates, positions);
-        collect(FOR_DAYS.matcher(text), m -> forDays(m, text), candidates, positions);
-        collect(ON_DAYS.matcher(text), this::onDays, candidates, positions);
+        // A pattern runs only when the text holds a word it cannot match without (indexOf in the text
+        // lowered once, as the case-insensitive patterns fold it): most texts hold few of them.
+        String lower = AsciiCase.lower(text);
+        if (holdsAny(lower, "fx", "fractions")) {
+            collect(FRACTIONS.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
+        }
+        if (holdsAny(lower, "every", "each") && lower.contains("for")) {
+            collect(EVERY_FOR.matcher(text), m -> count(m.group(3), offset(m.group(1), m.group(2)), m.group()), candidates, positions);
+        }
+        if (lower.contains("for") && holdsAny(lower, "daily", "a day", "qd", "bid", "weekly", "a week")) {
+            collect(DAILY_FOR.matcher(text), this::dailyFor, candidates, positions);
+        }
+        if (lower.contains("times") && lower.contains("weeks")) {
+            collect(TIMES_WEEKLY_FOR.matcher(text), m -> count(Integer.toString(number(m.group(1)) * number(m.group(2))), null,
+                    m.group()), candidates, positions);
+        }
+        if (lower.contains("days")) {
+            collect(FOR_DAYS.matcher(text), m -> forDays(m, text), candidates, positions);
+        }
+        if (lower.contains("day")) {
+            collect(ON_DAYS.matcher(text), this::onDays, candidates, positions);
+        }
         if (!CYCLIC.matcher(text).find()) {
             // "on day 1" of a repeating cycle is not a single administration.
             collect(ON_ONE_DAY.matcher(text), m -> count("1", null, m.group()), candidates, positions);
         }
-        collect(TIMES_WORD.matcher(text), m -> count(timesWord(m.group(1)), null, m.group()), candidates, positions);
-        collect(SINGLE.matcher(text), m -> count("1", null, m.group()), candidates, positions);
+        if (holdsAny(lower, "once", "twice", "thrice", "times")) {
+            collect(TIMES_WORD.matcher(text), m -> count(timesWord(m.group(1)), null, m.group()), candidates, positions);
+        }
+        if (holdsAny(lower, "single", "one")) {
+            collect(SINGLE.matcher(text), m -> count("1", null, m.group()), candidates, positions);
+        }
         collect(TIMES_SIGN.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
-        collect(COUNTED.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
+        if (holdsAny(lower, COUNTED_NOUNS)) {
+            collect(COUNTED.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
+        }
         int best = -1;
         for (int i = 0; i < candidates.size(); i++) {
             if (best < 0 || positions.get(i) < positions.get(best)) {
@@ -125,6 +159,15 @@ public final class AdministrationReader {
     }
 
     /** Keeps the first match of each pattern; overlapping patterns are ranked by position. */
+    private static boolean holdsAny(String lower, String... words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void collect(Matcher m, Reading reading, List<Administration> out, List<Integer> positions) {
         while (m.find()) {
             Administration a = reading.read(m);

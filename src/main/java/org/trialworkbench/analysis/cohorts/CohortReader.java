@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.ArmType;
 import org.trialworkbench.model.Cohort;
@@ -27,8 +28,10 @@ import org.trialworkbench.model.Trial;
  * does not look at the phase: callers decide which trials to read.
  */
 public final class CohortReader {
-    private static final Pattern DOSE_FINDING = Pattern.compile(
-            "dose[- ](?:escalat|finding|ranging)|escalating doses|dose levels|maximum tolerated dose|\\bMTD\\b|3\\s*\\+\\s*3|phase (?:I|1)\\b(?!I)",
+    /** Words saying a trial finds its dose, in any case: "dose-escalation", "Maximum Tolerated Dose". */
+    private static final List<String> DOSE_FINDING_WORDS = List.of("dose-escalat", "dose escalat", "dose-finding",
+            "dose finding", "dose-ranging", "dose ranging", "escalating doses", "dose levels", "maximum tolerated dose");
+    private static final Pattern DOSE_FINDING_MARKS = Pattern.compile("\\bMTD\\b|3\\s*\\+\\s*3|phase (?:I|1)\\b(?!I)",
             Pattern.CASE_INSENSITIVE);
     private final DoseExpressionReader doses = new DoseExpressionReader();
     private final AdministrationReader administrations = new AdministrationReader();
@@ -124,7 +127,19 @@ public final class CohortReader {
     /** Dose lists are escalation steps only in a dose-finding trial (phase 1 or said so). */
     private static boolean isDoseFinding(Trial trial) {
         return trial.phases().contains(Phase.PHASE1) || trial.phases().contains(Phase.EARLY_PHASE1)
-                || DOSE_FINDING.matcher(allText(trial)).find();
+                || saysDoseFinding(allText(trial));
+    }
+
+    private static boolean saysDoseFinding(String text) {
+        // plain words by indexOf in the text lowered once; the pattern only where its words may be
+        String lower = AsciiCase.lower(text);
+        for (String word : DOSE_FINDING_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return (lower.contains("mtd") || lower.indexOf('+') >= 0 || lower.contains("phase "))
+                && DOSE_FINDING_MARKS.matcher(text).find();
     }
 
     private List<EscalationStep> withCommonSize(List<EscalationStep> steps, Trial trial) {

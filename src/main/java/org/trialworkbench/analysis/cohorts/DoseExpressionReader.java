@@ -3,13 +3,17 @@ package org.trialworkbench.analysis.cohorts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.model.Quantity;
 
 /**
@@ -25,15 +29,13 @@ public final class DoseExpressionReader {
     private static final Map<String, String> UNITS = ResourceTable.pairs("units.tsv");
     private static final Map<String, String> WORDS = ResourceTable.pairs("number-words.tsv");
     private static final String NUMBER_WORDS = String.join("|", WORDS.keySet());
-    private static final Pattern DOSE = Pattern.compile(
-            "(?<![\\w.])(?:"
-                    + "(?<mant>\\d+(?:\\.\\d+)?)\\s*[x×X*]\\s*10\\s*(?:\\\\?\\^|[eE]|\\*\\*?)\\s*\\(?(?<exp>[+-]?\\d{1,2})\\)?"
-                    + "|10\\s*(?:\\\\?\\^|[eE])\\s*(?<pow>[+-]?\\d{1,2})"
-                    + "|(?<sci>\\d+(?:\\.\\d+)?)[eE](?<sexp>[+-]?\\d{1,2})"
-                    + "|(?<wnum>\\d+(?:\\.\\d+)?|" + NUMBER_WORDS + ")\\s+(?<mult>million|billion|thousand)"
-                    + "|(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
-                    + ")(?:\\s*±\\s*\\d+(?:\\.\\d+)?\\s*%)?\\s*(?<unit>" + unitAlternation() + ")(?![\\w²]|\\s*/\\s*[A-Za-z])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> MULTIPLIERS = List.of("million", "billion", "thousand");
+    private static final Pattern DOSE = dosePattern("|" + NUMBER_WORDS);
+    /**
+     * {@link #DOSE} for texts without "million", "billion" or "thousand": there a number word cannot
+     * start a dose, and trying the number words at every word is most of the pattern's cost.
+     */
+    private static final Pattern DOSE_WITHOUT_NUMBER_WORDS = dosePattern("");
     private static final Pattern LIMIT_BEFORE = Pattern.compile(
             "(?:\\bup\\s+to|\\bmaximum(?:\\s+of)?|\\bmax\\.?|\\bat\\s+most|\\bnot\\s+exceed(?:ing)?|[≤<])\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -44,14 +46,40 @@ public final class DoseExpressionReader {
             "(?:\\bdose\\s+of|\\bdosed\\s+at|\\bat\\s+a\\s+dose(?:\\s+of)?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d\\s*[-–~]|\\d\\s+to)\\s*$");
 
+    private static final int REMEMBERED_TEXTS = 64;
+    /** The doses of the texts read last: the cohort readers ask again about the same arm and description texts. */
+    private final Map<String, List<DoseMatch>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<DoseMatch>> eldest) {
+            return size() > REMEMBERED_TEXTS;
+        }
+    };
+
     /** All doses in reading order; empty when none (never null). */
     public List<DoseMatch> findAll(String text) {
-        List<DoseMatch> out = new ArrayList<>();
         if (text == null) {
-            return out;
+            return new ArrayList<>();
         }
-        Matcher m = DOSE.matcher(text);
-        while (m.find()) {
+        List<DoseMatch> known;
+        synchronized (recent) {
+            known = recent.get(text);
+        }
+        if (known == null) {
+            known = List.copyOf(scan(text));
+            synchronized (recent) {
+                recent.put(text, known);
+            }
+        }
+        return new ArrayList<>(known);
+    }
+
+    private static List<DoseMatch> scan(String text) {
+        List<DoseMatch> out = new ArrayList<>();
+        boolean numberWords = mayHoldMultiplier(text);
+        Matcher m = (numberWords ? DOSE : DOSE_WITHOUT_NUMBER_WORDS).matcher(text).useTransparentBounds(true);
+        // without number words a dose starts with a digit or '.': the pattern runs from the next one
+        for (int from = numberWords ? 0 : nextDigitOrPoint(text, 0); from >= 0 && m.region(from, text.length()).find();
+                from = numberWords ? m.end() : nextDigitOrPoint(text, m.end())) {
             if (isUpperEndOfRange(text, m.start()) || isLimit(text, m.start())) {
                 continue;
             }
@@ -62,6 +90,16 @@ public final class DoseExpressionReader {
             }
         }
         return out;
+    }
+
+    private static int nextDigitOrPoint(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '.') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -148,6 +186,49 @@ public final class DoseExpressionReader {
         String key = written.toLowerCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ");
         String unit = UNITS.get(key);
         return unit != null ? unit : UNITS.getOrDefault(written.toLowerCase(Locale.ROOT), written);
+    }
+
+    /**
+     * A look-ahead for the first chars of the units: it holds wherever a unit starts, and spares the
+     * unit alternation at every other place a number ends (and at each digit it backtracks to).
+     * None when a unit starts with a char whose case folding a single char may not share with a
+     * longer literal (a caseless non-ASCII letter like "ß").
+     */
+    private static String unitGate() {
+        Set<String> firsts = new LinkedHashSet<>();
+        for (String unit : UNITS.keySet()) {
+            char c = unit.charAt(0);
+            char upper = Character.toUpperCase(c);
+            if (c == '/' || c == ' ' || c >= 128 && upper == Character.toLowerCase(upper)) {
+                return "";
+            }
+            firsts.add(Pattern.quote(String.valueOf(c)));
+        }
+        return "(?=" + String.join("|", firsts) + ")";
+    }
+
+    private static Pattern dosePattern(String orNumberWords) {
+        return Pattern.compile(
+                "(?<![\\w.])(?:"
+                        + "(?<mant>\\d+(?:\\.\\d+)?)\\s*[x×X*]\\s*10\\s*(?:\\\\?\\^|[eE]|\\*\\*?)\\s*\\(?(?<exp>[+-]?\\d{1,2})\\)?"
+                        + "|10\\s*(?:\\\\?\\^|[eE])\\s*(?<pow>[+-]?\\d{1,2})"
+                        + "|(?<sci>\\d+(?:\\.\\d+)?)[eE](?<sexp>[+-]?\\d{1,2})"
+                        + "|(?<wnum>\\d+(?:\\.\\d+)?" + orNumberWords + ")\\s+(?<mult>" + String.join("|", MULTIPLIERS) + ")"
+                        + "|(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
+                        + ")(?:\\s*±\\s*\\d+(?:\\.\\d+)?\\s*%)?\\s*" + unitGate() + "(?<unit>" + unitAlternation() + ")"
+                        + "(?![\\w²]|\\s*/\\s*[A-Za-z])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** True when a multiplier word may be in the text, folding case as the pattern does (UNICODE_CASE). */
+    private static boolean mayHoldMultiplier(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = text.charAt(i);
+            folded[i] = c < 128 ? AsciiCase.lower(c) : Character.toLowerCase(Character.toUpperCase(c));
+        }
+        String f = new String(folded);
+        return MULTIPLIERS.stream().anyMatch(f::contains);
     }
 
     private static String unitAlternation() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.model.SubjectRange;
 
 /**
@@ -20,13 +21,23 @@ import org.trialworkbench.model.SubjectRange;
 public final class EscalationProseReader {
     private static final Map<String, String> WORDS = ResourceTable.pairs("number-words.tsv");
     private static final String NUM = "(?:\\d+|" + String.join("|", WORDS.keySet()) + ")";
-    private static final Pattern GROUP = Pattern.compile(
+    private static final List<String> NOUNS = List.of("subjects", "patients", "participants", "volunteers", "individuals");
+    /** A group noun and the verb after it: the part of {@link #GROUP} from its noun on. */
+    private static final String NOUN_AND_VERB = "(?:" + String.join("|", NOUNS) + ")\\b"
+            + "(?<verb>\\s+(?:will\\s+|shall\\s+|would\\s+|are\\s+|is\\s+|to\\s+)?(?:then\\s+)?(?:be\\s+)?"
+            + "(?:receive[sd]?|given|treated|infused|dosed|administered|injected|get)\\b)";
+    /** A group of subjects that receives something: package-private for the test that {@link #groups} finds what it finds. */
+    static final Pattern GROUP = Pattern.compile(
             "\\b(?:the\\s+)?(?<order>initial|first|next|following|subsequent|last|remaining|further|another)?\\s*"
-                    + "(?<from>" + NUM + ")(?:\\s*(?:-|–|to)\\s*(?<to>" + NUM + "))?\\s+"
-                    + "(?:subjects|patients|participants|volunteers|individuals)\\b"
-                    + "(?<verb>\\s+(?:will\\s+|shall\\s+|would\\s+|are\\s+|is\\s+|to\\s+)?(?:then\\s+)?(?:be\\s+)?"
-                    + "(?:receive[sd]?|given|treated|infused|dosed|administered|injected|get)\\b)",
+                    + "(?<from>" + NUM + ")(?:\\s*(?:-|–|to)\\s*(?<to>" + NUM + "))?\\s+" + NOUN_AND_VERB,
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern RECEIVING_NOUN = Pattern.compile(NOUN_AND_VERB, Pattern.CASE_INSENSITIVE);
+    /**
+     * At most this many runs of non-blanks stand before the noun in a {@link #GROUP} match: "the",
+     * the order word, a number, "-" or "to", a number (number words may have blanks in them).
+     */
+    private static final int GROUP_RUNS_BEFORE_NOUN = 3 + 2 * WORDS.keySet().stream()
+            .mapToInt(w -> w.strip().split("\\s+").length).max().orElse(1);
     private static final Pattern GATE_CUE = Pattern.compile("\\b(?:if|provided(?:\\s+that)?|unless)\\b", Pattern.CASE_INSENSITIVE);
     /** Sentence ends; the second branch finds them in texts whose punctuation was stripped. */
     private static final Pattern SENTENCE_END = Pattern.compile(
@@ -50,11 +61,7 @@ public final class EscalationProseReader {
         if (text == null) {
             return steps;
         }
-        List<MatchResultCopy> groups = new ArrayList<>();
-        Matcher m = GROUP.matcher(text);
-        while (m.find()) {
-            groups.add(new MatchResultCopy(m.start(), m.end("verb"), m.group("order"), m.group("from"), m.group("to")));
-        }
+        List<MatchResultCopy> groups = groups(text);
         Integer lastSubject = 0;
         for (int i = 0; i < groups.size(); i++) {
             MatchResultCopy g = groups.get(i);
@@ -67,7 +74,65 @@ public final class EscalationProseReader {
         return steps;
     }
 
-    private record MatchResultCopy(int start, int verbEnd, String order, String from, String to) {
+    /**
+     * The {@link #GROUP} matches in order, as {@code find()} from the start gives them; but the
+     * pattern, costly at every word, is only run from a little before each noun that is followed
+     * by a receiving verb (found with indexOf), since no match can start further back.
+     */
+    static List<MatchResultCopy> groups(String text) {
+        List<MatchResultCopy> groups = new ArrayList<>();
+        String lower = AsciiCase.lower(text);
+        Matcher m = GROUP.matcher(text).useTransparentBounds(true);
+        Matcher receiving = RECEIVING_NOUN.matcher(text).useTransparentBounds(true);
+        int from = 0;
+        for (int noun = nextReceivingNoun(lower, receiving, from); noun >= 0; noun = nextReceivingNoun(lower, receiving, from)) {
+            m.region(Math.max(from, earliestGroupStart(text, noun)), text.length());
+            if (!m.find()) {
+                break;
+            }
+            groups.add(new MatchResultCopy(m.start(), m.end("verb"), m.group("order"), m.group("from"), m.group("to")));
+            from = m.end();
+        }
+        return groups;
+    }
+
+    /** The first position at or after {@code from} where a group noun and a receiving verb start; -1 when none. */
+    private static int nextReceivingNoun(String lower, Matcher receiving, int from) {
+        for (int at = from; at < lower.length(); at++) {
+            int noun = -1;
+            for (String word : NOUNS) {
+                int i = lower.indexOf(word, at);
+                noun = i >= 0 && (noun < 0 || i < noun) ? i : noun;
+            }
+            if (noun < 0) {
+                return -1;
+            }
+            if (receiving.region(noun, lower.length()).lookingAt()) {
+                return noun;
+            }
+            at = noun;
+        }
+        return -1;
+    }
+
+    /** No {@link #GROUP} match with its noun at {@code noun} or later starts before this position. */
+    private static int earliestGroupStart(String text, int noun) {
+        int i = noun;
+        for (int run = 0; run < GROUP_RUNS_BEFORE_NOUN; run++) {
+            i = skipBack(text, i, true);
+            i = skipBack(text, i, false);
+        }
+        return skipBack(text, i, true);
+    }
+
+    private static int skipBack(String text, int i, boolean blanks) {
+        while (i > 0 && AsciiCase.isRegexSpace(text.charAt(i - 1)) == blanks) {
+            i--;
+        }
+        return i;
+    }
+
+    record MatchResultCopy(int start, int verbEnd, String order, String from, String to) {
     }
 
     private EscalationStep step(String text, MatchResultCopy g, int segmentEnd, boolean last, SubjectRange subjects, int n) {

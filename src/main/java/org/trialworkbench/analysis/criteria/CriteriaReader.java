@@ -3,6 +3,7 @@ package org.trialworkbench.analysis.criteria;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.analysis.thresholds.ThresholdReader;
 import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.CriterionKind;
@@ -28,7 +29,8 @@ import org.trialworkbench.model.CriterionKind;
  */
 public final class CriteriaReader {
     private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0]+");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+    /** What {@link #lines} splits at. */
+    static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private final ThresholdReader thresholds;
 
     public CriteriaReader() {
@@ -67,7 +69,7 @@ public final class CriteriaReader {
         CriterionKind kind = givenKind;
         List<String> section = new ArrayList<>();
         // copied web text indents and spaces bullets with no-break spaces; they are blanks here
-        for (String line : LINE_BREAK.split(text.replace('\u00a0', ' '), -1)) {
+        for (String line : lines(text.replace('\u00a0', ' '))) {
             SectionHeaders.Header header = SectionHeaders.recognise(line);
             if (header == null) {
                 section.add(line);
@@ -85,6 +87,36 @@ public final class CriteriaReader {
         return raw;
     }
 
+    /** The text's lines as {@code LINE_BREAK.split(text, -1)} gives them, without the regex. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+
+    /** Blank runs as one space, stripped; the regex only runs when there is a run to collapse. */
+    private static String normalizeBlanks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean blank = AsciiCase.isRegexSpace(c) || c == '\u00a0';
+            if (blank && (c != ' ' || i > 0 && text.charAt(i - 1) == ' ')) {
+                return BLANKS.matcher(text).replaceAll(" ").strip();
+            }
+        }
+        return text.strip();
+    }
+
     private List<Criterion> keyed(List<RawCriterion> raw, boolean kindGiven) {
         boolean anyKind = kindGiven || raw.stream().anyMatch(r -> r.sectionKind() != null);
         int firstExclusion = anyKind ? raw.size() : KindInference.firstExclusion(raw);
@@ -98,7 +130,7 @@ public final class CriteriaReader {
             if (inferred) {
                 kind = i >= firstExclusion ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
             }
-            String text = BLANKS.matcher(r.text()).replaceAll(" ").strip();
+            String text = normalizeBlanks(r.text());
             String key = kind == CriterionKind.INCLUSION ? "I" + ++inclusions : "E" + ++exclusions;
             out.add(new Criterion(key, kind, text, thresholds.read(text), inferred));
         }

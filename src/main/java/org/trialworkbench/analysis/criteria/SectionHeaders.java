@@ -2,6 +2,7 @@ package org.trialworkbench.analysis.criteria;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.model.CriterionKind;
 
 /**
@@ -54,18 +55,25 @@ final class SectionHeaders {
 
     /** The header starting this line, or null when the line is no header. */
     static Header recognise(String line) {
-        Matcher m = WORD_HEADER.matcher(line);
-        if (m.lookingAt() || (m = CRITERIA_FOR.matcher(line)).lookingAt()) {
+        // Each pattern is tried only on a line holding a word it cannot match without: most lines
+        // are criteria, and lowering a line once and indexOf cost less than running the patterns.
+        String lower = AsciiCase.lower(line);
+        boolean eligible = lower.contains("eligib");
+        Matcher m;
+        if ((eligible || lower.contains("inclusion") || lower.contains("exclusion"))
+                && (m = WORD_HEADER.matcher(line)).lookingAt()
+                || lower.contains("criteria") && (m = CRITERIA_FOR.matcher(line)).lookingAt()) {
             return new Header(kind(m), line.substring(m.end()));
         }
-        if (SENTENCE_INCLUSION.matcher(line).matches()) {
+        if ((eligible || lower.contains("following") || lower.contains("included"))
+                && SENTENCE_INCLUSION.matcher(line).matches()) {
             return new Header(CriterionKind.INCLUSION, "");
         }
-        if ((m = SENTENCE_EXCLUSION.matcher(line)).matches()) {
+        if ((eligible || lower.contains("exclude")) && (m = SENTENCE_EXCLUSION.matcher(line)).matches()) {
             boolean notEligible = !EXCLUDING.matcher(m.group()).find();
             return new Header(notEligible ? CriterionKind.INCLUSION : CriterionKind.EXCLUSION, "");
         }
-        if (CAPS_HEADING.matcher(line).matches()) {
+        if (line.indexOf(':') >= 0 && CAPS_HEADING.matcher(line).matches()) {
             return new Header(null, "");
         }
         return null;

@@ -2,7 +2,9 @@ package org.trialworkbench.analysis.criteria;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.model.CriterionKind;
 
 /**
@@ -19,8 +21,12 @@ final class SectionOutline {
     /** A line that announces sub-items written at its own indent: "Organ function:", "one of the following". */
     private static final Pattern INTRODUCES = Pattern.compile(
             "(?:[:：]|\\b(?:following|follows|including|include|either|below))\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTINUES = Pattern.compile(
-            "(?s).*(?:[,(/\\-–]|\\b(?:and|or|with|of|the|to|in|for|a|an|than|by|at|on|as))\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final String CONTINUING_END = "(?:[,(/\\-–]|\\b(?:and|or|with|of|the|to|in|for|a|an|than|by|at|on|as))";
+    /** A line ending so that the next line continues it; {@link #continues} finds the same lines faster. */
+    static final Pattern CONTINUES = Pattern.compile("(?s).*" + CONTINUING_END + "\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUING_TAIL = Pattern.compile(CONTINUING_END + "\\s*$", Pattern.CASE_INSENSITIVE);
+    /** The longest {@link #CONTINUING_END}: "than", "with". */
+    private static final int LONGEST_END = 4;
 
     private record Open(int indent, String style) {
     }
@@ -126,7 +132,7 @@ final class SectionOutline {
                 continue;
             }
             String content = line.strip();
-            if (current != null && previous != null && (CONTINUES.matcher(previous).matches()
+            if (current != null && previous != null && (continues(previous)
                     || Character.isLowerCase(content.charAt(0)))) {
                 current.append(' ').append(content);
             } else {
@@ -135,6 +141,24 @@ final class SectionOutline {
             }
             previous = content;
         }
+    }
+
+    /**
+     * {@code CONTINUES.matcher(line).matches()}: the ending (no blank in it) stands right before the
+     * trailing blanks, so only the last few places are tried, not every place ".*" backtracks to.
+     */
+    static boolean continues(String line) {
+        int end = line.length();
+        while (end > 0 && AsciiCase.isRegexSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        Matcher tail = CONTINUING_TAIL.matcher(line).useTransparentBounds(true);
+        for (int p = Math.max(0, end - LONGEST_END); p < end; p++) {
+            if (tail.region(p, line.length()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void start(String text, int number) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.model.Comparator;
 
 /**
@@ -147,8 +148,21 @@ final class ComparatorWords {
     }
 
     private static Comparator lookup(Map<String, Comparator> map, String written) {
-        String k = BLANKS.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ").replace("\\", "").trim();
+        String lower = written.toLowerCase(Locale.ROOT);
+        // most spellings have no blanks to collapse: spare them the regex
+        String k = (hasBlanksToCollapse(lower) ? BLANKS.matcher(lower).replaceAll(" ") : lower).replace("\\", "").trim();
         return map.get(k);
+    }
+
+    /** True when {@link #BLANKS} would change the text: a blank other than ' ', or two in a row. */
+    private static boolean hasBlanksToCollapse(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (AsciiCase.isRegexSpace(c) && (c != ' ' || i > 0 && s.charAt(i - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Symbols tolerate markdown escapes ("\\>=", "=\\<"); words must stand alone. */

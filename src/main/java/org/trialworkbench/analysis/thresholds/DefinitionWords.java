@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialworkbench.analysis.text.AsciiCase;
 
 /**
  * Sentences that define a category of person by a limit ({@code definition-cues.csv}):
@@ -36,6 +37,9 @@ final class DefinitionWords {
                 break;
             }
         }
+        if (!mayHoldBoth(text.substring(start, end))) {
+            return false;
+        }
         boolean defines = false;
         boolean category = false;
         Matcher w = WORD.matcher(text).region(start, end);
@@ -47,7 +51,35 @@ final class DefinitionWords {
         return defines && category;
     }
 
+    /**
+     * False when an ASCII sentence holds no defining stem or no category stem anywhere: then no word
+     * of it starts with one, and its words need not be looked at. Other sentences may hold both.
+     */
+    private boolean mayHoldBoth(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if (sentence.charAt(i) >= 128) {
+                return true; // lower-casing a word alone may differ from lower-casing the sentence
+            }
+        }
+        String lower = AsciiCase.lower(sentence);
+        return containsAny(lower, defining) && containsAny(lower, categories);
+    }
+
+    private static boolean containsAny(String text, List<String> stems) {
+        for (String stem : stems) {
+            if (text.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWithAny(String word, List<String> stems) {
-        return stems.stream().anyMatch(word::startsWith);
+        for (String stem : stems) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

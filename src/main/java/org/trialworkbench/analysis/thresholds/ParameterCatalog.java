@@ -1,6 +1,7 @@
 package org.trialworkbench.analysis.thresholds;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ final class ParameterCatalog {
     static final String NOT_A_PARAMETER = "";
     private final Map<String, ParameterInfo> parameters = new HashMap<>();
     private final Map<String, List<Synonym>> byPrefix = new HashMap<>();
+    /** {@link #byPrefix} for two ASCII chars, by {@link #asciiPair}: no substring at every word start. */
+    private final List<List<Synonym>> byAsciiPrefix = new ArrayList<>(Collections.nCopies(128 * 128, null));
 
     ParameterCatalog() {
         for (String[] r : DataTables.rows("parameters.csv", 5)) {
@@ -37,6 +40,15 @@ final class ParameterCatalog {
                     .add(synonym(NOT_A_PARAMETER, r[0], false));
         }
         byPrefix.values().forEach(list -> list.sort(Comparator.comparingInt(Synonym::length).reversed()));
+        byPrefix.forEach((prefix, list) -> {
+            if (prefix.length() == 2 && prefix.charAt(0) < 128 && prefix.charAt(1) < 128) {
+                byAsciiPrefix.set(asciiPair(prefix.charAt(0), prefix.charAt(1)), list);
+            }
+        });
+    }
+
+    private static int asciiPair(char first, char second) {
+        return first << 7 | second;
     }
 
     ParameterInfo info(String parameter) {
@@ -53,10 +65,29 @@ final class ParameterCatalog {
                 kept.add(m);
                 i = m.end();
             } else {
-                i++;
+                i = nextWordStartCandidate(text, i);
             }
         }
         return kept;
+    }
+
+    /** Past {@code i} and the rest of the word it starts: no name starts inside a word. */
+    private static int nextWordStartCandidate(String text, int i) {
+        int next = i + 1;
+        if (letterOrDigit(text.charAt(i))) {
+            while (next < text.length() && letterOrDigit(text.charAt(next))) {
+                next++;
+            }
+        }
+        return next;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without its table lookup for ASCII. */
+    private static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /**
@@ -64,11 +95,15 @@ final class ParameterCatalog {
      * characters, so each position tries only a handful of them: linear in the text length.
      */
     private Mention startingAt(String text, int i) {
-        if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+        if (!letterOrDigit(text.charAt(i)) || i > 0 && letterOrDigit(text.charAt(i - 1))
                 || i + 1 >= text.length()) {
             return null;
         }
-        List<Synonym> candidates = byPrefix.get(text.substring(i, i + 2).toLowerCase(Locale.ROOT));
+        char first = text.charAt(i);
+        char second = text.charAt(i + 1);
+        List<Synonym> candidates = first < 128 && second < 128
+                ? byAsciiPrefix.get(asciiPair(asciiLower(first), asciiLower(second)))
+                : byPrefix.get(text.substring(i, i + 2).toLowerCase(Locale.ROOT));
         if (candidates == null) {
             return null;
         }
@@ -81,6 +116,10 @@ final class ParameterCatalog {
             }
         }
         return null;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** A synonym; a blank in it matches any run of whitespace, and it must end at a word end. */
@@ -101,11 +140,17 @@ final class ParameterCatalog {
                     return -1;
                 }
             }
-            return t < text.length() && Character.isLetterOrDigit(text.charAt(t)) ? -1 : t;
+            return t < text.length() && letterOrDigit(text.charAt(t)) ? -1 : t;
         }
 
         private boolean same(char a, char b) {
-            return a == b || !caseSensitive && Character.toLowerCase(a) == Character.toLowerCase(b);
+            if (a == b) {
+                return true;
+            }
+            if (caseSensitive) {
+                return false;
+            }
+            return a < 128 && b < 128 ? asciiLower(a) == asciiLower(b) : Character.toLowerCase(a) == Character.toLowerCase(b);
         }
 
         int length() {

@@ -1,14 +1,12 @@
 package org.trialworkbench.analysis.thresholds;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The unit spellings of {@code units.csv}: recognising a unit after a number and converting it. */
 final class UnitCatalog {
@@ -18,7 +16,7 @@ final class UnitCatalog {
     private static final String DURATION = "DURATION";
     private final Map<String, UnitRow> byParameterAndKey = new HashMap<>();
     private final Map<String, List<UnitRow>> byParameter = new HashMap<>();
-    private final Pattern unitPattern;
+    private final UnitPatterns unitPatterns;
 
     UnitCatalog() {
         Set<String> spellings = new LinkedHashSet<>();
@@ -28,14 +26,17 @@ final class UnitCatalog {
             byParameter.computeIfAbsent(r[0], p -> new ArrayList<>()).add(row);
             spellings.add(r[1]);
         }
-        unitPattern = buildPattern(spellings);
+        unitPatterns = new UnitPatterns(spellings);
     }
 
     /** The unit written at {@code from} (after optional blanks), or null; the match's end is {@code end()}. */
     Matcher unitAt(String text, int from) {
-        Matcher m = unitPattern.matcher(text);
-        m.region(from, text.length());
-        return m.lookingAt() && m.end(1) > m.start(1) ? m : null;
+        return unitPatterns.unitAt(text, from);
+    }
+
+    /** {@link #unitAt} by the one pattern of all spellings: what {@link UnitPatterns} must agree with. */
+    Matcher unitAtByOnePattern(String text, int from) {
+        return unitPatterns.unitAtByOnePattern(text, from);
     }
 
     /**
@@ -83,42 +84,6 @@ final class UnitCatalog {
         }
         String k = sb.toString();
         return k.startsWith("mc") && k.length() > 2 && "gm".indexOf(k.charAt(2)) >= 0 ? "u" + k.substring(2) : k;
-    }
-
-    private static Pattern buildPattern(Set<String> spellings) {
-        List<String> sorted = new ArrayList<>(spellings);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("\\s*(");
-        for (int i = 0; i < sorted.size(); i++) {
-            sb.append(i == 0 ? "" : "|").append(spellingRegex(sorted.get(i)));
-        }
-        return Pattern.compile(sb.append(")").toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    /** Blanks match any whitespace, x any multiplication sign, µ any micro spelling, ^ is optional. */
-    private static String spellingRegex(String spelling) {
-        StringBuilder sb = new StringBuilder("(?:");
-        for (int i = 0; i < spelling.length(); i++) {
-            char c = spelling.charAt(i);
-            if (c == ' ') {
-                sb.append("\\s*");
-            } else if (c == 'x' && i == 0) {
-                sb.append("[x×*⋅·]");
-            } else if (c == 'µ') {
-                sb.append("(?:µ|μ|u|mc)");
-            } else if (c == '/') {
-                sb.append("\\s*/\\s*");
-            } else if (c == '^') {
-                sb.append("\\\\?\\^?");
-            } else {
-                sb.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        char last = spelling.charAt(spelling.length() - 1);
-        if (Character.isLetterOrDigit(last)) {
-            sb.append("(?![\\p{L}\\p{N}/])"); // "mg" is not the start of "mg/mL"
-        }
-        return sb.append(")").toString();
     }
 
     private static String blankToNull(String s) {

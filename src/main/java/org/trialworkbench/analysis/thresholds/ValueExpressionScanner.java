@@ -15,7 +15,8 @@ import org.trialworkbench.model.Comparator;
 final class ValueExpressionScanner {
     /** Thousands with commas or blanks ("1,500", "80 000"), decimals with a point or a short comma. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.^/_\\\\])(?<!\\p{N},)(?<!\\p{L}-)"
+            // the lookahead only says what every branch starts with: it spares the look-behinds at most positions
+            "(?=[0-9.])(?<![\\p{L}\\p{N}.^/_\\\\])(?<!\\p{N},)(?<!\\p{L}-)"
             + "(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?![\\d.,])"
             + "|\\d+,\\d{1,2}(?![\\d,])|\\d+(?:\\.\\d+)?|\\.\\d+)");
     private static final Pattern BETWEEN_JOIN = Pattern.compile("\\s*(?:and|to|-|–)\\s*", Pattern.CASE_INSENSITIVE);
@@ -44,9 +45,11 @@ final class ValueExpressionScanner {
     /** The expressions in the text; {@code mentions} are the parameter names found in it, in text order. */
     List<ValueExpression> scan(String text, List<Mention> mentions) {
         List<ValueExpression> found = new ArrayList<>();
-        Matcher number = NUMBER.matcher(text);
+        // every number starts with a digit or '.': the pattern runs from the next one (its look-behinds see before it)
+        Matcher number = NUMBER.matcher(text).useTransparentBounds(true);
         int consumed = 0;
-        while (number.find()) {
+        for (int from = nextDigitOrPoint(text, 0); from >= 0 && number.region(from, text.length()).find();
+                from = nextDigitOrPoint(text, number.end())) {
             if (number.start() < consumed) {
                 continue;
             }
@@ -57,6 +60,16 @@ final class ValueExpressionScanner {
             }
         }
         return found;
+    }
+
+    private static int nextDigitOrPoint(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '.') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private ValueExpression expressionAt(String text, Matcher number, int notBefore, List<Mention> mentions) {
