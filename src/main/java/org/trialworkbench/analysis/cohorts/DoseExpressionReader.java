@@ -78,8 +78,8 @@ public final class DoseExpressionReader {
         boolean numberWords = mayHoldMultiplier(text);
         Matcher m = (numberWords ? DOSE : DOSE_WITHOUT_NUMBER_WORDS).matcher(text).useTransparentBounds(true);
         // without number words a dose starts with a digit or '.': the pattern runs from the next one
-        for (int from = numberWords ? 0 : nextDigitOrPoint(text, 0); from >= 0 && m.region(from, text.length()).find();
-                from = numberWords ? m.end() : nextDigitOrPoint(text, m.end())) {
+        for (int from = numberWords ? 0 : AsciiCase.nextDigitOrPoint(text, 0); from >= 0 && m.region(from, text.length()).find();
+                from = numberWords ? m.end() : AsciiCase.nextDigitOrPoint(text, m.end())) {
             if (isUpperEndOfRange(text, m.start()) || isLimit(text, m.start())) {
                 continue;
             }
@@ -90,16 +90,6 @@ public final class DoseExpressionReader {
             }
         }
         return out;
-    }
-
-    private static int nextDigitOrPoint(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c == '.') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

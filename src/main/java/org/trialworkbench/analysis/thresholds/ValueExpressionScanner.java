@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.model.Comparator;
 
 /**
@@ -48,8 +49,8 @@ final class ValueExpressionScanner {
         // every number starts with a digit or '.': the pattern runs from the next one (its look-behinds see before it)
         Matcher number = NUMBER.matcher(text).useTransparentBounds(true);
         int consumed = 0;
-        for (int from = nextDigitOrPoint(text, 0); from >= 0 && number.region(from, text.length()).find();
-                from = nextDigitOrPoint(text, number.end())) {
+        for (int from = AsciiCase.nextDigitOrPoint(text, 0); from >= 0 && number.region(from, text.length()).find();
+                from = AsciiCase.nextDigitOrPoint(text, number.end())) {
             if (number.start() < consumed) {
                 continue;
             }
@@ -60,16 +61,6 @@ final class ValueExpressionScanner {
             }
         }
         return found;
-    }
-
-    private static int nextDigitOrPoint(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c == '.') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private ValueExpression expressionAt(String text, Matcher number, int notBefore, List<Mention> mentions) {
