@@ -23,12 +23,16 @@ public final class ThresholdText {
         Quantity q = t.normalized();
         boolean converted = q != null && q.value() != t.value();
         if (t.comparator() == Comparator.BETWEEN && t.upper() != null) {
-            // The upper bound is normalized by the lower bound's factor; a zero lower bound has none.
-            if (converted && t.value() != 0) {
+            if (q == null || t.value() == 0) {
+                // The upper bound is normalized by the lower bound's factor; a zero lower bound has none,
+                // so the range is shown as stated, in the stated unit.
+                return range(t.value(), t.upper(), t.unit());
+            }
+            if (converted) {
                 double upper = q.value() * t.upper() / t.value();
                 return range(rounded(q.value()), rounded(upper), q.unit()) + stated(range(t.value(), t.upper(), t.unit()));
             }
-            return range(t.value(), t.upper(), q != null ? q.unit() : t.unit());
+            return range(t.value(), t.upper(), q.unit());
         }
         if (converted) {
             return symbol(t.comparator()) + " " + Numbers.format(rounded(q.value())) + unit(q.unit())

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trialworkbench.analysis.thresholds.ThresholdReader;
+import org.trialworkbench.model.Comparator;
+import org.trialworkbench.model.Quantity;
 import org.trialworkbench.model.Threshold;
 
 /** Cell texts of thresholds read from real criterion wordings. */
@@ -31,5 +33,13 @@ class ThresholdTextTest {
     @Test
     void aValueWithoutUnitIsShownAsStated() {
         assertThat(cell("ECOG performance status of 0 to 2")).doesNotContain("(");
+    }
+
+    @Test
+    void aRangeIsConvertedByItsLowerBoundsFactorOrShownAsStatedWhenThatIsZero() {
+        assertThat(cell("Serum creatinine between 60 and 120 umol/L")).isEqualTo("0.679–1.36 mg/dL (60–120 µmol/L)");
+        Threshold fromZero = new Threshold("creatinine", "creatinine 0-120 umol/L", Comparator.BETWEEN, 0, 120.0,
+                "umol/L", new Quantity(0, "mg/dL"), List.of());
+        assertThat(ThresholdText.of(fromZero)).isEqualTo("0–120 µmol/L");
     }
 }
