@@ -170,7 +170,13 @@ public final class EligibilityAligner {
         }
         String label = parameter + " (" + kind.name().toLowerCase(Locale.ROOT) + ")";
         return new EligibilityRow("threshold:" + rowKey, RowKind.THRESHOLD, label, kind, rowUnit(units), cells,
-                differs(cells));
+                readingsDiffer(perTrial));
+    }
+
+    /** Compared on the readings, not on the cells' texts, which add each value as its trial states it. */
+    private static boolean readingsDiffer(List<List<Located>> perTrial) {
+        return perTrial.stream().map(l -> l.stream().map(x -> ThresholdText.reading(x.threshold())).toList())
+                .distinct().count() > 1;
     }
 
     private List<EligibilityRow> textRows(List<Trial> trials) {

@@ -20,25 +20,42 @@ public final class ThresholdText {
     }
 
     public static String of(Threshold t) {
+        return reading(t) + (converted(t) ? " (" + asStated(t) + ")" : "");
+    }
+
+    /**
+     * The reading without the value as stated: what two trials are compared on, so that "100,000/mm3"
+     * and "100 x10^9/L" are the same threshold ("≥ 100 ×10⁹/L").
+     */
+    public static String reading(Threshold t) {
         Quantity q = t.normalized();
-        boolean converted = q != null && q.value() != t.value();
-        if (t.comparator() == Comparator.BETWEEN && t.upper() != null) {
-            if (q == null || t.value() == 0) {
-                // The upper bound is normalized by the lower bound's factor; a zero lower bound has none,
-                // so the range is shown as stated, in the stated unit.
-                return range(t.value(), t.upper(), t.unit());
+        if (!converted(t)) {
+            // A range from zero gives no factor for its upper bound: it stays in the stated unit.
+            String unit = q != null && !(isRange(t) && t.value() == 0) ? q.unit() : t.unit();
+            if (isRange(t)) {
+                return range(t.value(), t.upper(), unit);
             }
-            if (converted) {
-                double upper = q.value() * t.upper() / t.value();
-                return range(rounded(q.value()), rounded(upper), q.unit()) + stated(range(t.value(), t.upper(), t.unit()));
-            }
-            return range(t.value(), t.upper(), q.unit());
+            return symbol(t.comparator()) + " " + Numbers.format(t.value()) + unit(unit);
         }
-        if (converted) {
-            return symbol(t.comparator()) + " " + Numbers.format(rounded(q.value())) + unit(q.unit())
-                    + stated(Numbers.format(t.value()) + unit(t.unit()));
+        if (isRange(t)) {
+            // The upper bound is normalized by the lower bound's factor.
+            double upper = q.value() * t.upper() / t.value();
+            return range(rounded(q.value()), rounded(upper), q.unit());
         }
-        return symbol(t.comparator()) + " " + Numbers.format(t.value()) + unit(q != null ? q.unit() : t.unit());
+        return symbol(t.comparator()) + " " + Numbers.format(rounded(q.value())) + unit(q.unit());
+    }
+
+    /** True when the value was converted to another unit (a zero stays zero: a range from it is not). */
+    private static boolean converted(Threshold t) {
+        return t.normalized() != null && t.normalized().value() != t.value();
+    }
+
+    private static boolean isRange(Threshold t) {
+        return t.comparator() == Comparator.BETWEEN && t.upper() != null;
+    }
+
+    private static String asStated(Threshold t) {
+        return isRange(t) ? range(t.value(), t.upper(), t.unit()) : Numbers.format(t.value()) + unit(t.unit());
     }
 
     private static String symbol(Comparator c) {
@@ -51,10 +68,6 @@ public final class ThresholdText {
 
     private static String range(double lower, double upper, String unit) {
         return Numbers.format(lower) + "–" + Numbers.format(upper) + unit(unit);
-    }
-
-    private static String stated(String text) {
-        return " (" + text + ")";
     }
 
     private static double rounded(double v) {

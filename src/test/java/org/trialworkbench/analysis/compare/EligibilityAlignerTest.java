@@ -71,6 +71,20 @@ class EligibilityAlignerTest {
     }
 
     @Test
+    void theSameThresholdStatedInTwoUnitsDoesNotDifferThoughEachCellShowsItsOwnSpelling() {
+        org.trialworkbench.analysis.thresholds.ThresholdReader reader = new org.trialworkbench.analysis.thresholds.ThresholdReader();
+        String perMm3 = "Platelets >= 100,000/mm3";
+        String perLitre = "Platelet count >= 100 x 10^9/L";
+        EligibilityComparison c = new EligibilityAligner().align(List.of(
+                trial("A", null, null, new Criterion("I1", CriterionKind.INCLUSION, perMm3, reader.read(perMm3), false)),
+                trial("B", null, null, new Criterion("I1", CriterionKind.INCLUSION, perLitre, reader.read(perLitre), false))));
+        EligibilityRow platelets = c.rows().stream().filter(r -> r.kind() == RowKind.THRESHOLD).findFirst().orElseThrow();
+        assertThat(platelets.cells()).extracting(cell -> cell.entries().get(0).display())
+                .containsExactly("≥ 100 ×10⁹/L (100000 /mm3)", "≥ 100 ×10⁹/L");
+        assertThat(platelets.differs()).isFalse();
+    }
+
+    @Test
     void criteriaWithoutThresholdsAreRowsOfTheirTrialOnly() {
         EligibilityRow r = row("text:A:E2");
         assertThat(r.kind()).isEqualTo(RowKind.TEXT);
