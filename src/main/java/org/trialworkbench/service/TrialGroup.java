@@ -58,7 +58,7 @@ final class TrialGroup {
     }
 
     private static String sameVersion(MergeInput kept) {
-        String version = kept.lastUpdate() == null ? "no update date, as " : "the same update date (" + kept.lastUpdate() + ") as ";
+        String version = kept.lastUpdate() == null ? "no update date, as " : "the same update date, " + kept.lastUpdate() + ", as ";
         return version + (kept.isNew() ? "a copy of this record read before it in this import; kept that copy"
                 : "the copy stored; kept the stored copy");
     }

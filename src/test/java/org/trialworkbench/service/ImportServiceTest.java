@@ -185,7 +185,7 @@ class ImportServiceTest {
         service.importPaths(List.of(first, second), listener, new CancellationToken());
         assertThat(events).extracting(ImportEvent::line).anySatisfy(l -> assertThat(l).startsWith("imported NCT00002475"))
                 .anySatisfy(l -> assertThat(l).startsWith("unchanged NCT00002475 ctgov-xml").endsWith("b.xml (the same update"
-                        + " date (2013-07-09) as a copy of this record read before it in this import; kept that copy)"));
+                        + " date, 2013-07-09, as a copy of this record read before it in this import; kept that copy)"));
         assertThat(trial("NCT00002475").sources()).singleElement().satisfies(s -> assertThat(s.file()).endsWith("a.xml"));
         for (List<Path> again : List.of(List.of(first, second), List.of(second), List.of(second, first))) {
             events.clear();
