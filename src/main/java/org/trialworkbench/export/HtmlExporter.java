@@ -62,7 +62,8 @@ public final class HtmlExporter implements TrialExporter {
         b.append("<section id=\"").append(s.id()).append("\">\n<h2>").append(Html.esc(s.title())).append("</h2>\n");
         if (s.id().equals("schedules")) {
             b.append("<p class=\"legend\">Square-root time axis shared by all trials. ● stated time point, ○ repeated assessment;")
-                    .append(" \"not read\": part of the time frame was not understood (see the table).</p>\n");
+                    .append(" \"not read\": part of the time frame was not understood; \"after an event\": times counted")
+                    .append(" from an event other than baseline, not drawn (see the table).</p>\n");
         }
         for (ExportOutline.Block block : s.blocks()) {
             if (block instanceof ExportOutline.TableBlock t) {

@@ -10,7 +10,9 @@ import org.trialworkbench.model.comparison.TrialSchedule;
  * One trial's outcome schedule as inline SVG on the axis all compared trials share
  * ({@link TimeScale#position}), so the drawings line up one under the other. Stated time points
  * are filled dots, recurrence points open dots; an outcome whose time frame was not (fully) read
- * is marked "not read" at the right. Every label is escaped text; no link, no script.
+ * is marked "not read" at the right, one with times counted from another event than baseline (not
+ * drawn: that event's day is not known) "after an event". Every label is escaped text; no link,
+ * no script.
  */
 final class HtmlTimeline {
     static final int WIDTH = 1000;
@@ -66,9 +68,16 @@ final class HtmlTimeline {
                     .append("</title></circle>");
         }
         if (!r.fullyRead()) {
-            out.append("<text class=\"unread\" x=\"").append(RIGHT + 8).append("\" y=\"").append(y + 4).append("\">not read</text>");
+            note(out, "unread", "not read", y);
+        } else if (r.schedule() != null && r.schedule().timePoints().stream().anyMatch(p -> !p.fromBaseline())) {
+            note(out, "anchored", "after an event", y);
         }
         out.append("</g>\n");
+    }
+
+    private static void note(StringBuilder out, String style, String text, int y) {
+        out.append("<text class=\"").append(style).append("\" x=\"").append(RIGHT + 8).append("\" y=\"").append(y + 4)
+                .append("\">").append(text).append("</text>");
     }
 
     private static String x(double day, double end) {

@@ -3,6 +3,7 @@ package org.trialworkbench.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -10,6 +11,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.trialworkbench.model.Offset;
+import org.trialworkbench.model.Outcome;
+import org.trialworkbench.model.OutcomeKind;
+import org.trialworkbench.model.Schedule;
+import org.trialworkbench.model.TimeUnit;
+import org.trialworkbench.model.Trial;
+import org.trialworkbench.service.CompareService;
 
 class HtmlExporterTest {
     private final HtmlExporter exporter = new HtmlExporter();
@@ -110,6 +118,21 @@ class HtmlExporterTest {
         assertThat(s2.select("text.unread").text()).isEqualTo("not read");
         // both trials' 1-year tick sits at the same x: one shared axis
         assertThat(svgs.get(0).select("line.tick").eachAttr("x1")).isEqualTo(svgs.get(1).select("line.tick").eachAttr("x1"));
+    }
+
+    @Test
+    void anOutcomeTimedOnlyFromAnotherEventIsSaidSoAndNotDrawn() {
+        String event = "final vaccine administration";
+        Trial vaccine = Trial.builder().id("NCT09999998").briefTitle("Vaccine")
+                .addOutcome(new Outcome("P1", OutcomeKind.PRIMARY, "Solicited AEs", null, "1 week post " + event,
+                        new Schedule(List.of(new Offset(1, TimeUnit.WEEK, "1 week post " + event, event)), null, List.of())))
+                .build();
+        Document doc = Jsoup.parse(GoldenFiles.export(exporter,
+                new CompareService().compare(List.of(vaccine, ExportFixtures.comparator())), ExportFixtures.HEADER));
+        Element p1 = doc.select("#schedules svg").get(0).select("g.row").get(0);
+        assertThat(p1.select("circle")).isEmpty();
+        assertThat(p1.select("text.anchored").text()).isEqualTo("after an event");
+        assertThat(p1.select("text.unread")).isEmpty();
     }
 
     private static Element row(Document doc, String section, String header) {
