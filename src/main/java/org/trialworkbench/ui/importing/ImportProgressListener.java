@@ -4,28 +4,23 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import org.trialworkbench.service.ImportEvent;
 import org.trialworkbench.service.ImportListener;
+import org.trialworkbench.ui.ProgressPoster;
 import org.trialworkbench.ui.TaskRunner;
 import org.trialworkbench.ui.WorkState;
 
 /**
  * Listens to an import on the importing thread: keeps the FAILED/WARNING lines and passes progress
- * to the UI thread at most every {@value #MIN_INTERVAL_MS} ms, so a fast import cannot flood it.
+ * to the status bar through a {@link ProgressPoster}.
  */
 final class ImportProgressListener implements ImportListener {
-    private static final long MIN_INTERVAL_MS = 100;
-
-    private final TaskRunner runner;
-    private final WorkState work;
+    private final ProgressPoster poster;
     private final String label;
     private final List<String> problems = new ArrayList<>();
-    private final AtomicLong lastPosted = new AtomicLong();
 
     ImportProgressListener(TaskRunner runner, WorkState work, String label) {
-        this.runner = runner;
-        this.work = work;
+        this.poster = new ProgressPoster(runner, work);
         this.label = label;
     }
 
@@ -40,18 +35,8 @@ final class ImportProgressListener implements ImportListener {
 
     @Override
     public void progress(long records, long bytesDone, long bytesTotal, double ratePerSecond) {
-        long now = System.currentTimeMillis();
-        long last = lastPosted.get();
-        if (now - last < MIN_INTERVAL_MS || !lastPosted.compareAndSet(last, now)) {
-            return;
-        }
         double fraction = bytesTotal > 0 ? Math.min(1.0, (double) bytesDone / bytesTotal) : -1;
-        String text = progressText(label, records, ratePerSecond);
-        runner.onUiThread(() -> {
-            if (!work.token().isCancelled()) {
-                work.update(fraction, text);
-            }
-        });
+        poster.post(fraction, progressText(label, records, ratePerSecond), false);
     }
 
     List<String> problems() {

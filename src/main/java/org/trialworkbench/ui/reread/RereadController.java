@@ -3,14 +3,13 @@ package org.trialworkbench.ui.reread;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.trialworkbench.service.CancellationToken;
 import org.trialworkbench.service.RereadReport;
 import org.trialworkbench.service.RereadUseCase;
 import org.trialworkbench.ui.AppState;
+import org.trialworkbench.ui.ProgressPoster;
 import org.trialworkbench.ui.TaskRunner;
-import org.trialworkbench.ui.WorkState;
 
 /**
  * The action behind File → Read all trials again…: runs the use case in the background with
@@ -19,7 +18,6 @@ import org.trialworkbench.ui.WorkState;
  */
 public final class RereadController {
     static final String LABEL = "Reading trials again";
-    private static final long MIN_INTERVAL_MS = 100;
 
     private final RereadUseCase rereading;
     private final TaskRunner runner;
@@ -55,27 +53,10 @@ public final class RereadController {
         }
         CancellationToken token = state.work().begin(LABEL);
         state.setStatus(LABEL + "…");
-        RereadUseCase.Progress progress = throttled(state.work());
+        ProgressPoster poster = new ProgressPoster(runner, state.work());
+        RereadUseCase.Progress progress = (done, total) ->
+                poster.post(total == 0 ? 1 : (double) done / total, progressText(done, total), done >= total);
         runner.submit(() -> rereading.rereadAll(progress, token), this::finished, this::failed);
-    }
-
-    /** Progress to the UI thread at most every {@value #MIN_INTERVAL_MS} ms (and for the last trial). */
-    private RereadUseCase.Progress throttled(WorkState work) {
-        AtomicLong lastPosted = new AtomicLong();
-        return (done, total) -> {
-            long now = System.currentTimeMillis();
-            long last = lastPosted.get();
-            if (done < total && (now - last < MIN_INTERVAL_MS || !lastPosted.compareAndSet(last, now))) {
-                return;
-            }
-            double fraction = total == 0 ? 1 : (double) done / total;
-            String text = progressText(done, total);
-            runner.onUiThread(() -> {
-                if (!work.token().isCancelled()) {
-                    work.update(fraction, text);
-                }
-            });
-        };
     }
 
     /** "Reading trials again: 3 of 120". */
