@@ -49,14 +49,15 @@ public final class CohortReader {
     /** Cohorts C1.. in escalation order; empty when nothing dose-related could be read. */
     public List<Cohort> read(Trial trial) {
         List<EscalationStep> steps = proseSteps(trial);
-        List<EscalationStep> armSteps = steps.isEmpty() ? arms.read(trial.arms(), trial.interventions(), allText(trial)) : List.of();
+        String allText = allText(trial);
+        List<EscalationStep> armSteps = steps.isEmpty() ? arms.read(trial.arms(), trial.interventions(), allText) : List.of();
         if (steps.isEmpty() && armSteps.size() >= 2 && armSteps.stream().anyMatch(s -> s.dose() != null)) {
             steps = withCommonSize(armSteps, trial);
         }
         if (steps.isEmpty()) {
             steps = cohortListSteps(trial);
         }
-        if (steps.isEmpty() && isDoseFinding(trial)) {
+        if (steps.isEmpty() && isDoseFinding(trial, allText)) {
             List<String> armTexts = trial.arms().stream().filter(CohortReader::isActiveArm).map(Arm::description)
                     .filter(d -> d != null).toList();
             steps = series.readParallel(armTexts, onlyActiveIntervention(trial));
@@ -125,9 +126,9 @@ public final class CohortReader {
     }
 
     /** Dose lists are escalation steps only in a dose-finding trial (phase 1 or said so). */
-    private static boolean isDoseFinding(Trial trial) {
+    private static boolean isDoseFinding(Trial trial, String allText) {
         return trial.phases().contains(Phase.PHASE1) || trial.phases().contains(Phase.EARLY_PHASE1)
-                || saysDoseFinding(allText(trial));
+                || saysDoseFinding(allText);
     }
 
     private static boolean saysDoseFinding(String text) {
