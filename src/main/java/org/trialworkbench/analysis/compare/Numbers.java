@@ -1,19 +1,17 @@
 package org.trialworkbench.analysis.compare;
 
-import java.math.BigDecimal;
+import org.trialworkbench.model.Amounts;
 
-/** Numbers as a reviewer writes them: no trailing ".0", no exponent for ordinary values. */
+/** Numbers as a reviewer writes them: whole numbers as they are, no trailing ".0", no exponent. */
 public final class Numbers {
     private Numbers() {
     }
 
+    /** "65", "1.36", "100000"; other large or tiny values as {@link Amounts} writes them ("2.5×10⁻⁴"). */
     public static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.valueOf((long) value);
         }
-        if (Math.abs(value) >= 1e6 || (Math.abs(value) < 1e-3 && value != 0)) {
-            return String.format(java.util.Locale.ROOT, "%.3g", value);
-        }
-        return new BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        return Amounts.reading(value);
     }
 }
