@@ -52,6 +52,11 @@ public final class Texts {
         return number(value) + " " + (value == 1 ? singular : singular + "s");
     }
 
+    /** The text on one line: line breaks and runs of blanks become one space (null stays null). */
+    public static String oneLine(String text) {
+        return text == null ? null : text.strip().replaceAll("\\s+", " ");
+    }
+
     /** {@code text} when it has content, else {@link #MISSING}. */
     public static String orMissing(String text) {
         return text == null || text.isBlank() ? MISSING : text;

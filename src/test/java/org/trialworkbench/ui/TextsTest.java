@@ -32,4 +32,12 @@ class TextsTest {
         assertThat(Texts.humanize(OverallStatus.ACTIVE_NOT_RECRUITING)).isEqualTo("Active not recruiting");
         assertThat(Texts.humanize(null)).isEqualTo(Texts.MISSING);
     }
+
+    @Test
+    void oneLineJoinsTheLinesOfARegistryTitle() {
+        // ICTRP's EU CTR titles keep the record's line breaks ("…AMYLOIDOSIS:\r\nAn open label …").
+        assertThat(Texts.oneLine(" THE EFFECT OF DIFLUNISAL:\r\nAn open  label\tstudy \n"))
+                .isEqualTo("THE EFFECT OF DIFLUNISAL: An open label study");
+        assertThat(Texts.oneLine(null)).isNull();
+    }
 }

@@ -7,6 +7,7 @@ import org.trialworkbench.model.comparison.AssessmentMarker;
 import org.trialworkbench.model.comparison.OutcomeScheduleRow;
 import org.trialworkbench.model.comparison.TimeScale;
 import org.trialworkbench.model.comparison.TrialSchedule;
+import org.trialworkbench.ui.Texts;
 
 /** Turns the comparison's outcome rows into drawable rows on a given axis. Only read assessments become markers. */
 final class ScheduleRowItems {
@@ -61,7 +62,7 @@ final class ScheduleRowItems {
 
     /** The measure on one line: whitespace and line breaks collapsed, cut at a word near the limit. */
     static String shorten(String measure) {
-        String oneLine = measure == null ? "" : measure.strip().replaceAll("\\s+", " ");
+        String oneLine = measure == null ? "" : Texts.oneLine(measure);
         if (oneLine.length() <= SHORT_MEASURE_LENGTH) {
             return oneLine;
         }

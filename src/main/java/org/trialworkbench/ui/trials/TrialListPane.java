@@ -106,7 +106,10 @@ public final class TrialListPane extends VBox {
         table.setRowFactory(t -> draggableRow());
     }
 
-    /** A column at least {@code minWidth} wide whose cells show their full text as a tooltip. */
+    /**
+     * A column at least {@code minWidth} wide whose cells show their text on one line (registry titles
+     * carry line breaks) and in full, as written, in a tooltip.
+     */
     private static TableColumn<TrialSummary, String> column(String title, String id, double minWidth,
                                                             Function<TrialSummary, String> value) {
         TableColumn<TrialSummary, String> column = new TableColumn<>(title);
@@ -118,7 +121,7 @@ public final class TrialListPane extends VBox {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                setText(empty ? null : Texts.oneLine(item));
                 setTooltip(empty || item == null ? null : new Tooltip(item));
             }
         });
