@@ -33,8 +33,10 @@ final class CsvItems {
             }
         }
         for (Outcome o : t.outcomes()) {
-            items.add(new CsvItem(t.id(), "outcome", o.key(), ItemFields.outcome(o), ExportText.orEmpty(o.timeFrame()),
-                    notes.on(AnnotationIndex.outcome(o.key()))));
+            // the text the schedule was read from: the time frame, or the measure when none is stated
+            boolean fromMeasure = o.schedule() != null && o.schedule().readFromMeasure();
+            items.add(new CsvItem(t.id(), "outcome", o.key(), ItemFields.outcome(o),
+                    fromMeasure ? o.measure() : ExportText.orEmpty(o.timeFrame()), notes.on(AnnotationIndex.outcome(o.key()))));
         }
         for (Cohort c : t.cohorts()) {
             items.add(new CsvItem(t.id(), "cohort", c.key(), ItemFields.cohort(c), ExportText.orEmpty(c.sourceText()),

@@ -1,6 +1,7 @@
 package org.trialworkbench.export;
 
 import java.util.Locale;
+import org.trialworkbench.model.TimeFrameText;
 import org.trialworkbench.model.comparison.AssessmentMarker;
 import org.trialworkbench.model.comparison.OutcomeScheduleRow;
 import org.trialworkbench.model.comparison.TimeScale;
@@ -57,7 +58,7 @@ final class HtmlTimeline {
 
     private static void row(StringBuilder out, OutcomeScheduleRow r, double end, int y) {
         out.append("<g class=\"row\"><title>").append(Html.esc(r.outcomeKey() + " " + r.measure() + " — "
-                + ExportText.orEmpty(r.timeFrame()))).append("</title>");
+                + TimeFrameText.of(r.timeFrame(), r.schedule()))).append("</title>");
         out.append("<text class=\"key\" x=\"4\" y=\"").append(y + 4).append("\">").append(Html.esc(r.outcomeKey())).append("</text>");
         out.append("<line class=\"lane\" x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(RIGHT)
                 .append("\" y2=\"").append(y).append("\"/>");

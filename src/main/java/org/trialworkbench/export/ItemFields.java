@@ -56,6 +56,8 @@ final class ItemFields {
                 new Attr("measure", "Measure", o.measure()),
                 new Attr("description", "Description", ExportText.orEmpty(o.description())),
                 new Attr("time_frame", "Time frame", ExportText.orEmpty(o.timeFrame())),
+                new Attr("time_from_measure", "Time read from the measure",
+                        o.schedule() == null ? "" : ExportText.orEmpty(o.schedule().fromMeasure())),
                 new Attr("schedule", "Schedule", scheduleInWords(o.schedule())),
                 new Attr("unread_parts", "Not read", unread(o.schedule())));
     }

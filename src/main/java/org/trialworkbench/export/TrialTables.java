@@ -9,6 +9,7 @@ import org.trialworkbench.model.Conflict;
 import org.trialworkbench.model.ConflictValue;
 import org.trialworkbench.model.Intervention;
 import org.trialworkbench.model.SourceRef;
+import org.trialworkbench.model.TimeFrameText;
 import org.trialworkbench.model.Trial;
 import org.trialworkbench.model.comparison.OutcomeScheduleRow;
 import org.trialworkbench.model.comparison.TrialSchedule;
@@ -67,7 +68,7 @@ final class TrialTables {
                     ExportTable.Cell.text(r.outcomeKey(), index.on(AnnotationIndex.outcome(r.outcomeKey()))),
                     ExportTable.Cell.text(ExportText.name(r.kind())),
                     ExportTable.Cell.text(r.measure()),
-                    ExportTable.Cell.text(ExportText.orEmpty(r.timeFrame())),
+                    ExportTable.Cell.text(TimeFrameText.of(r.timeFrame(), r.schedule())),
                     ExportTable.Cell.text(ItemFields.scheduleInWords(r.schedule())),
                     ExportTable.Cell.text(notRead(r))));
         }

@@ -70,7 +70,8 @@ final class ChildReader {
             if (rs.getBoolean("schedule_read")) {
                 Offset every = offset(rs, "every_");
                 Recurrence recurrence = every == null ? null : new Recurrence(every, offset(rs, "until_"));
-                schedule = new Schedule(timePoints(rs), recurrence, Sql.stringListOf(rs, "unread_parts"));
+                schedule = new Schedule(timePoints(rs), recurrence, Sql.stringListOf(rs, "unread_parts"),
+                        rs.getString("schedule_from_measure"));
             }
             return new Outcome(rs.getString("outcome_key"), OutcomeKind.valueOf(rs.getString("kind")),
                     rs.getString("measure"), rs.getString("description"), rs.getString("time_frame"), schedule);

@@ -27,11 +27,14 @@ final class ChildRowWriter {
     static final String THRESHOLD = "INSERT INTO threshold (trial_id, criterion_position, position, parameter, text,"
             + " comparator, threshold_value, upper_value, unit, normalized_value, normalized_unit, flags)"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
-    /** An outcome with its schedule's time points (four parallel arrays) and unread parts (V9). */
+    /**
+     * An outcome with its schedule's time points (four parallel arrays) and unread parts (V9), and the
+     * measure's words it was read from when no time frame is stated (V11).
+     */
     static final String OUTCOME = "INSERT INTO outcome (trial_id, position, outcome_key, kind, measure, description,"
             + " time_frame, schedule_read, every_value, every_unit, every_label, until_value, until_unit,"
-            + " until_label, unread_parts, point_values, point_units, point_labels, point_anchors)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " until_label, unread_parts, point_values, point_units, point_labels, point_anchors,"
+            + " schedule_from_measure) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static final String ARM = "INSERT INTO arm (trial_id, position, label, type, description, intervention_names)"
             + " VALUES (?,?,?,?,?,?)";
     static final String INTERVENTION = "INSERT INTO intervention (trial_id, position, type, name, description,"
@@ -140,6 +143,7 @@ final class ChildRowWriter {
         ps.setObject(17, units);
         ps.setObject(18, labels);
         ps.setObject(19, anchors);
+        Sql.string(ps, 20, o.schedule() == null ? null : o.schedule().fromMeasure());
         batches.add(OUTCOME);
     }
 

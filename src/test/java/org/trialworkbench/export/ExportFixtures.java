@@ -161,7 +161,11 @@ final class ExportFixtures {
                 .outcomes(List.of(
                         new Outcome("P1", OutcomeKind.PRIMARY, "Overall response", null, "52 weeks",
                                 new Schedule(List.of(new Offset(52, TimeUnit.WEEK, null)), null, List.of())),
-                        new Outcome("O1", OutcomeKind.OTHER, "Quality of life", null, "at the investigator's discretion", null)))
+                        new Outcome("O1", OutcomeKind.OTHER, "Quality of life", null, "at the investigator's discretion", null),
+                        // no time frame stated: dated by the measure's words, which the exports name
+                        new Outcome("O2", OutcomeKind.OTHER, "Change in SF-36 score at Week 12 and 24", null, null,
+                                new Schedule(List.of(new Offset(12, TimeUnit.WEEK, "Week 12"), new Offset(24, TimeUnit.WEEK, "24")),
+                                        null, List.of(), "Week 12 and 24"))))
                 .annotations(List.of(note("m1", "criterion:I1", null, "Higher haemoglobin floor than NCT01234567")))
                 .build();
     }

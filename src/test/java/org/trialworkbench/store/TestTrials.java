@@ -132,7 +132,10 @@ final class TestTrials {
                         recurring),
                 new Outcome("S1", OutcomeKind.SECONDARY, "FVC", null, "weekly", openEnded),
                 new Outcome("S2", OutcomeKind.SECONDARY, "KL-6", "serum", "until the end of the study", empty),
-                new Outcome("O1", OutcomeKind.OTHER, "Quality of life", null, null, null));
+                new Outcome("O1", OutcomeKind.OTHER, "Quality of life", null, null, null),
+                new Outcome("O2", OutcomeKind.OTHER, "Change in 6-minute walk at Week 24 and 48", null, null,
+                        new Schedule(List.of(new Offset(24, TimeUnit.WEEK, "Week 24"), new Offset(48, TimeUnit.WEEK, "48")),
+                                null, List.of(), "Week 24 and 48")));
     }
 
     private static List<Cohort> cohorts() {

@@ -162,7 +162,7 @@ public final class CorrectableFields {
         if (points.isEmpty() && recurrence == null && unread.isEmpty()) {
             return null;
         }
-        return new Schedule(points, recurrence, unread);
+        return new Schedule(points, recurrence, unread, old == null ? null : old.fromMeasure());
     }
 
     /** Mutable copy of a cohort's correctable parts. */

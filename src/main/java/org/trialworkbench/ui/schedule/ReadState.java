@@ -9,7 +9,9 @@ public enum ReadState {
     /** A time frame is stated but nothing of it was read: nothing is drawn. */
     NOT_READ("not read"),
     /** The registry states no time frame for this outcome. */
-    NO_TIME_FRAME("no time frame");
+    NO_TIME_FRAME("no time frame"),
+    /** No time frame is stated; the measure's own words ("… at Month 9") were read instead. */
+    FROM_MEASURE("time from measure");
 
     private final String badge;
 

@@ -48,6 +48,10 @@ final class ScheduleDetailPane extends VBox {
         int r = 0;
         r = add(grid, r, "Time frame as written", List.of(text(stated ? row.timeFrame() : "none stated",
                 stated ? "schedule-detail-quote" : "quiet")));
+        if (row.fromMeasure() != null) {
+            r = add(grid, r, "Read from the measure", List.of(text(row.fromMeasure(), "schedule-detail-quote"),
+                    text("The registry states no time frame; these words of the measure give the time.", "quiet")));
+        }
         if (row.scheduleInWords().isEmpty()) {
             r = add(grid, r, "Schedule as read", List.of(stated
                     ? text("⚠ Not read: nothing of this time frame was read, so nothing is drawn.", "schedule-detail-unread")

@@ -22,7 +22,8 @@ final class ScheduleRowItems {
                 .map(m -> marker(m, axisEndDays)).toList();
         Schedule schedule = row.schedule();
         return new ScheduleRowItem(trial.trialId(), row.outcomeKey(), row.kind(), row.measure(),
-                shorten(row.measure()), row.timeFrame(), readState(row), markers,
+                shorten(row.measure()), row.timeFrame(), schedule == null ? null : schedule.fromMeasure(),
+                readState(row), markers,
                 recurrenceSpan(row, trial.axisEndDays(), axisEndDays),
                 ScheduleWords.lines(schedule, trial.axisEndDays(), horizonStated(trial)),
                 schedule == null ? List.of() : schedule.timePoints().stream()
@@ -52,6 +53,9 @@ final class ScheduleRowItems {
         Schedule s = row.schedule();
         if (s == null) {
             return row.timeFrame() == null || row.timeFrame().isBlank() ? ReadState.NO_TIME_FRAME : ReadState.NOT_READ;
+        }
+        if (s.readFromMeasure()) {
+            return ReadState.FROM_MEASURE;
         }
         if (row.fullyRead()) {
             return ReadState.READ;

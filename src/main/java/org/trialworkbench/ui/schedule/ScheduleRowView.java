@@ -95,7 +95,7 @@ final class ScheduleRowView extends HBox {
     static Tooltip rowTooltip(ScheduleRowItem row) {
         List<String> lines = new ArrayList<>();
         lines.add(row.key() + " · " + Texts.humanize(row.kind()) + ": " + row.measure());
-        lines.add("Time frame: " + (row.timeFrame() == null || row.timeFrame().isBlank() ? "none stated" : row.timeFrame()));
+        lines.add("Time frame: " + row.timeFrameText());
         lines.addAll(row.scheduleInWords());
         row.unreadParts().forEach(p -> lines.add("Not read: “" + p + "”"));
         if (row.readState() == ReadState.NOT_READ) {

@@ -122,7 +122,7 @@ final class ScheduleTrack extends Region {
     private static Tooltip markerTooltip(ScheduleMarker m, ScheduleRowItem row) {
         Tooltip t = new Tooltip(m.label() + " — " + ScheduleWords.day(m.day())
                 + (m.day() < 0 ? " (before baseline; drawn at baseline)" : "")
-                + "\nTime frame: " + (row.timeFrame() == null ? "none stated" : row.timeFrame()));
+                + "\nTime frame: " + row.timeFrameText());
         t.setShowDelay(Duration.millis(250));
         return t;
     }

@@ -56,4 +56,23 @@ class OutcomeSchedulerTest {
                 || read.get(1).schedule().recurrence().until() == null).isTrue();
         assertThat(read.get(2).schedule()).isNull();
     }
+
+    @Test
+    void datesAnOutcomeWithNoTimeFrameByItsMeasureAndSaysSo() {
+        Outcome titled = new Outcome("P1", OutcomeKind.PRIMARY, "Change From Baseline in NIS at Month 6, 12 and 18", null,
+                null, null);
+        Outcome stated = new Outcome("S1", OutcomeKind.SECONDARY, "Change in NIS at Month 6", null, "Week 26", null);
+        Outcome refused = new Outcome("S2", OutcomeKind.SECONDARY, "Graft survival at 12 months after transplantation",
+                null, "", null);
+        List<Outcome> read = scheduler.schedule(List.of(titled, stated, refused), TrialDates.EMPTY);
+
+        // a change from baseline is measured at baseline too, as the reader reads "change from baseline at 6 months"
+        assertThat(read.get(0).schedule().timePoints()).extracting(Offset::value).containsExactly(0.0, 6.0, 12.0, 18.0);
+        assertThat(read.get(0).schedule().fromMeasure()).isEqualTo("From Baseline … at Month 6, 12 and 18");
+        assertThat(read.get(0).timeFrame()).as("the registry's time frame stays as written: none").isNull();
+        // a stated time frame is what is read, never the measure's words
+        assertThat(read.get(1).schedule().timePoints()).extracting(Offset::label).containsExactly("Week 26");
+        assertThat(read.get(1).schedule().readFromMeasure()).isFalse();
+        assertThat(read.get(2).schedule()).isNull();
+    }
 }

@@ -53,4 +53,17 @@ final class ScheduleTrials {
                 .addOutcome(new Outcome("S2", OutcomeKind.SECONDARY, "Adverse events", null, null, null))
                 .build();
     }
+
+    /**
+     * As a WHO ICTRP record gives it: no time frames; P1's measure names its times, which the readers took
+     * ("From Baseline … at Month 9"); S1's does not.
+     */
+    static Trial measureTimesOnly() {
+        return Trial.builder().id("NCT01000033").briefTitle("Registry without time frames")
+                .addOutcome(new Outcome("P1", OutcomeKind.PRIMARY, "Change From Baseline in mNIS+7 at Month 9", null, null,
+                        new Schedule(List.of(new Offset(0, TimeUnit.DAY, "Baseline"), new Offset(9, TimeUnit.MONTH, "Month 9")),
+                                null, List.of(), "From Baseline … at Month 9")))
+                .addOutcome(new Outcome("S1", OutcomeKind.SECONDARY, "Adverse events", null, null, null))
+                .build();
+    }
 }

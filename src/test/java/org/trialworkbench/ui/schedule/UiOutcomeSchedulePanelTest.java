@@ -40,7 +40,8 @@ class UiOutcomeSchedulePanelTest {
 
     @Start
     void start(Stage ignored) {
-        FakeCatalog catalog = new FakeCatalog(ScheduleTrials.monthly(), ScheduleTrials.twoYears());
+        FakeCatalog catalog = new FakeCatalog(ScheduleTrials.monthly(), ScheduleTrials.twoYears(),
+                ScheduleTrials.measureTimesOnly());
         UiContext context = new UiContext(catalog, new FakeImporter(catalog, List.of(), List.of()),
                 new FakeExporter(Set.of(ExportFormat.JSON)), dir.resolve("settings-" + System.nanoTime() + ".json"),
                 "test", "/tmp/store");
@@ -150,6 +151,20 @@ class UiOutcomeSchedulePanelTest {
         assertThat(rowNode(robot, "NCT01000011:S2").getStyleClass()).doesNotContain("selected");
         assertThat(labels(robot, robot.lookup("#scheduleDetail").query())).contains(
                 "Recurrence: every 3 months (“every three months”) until 2 years (the trial horizon; no end stated)");
+    }
+
+    @Test
+    void anOutcomeDatedByItsMeasureSaysSoInItsRowAndDetail(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.state().compare(List.of(ScheduleTrials.measureTimesOnly(), ScheduleTrials.twoYears())));
+        robot.clickOn("Outcome schedule");
+        waitUntil(() -> rowIds(robot).size() == 5);
+        assertThat(labels(robot, rowNode(robot, "NCT01000033:P1"))).contains("time from measure");
+        assertThat(labels(robot, rowNode(robot, "NCT01000033:S1"))).contains("no time frame");
+        assertThat(markers(robot, "NCT01000033:P1", "time-point")).hasSize(2);
+
+        robot.clickOn(robot.from(rowNode(robot, "NCT01000033:P1")).lookup(".schedule-measure").queryLabeled());
+        assertThat(labels(robot, robot.lookup("#scheduleDetail").query())).contains("none stated", "Read from the measure",
+                "From Baseline … at Month 9", "Time points: 0 days (“Baseline”), 9 months (“Month 9”)");
     }
 
     @Test
