@@ -8,7 +8,8 @@ import org.trialworkbench.ui.Texts;
  * One row of a trial's cohort table, as the reviewer reads it. {@code source} is shown on hover:
  * the passage the cohort was read from and the dose as written.
  *
- * @param cohort          key and label (two lines: "C2", "Cohort 2")
+ * @param cohort          key and label (two lines: "C2", "Cohort 2"); the key alone when the label only repeats the
+ *                        intervention's name (a fixed-dose arm named after its product)
  * @param participants    subject numbers and size ("4–7 (n=4)")
  * @param dose            dose per administration ("1×10⁶ cells/kg"), or the dose text when no dose was read
  * @param cumulative      cumulative dose, or "not computed: reason"
@@ -18,7 +19,7 @@ public record CohortRow(String cohort, String participants, String intervention,
 
     static CohortRow of(String trialId, Cohort c) {
         return new CohortRow(
-                c.label() == null || c.label().isBlank() ? c.key() : c.key() + "\n" + c.label(),
+                namesOnlyTheIntervention(c) ? c.key() : c.key() + "\n" + c.label(),
                 DoseTexts.participants(c.subjects(), c.size()),
                 intervention(c),
                 dose(c),
@@ -28,6 +29,11 @@ public record CohortRow(String cohort, String participants, String intervention,
                 Texts.orMissing(c.gate()),
                 source(c),
                 new SelectedTarget(trialId, "cohort:" + c.key()));
+    }
+
+    private static boolean namesOnlyTheIntervention(Cohort c) {
+        return c.label() == null || c.label().isBlank()
+                || c.intervention() != null && c.intervention().strip().equalsIgnoreCase(c.label().strip());
     }
 
     private static String intervention(Cohort c) {

@@ -26,7 +26,6 @@ import org.trialworkbench.ui.SelectedTarget;
  * without a rebuild when the notes change.
  */
 final class CohortTables extends VBox {
-    private static final double ROW_HEIGHT = 56;
     private static final double HEADER_HEIGHT = 46;
     private static final double MIN_COLUMN_SHARE = 0.9;
     static final String NOTHING_COMPARED = "No trials compared yet. Select 2 or more trials in the list and press "
@@ -98,6 +97,7 @@ final class CohortTables extends VBox {
         cohorts.setPlaceholder(empty);
         notesColumns.add(new NotesColumn<>(cohorts, mark));
         keepColumnWidths(cohorts);
+        fitRows(cohorts);
         selectOnClick(cohorts, CohortRow::target);
 
         HBox heading = heading(trial, color);
@@ -121,6 +121,7 @@ final class CohortTables extends VBox {
         items.setPlaceholder(new Label("No arms or interventions in this trial's record"));
         notesColumns.add(new NotesColumn<>(items, mark));
         keepColumnWidths(items);
+        fitRows(items);
         selectOnClick(items, ItemRow::target);
         TitledPane pane = new TitledPane("Arms and interventions (" + trial.items().size() + ")", items);
         pane.getStyleClass().add("trial-items");
@@ -144,21 +145,35 @@ final class CohortTables extends VBox {
         return heading;
     }
 
-    /** A table exactly as tall as its rows (the outer pane scrolls), at least one row for the placeholder. */
+    /** A table (sized to its rows by {@link #fitRows} once its columns are set). */
     private <R> TableView<R> table(List<R> rows, String id, Function<R, SelectedTarget> target) {
         TableView<R> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId(id);
         Function<R, AnnotationMark> mark = r -> marks.of(target.apply(r));
         table.setRowFactory(t -> new MarkedRow<>(mark));
-        table.setFixedCellSize(ROW_HEIGHT);
         // Columns keep readable widths (the last one takes any spare room); the outer pane scrolls sideways.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        double height = HEADER_HEIGHT + Math.max(1, rows.size()) * ROW_HEIGHT + 4;
+        tables.add(table);
+        return table;
+    }
+
+    /**
+     * Rows tall enough for the table's longest cell text ({@link RowHeights}), again whenever a column's
+     * width changes; the table exactly as tall as its rows (the outer pane scrolls), at least one row for
+     * the placeholder.
+     */
+    private static void fitRows(TableView<?> table) {
+        fitRowsNow(table);
+        table.getColumns().forEach(c -> c.widthProperty().addListener((obs, old, now) -> fitRowsNow(table)));
+    }
+
+    private static void fitRowsNow(TableView<?> table) {
+        double rowHeight = RowHeights.fitting(table, MIN_COLUMN_SHARE, NotesColumn.STYLE);
+        table.setFixedCellSize(rowHeight);
+        double height = HEADER_HEIGHT + Math.max(1, table.getItems().size()) * rowHeight + 4;
         table.setPrefHeight(height);
         table.setMinHeight(height);
         table.setMaxHeight(height);
-        tables.add(table);
-        return table;
     }
 
     /**

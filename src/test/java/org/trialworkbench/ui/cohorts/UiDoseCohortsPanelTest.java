@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,20 @@ class UiDoseCohortsPanelTest {
         assertThat(charts.get(0).getData()).hasSize(2); // per administration and cumulative of the cell trial
         Label note = robot.lookup("#cohortChart .separation-note").query();
         assertThat(note.getText()).isEqualTo("cells/kg and mg/kg cannot share an axis: shown separately");
+    }
+
+    @Test
+    void cellsOfACohortRowReadWholeLongGatesIncluded(FxRobot robot) {
+        compareAndOpenTab(robot);
+        // C2's gate "no adverse events after 4 weeks of the last infusion" and the 3+3 rule of the mg/kg
+        // trial take several lines of their narrow column: the rows are as tall as that, nothing is cut.
+        for (String table : List.of("#cohorts-" + ESCALATION, "#cohorts-" + MG_KG)) {
+            List<String> shown = robot.lookup(table + " .table-row-cell .table-cell > .text").queryAllAs(Text.class)
+                    .stream().map(Text::getText).filter(t -> !t.isBlank()).toList();
+            assertThat(shown).as(table).isNotEmpty().noneMatch(t -> t.endsWith("...") || t.endsWith("…"));
+        }
+        TableView<CohortRow> cells = robot.lookup("#cohorts-" + ESCALATION).queryTableView();
+        assertThat(cells.getFixedCellSize()).as("rows grew past two lines").isGreaterThan(RowHeights.forLines(RowHeights.MIN_LINES));
     }
 
     @Test
