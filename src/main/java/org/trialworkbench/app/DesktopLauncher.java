@@ -1,6 +1,8 @@
 package org.trialworkbench.app;
 
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.trialworkbench.service.CorrectedCatalog;
 import org.trialworkbench.store.StoreException;
 import org.trialworkbench.ui.UiContext;
@@ -10,10 +12,20 @@ import org.trialworkbench.ui.UiContext;
  * Workbench, unusable path) is told in a dialog, and the process exits 2 as the command line does.
  */
 final class DesktopLauncher {
+    /**
+     * JavaFX logs "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" on every start
+     * of the jar, whose JavaFX is on the class path by design (one file, {@code java -jar}, nothing else to
+     * install; {@code mvn javafx:run} uses modules). Nothing for a reviewer to act on, so the warnings of that
+     * logger ("javafx", JavaFX's general one, through {@code System.Logger} to java.util.logging) are silenced;
+     * its errors still show. The field keeps the configured logger from being collected.
+     */
+    private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
+
     private DesktopLauncher() {
     }
 
     static void open(Path storeDir) {
+        PLATFORM_LOG.setLevel(Level.SEVERE);
         Workbench workbench;
         try {
             workbench = Workbench.open(storeDir);
