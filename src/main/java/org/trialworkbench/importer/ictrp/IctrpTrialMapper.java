@@ -62,7 +62,9 @@ public final class IctrpTrialMapper {
         if (trialId == null) {
             throw new Unreadable("the record has no TrialID");
         }
-        String title = text("Public_title") != null ? text("Public_title") : text("Scientific_title");
+        String scientificTitle = TitleText.clean(text("Scientific_title"));
+        String publicTitle = TitleText.clean(text("Public_title"));
+        String title = publicTitle != null ? publicTitle : scientificTitle;
         if (title == null) {
             throw new Unreadable("the record " + trialId + " has neither a public nor a scientific title");
         }
@@ -71,7 +73,7 @@ public final class IctrpTrialMapper {
                 warn(field + " is empty");
             }
         }
-        Trial.Builder b = Trial.builder().briefTitle(title).officialTitle(text("Scientific_title"))
+        Trial.Builder b = Trial.builder().briefTitle(title).officialTitle(scientificTitle)
                 .acronym(text("Acronym")).leadSponsor(text("Primary_sponsor"));
         ids(b, trialId);
         b.overallStatus(status()).studyType(studyType()).phases(phases());

@@ -32,6 +32,12 @@ public final class IctrpXmlImporter implements TrialImporter {
         return FORMAT;
     }
 
+    /** 2: titles lose registry placeholders ("… - Not applicable", "In preparation"). */
+    @Override
+    public int version() {
+        return 2;
+    }
+
     @Override
     public Detection detect(DocumentHead head) {
         String text = head.trimmedText();

@@ -70,6 +70,20 @@ class IctrpXmlImporterTest {
     }
 
     @Test
+    void dropsTheEuRegisterPlaceholdersFromTitles() {
+        // EU CTR joins full and abbreviated title with " - "; an abbreviated title not given reads "Not applicable"/"ND"
+        assertThat(trial("EUCTR2008-001262-87-PT").officialTitle()).endsWith("in Patients with Transthyretin Amyloid Polyneuropathy");
+        assertThat(trial("EUCTR2010-019829-34-IT").briefTitle()).endsWith("IN TRANSTHYRETIN HEREDITARY AMYLOIDOSIS");
+        // a lay title "In preparation" is no title: the scientific one names the trial
+        Trial inPreparation = trial("EUCTR2009-011535-12-DE");
+        assertThat(inPreparation.briefTitle()).isEqualTo(inPreparation.officialTitle())
+                .startsWith("Open-Label Safety and Efficacy Evaluation of Fx-1006A");
+        // a real abbreviated title after " - " stays
+        assertThat(sink.trials()).anyMatch(t -> t.officialTitle() != null
+                && t.officialTitle().endsWith("- GE-067-007 Brain Amyloid Study"));
+    }
+
+    @Test
     void countsTrialsPerRegistryAsTheReadmeStates() {
         Map<String, Long> perRegistry = sink.trials().stream()
                 .collect(Collectors.groupingBy(t -> t.registryIds().get(0).registry(), Collectors.counting()));
