@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialworkbench.analysis.text.AsciiCase;
 import org.trialworkbench.model.Offset;
+import org.trialworkbench.model.Quantity;
 import org.trialworkbench.model.TimeUnit;
 
 /**
@@ -25,6 +26,7 @@ public final class AdministrationReader {
             "(?!\\s*(?:a|per|each|every)\\s+(?:day|week|month)|\\s*(?:daily|weekly|monthly)|[- ]?(?:a-)?day)";
     private static final int F = Pattern.CASE_INSENSITIVE;
 
+    private static final String RADIATION_UNIT = "Gy";
     private static final Pattern FRACTIONS = Pattern.compile("(?:/|\\bin\\s+|\\bgiven in\\s+)?(\\d+)\\s*(?:fx|fractions)\\b", F);
     private static final Pattern EVERY_FOR = Pattern.compile(
             "\\b(?:every|each)\\s+" + NUM + "?\\s*-?\\s*" + UNIT + "\\s*(?:cycles?\\s*)?(?:\\([^)]*\\)\\s*)?for\\s+(?:up to\\s+)?" + NUM
@@ -61,10 +63,22 @@ public final class AdministrationReader {
 
     /** Reads the first statement of count (and its interval) and the first route in the text. */
     public Administration read(String text) {
+        return read(text, true);
+    }
+
+    /**
+     * As {@link #read(String)}, for the administrations of {@code dose}: fractions ("37.5 Gy/15 fractions")
+     * count radiation doses only, so in a text that also plans radiotherapy they are not a drug's count.
+     */
+    public Administration read(String text, Quantity dose) {
+        return read(text, dose == null || RADIATION_UNIT.equals(dose.unit()));
+    }
+
+    private Administration read(String text, boolean fractions) {
         if (text == null || text.isBlank()) {
             return Administration.NONE;
         }
-        Administration found = firstCount(text);
+        Administration found = firstCount(text, fractions);
         if (found.interval() == null) {
             Offset interval = frequency(text);
             found = new Administration(found.count(), interval, null, found.text());
@@ -106,13 +120,13 @@ public final class AdministrationReader {
         return out;
     }
 
-    private Administration firstCount(String text) {
+    private Administration firstCount(String text, boolean fractions) {
         List<Administration> candidates = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         // A pattern runs only when the text holds a word it cannot match without (indexOf in the text
         // lowered once, as the case-insensitive patterns fold it): most texts hold few of them.
         String lower = AsciiCase.lower(text);
-        if (holdsAny(lower, "fx", "fractions")) {
+        if (fractions && holdsAny(lower, "fx", "fractions")) {
             collect(FRACTIONS.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
         }
         if (holdsAny(lower, "every", "each") && lower.contains("for")) {

@@ -3,7 +3,9 @@ package org.trialworkbench.analysis.cohorts;
 import java.util.ArrayList;
 import java.util.List;
 import org.trialworkbench.model.Cohort;
+import org.trialworkbench.model.Offset;
 import org.trialworkbench.model.Quantity;
+import org.trialworkbench.model.TimeUnit;
 
 /**
  * Turns ordered steps into {@link Cohort}s: keys C1.., sequence, size from the subject range, and
@@ -15,6 +17,7 @@ import org.trialworkbench.model.Quantity;
  */
 public final class CohortAssembler {
     static final String CUMULATIVE_NOTE_START = " [cumulative dose not computed: ";
+    private static final String PER_DAY = "/day";
 
     /** Cohorts in the given order. */
     public List<Cohort> assemble(List<EscalationStep> steps) {
@@ -27,12 +30,35 @@ public final class CohortAssembler {
             }
             Quantity dose = s.dose() == null ? null : s.dose().quantity();
             Integer count = s.administration().count();
-            Quantity cumulative = s.statedTotal() != null ? s.statedTotal().quantity()
-                    : dose != null && count != null ? new Quantity(dose.value() * count, dose.unit()) : null;
+            Quantity cumulative = s.statedTotal() != null ? s.statedTotal().quantity() : cumulative(dose, count, s);
             out.add(new Cohort("C" + sequence, sequence, s.label(), s.subjects(), size, s.intervention(), dose,
                     doseText(s, dose, count), count, s.administration().interval(), cumulative, s.gate(), s.sourceText()));
         }
         return out;
+    }
+
+    /**
+     * Dose times administrations. A dose per day ("50 mg/kg/day") adds up over days, so only when it is
+     * given once a day: 50 mg/kg/day for 4 days is 200 mg/kg, never "200 mg/kg/day".
+     */
+    private static Quantity cumulative(Quantity dose, Integer count, EscalationStep s) {
+        if (dose == null || count == null) {
+            return null;
+        }
+        if (!isPerDay(dose)) {
+            return new Quantity(dose.value() * count, dose.unit());
+        }
+        return isDaily(s) ? new Quantity(dose.value() * count, dose.unit().substring(0, dose.unit().length() - PER_DAY.length()))
+                : null;
+    }
+
+    private static boolean isPerDay(Quantity dose) {
+        return dose.unit().endsWith(PER_DAY);
+    }
+
+    private static boolean isDaily(EscalationStep s) {
+        Offset every = s.administration().interval();
+        return every != null && every.fromBaseline() && every.value() == 1 && every.unit() == TimeUnit.DAY;
     }
 
     private static String doseText(EscalationStep s, Quantity dose, Integer count) {
@@ -47,6 +73,8 @@ public final class CohortAssembler {
             text.append(CUMULATIVE_NOTE_START).append("dose not stated]");
         } else if (count == null) {
             text.append(CUMULATIVE_NOTE_START).append("number of administrations not stated]");
+        } else if (isPerDay(dose) && !isDaily(s)) {
+            text.append(CUMULATIVE_NOTE_START).append("a dose per day, and the days it is given are not stated]");
         }
         String result = text.toString().strip();
         return result.isEmpty() ? null : result;

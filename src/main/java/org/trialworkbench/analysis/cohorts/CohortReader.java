@@ -116,7 +116,7 @@ public final class CohortReader {
         }
         for (Arm arm : trial.arms().stream().filter(CohortReader::isActiveArm).toList()) {
             String name = arm.interventionNames().size() == 1
-                    ? arm.interventionNames().get(0).replaceFirst("^[A-Za-z ]+:\\s*", "") : onlyActiveIntervention(trial);
+                    ? DrugNames.withoutType(arm.interventionNames().get(0)) : onlyActiveIntervention(trial);
             List<EscalationStep> steps = cohortLists.read(arm.description(), name);
             if (!steps.isEmpty()) {
                 return steps;

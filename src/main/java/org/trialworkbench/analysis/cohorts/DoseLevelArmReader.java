@@ -200,19 +200,23 @@ public final class DoseLevelArmReader {
         return found.size() == 1 ? found.get(0) : null;
     }
 
+    /**
+     * The intervention of an arm's dose: its only one; of several, the one its text names first ("3DRT of
+     * 75.25 Gy ... with concurrent paclitaxel" names radiation, whatever the order of the arm's list);
+     * else the first the arm lists.
+     */
     private static String intervention(Arm arm, String armText, List<Intervention> interventions) {
-        if (!arm.interventionNames().isEmpty()) {
-            return arm.interventionNames().get(0).replaceFirst("^[A-Za-z ]+:\\s*", "");
+        List<String> names = !arm.interventionNames().isEmpty()
+                ? arm.interventionNames().stream().map(DrugNames::withoutType).distinct().toList()
+                : interventions.stream().map(Intervention::name)
+                        .filter(n -> !n.toLowerCase(Locale.ROOT).contains("placebo")).distinct().toList();
+        if (names.size() == 1) {
+            return names.get(0);
         }
-        List<String> active = interventions.stream().map(Intervention::name)
-                .filter(n -> !n.toLowerCase(Locale.ROOT).contains("placebo")).distinct().toList();
-        if (active.size() == 1) {
-            return active.get(0);
-        }
-        // Several: the one the arm names first ("3DRT ... with concurrent paclitaxel" names radiation).
         String lower = armText.toLowerCase(Locale.ROOT);
-        return active.stream().filter(n -> lower.contains(n.toLowerCase(Locale.ROOT)))
-                .min(Comparator.comparingInt(n -> lower.indexOf(n.toLowerCase(Locale.ROOT)))).orElse(null);
+        return names.stream().filter(n -> lower.contains(n.toLowerCase(Locale.ROOT)))
+                .min(Comparator.comparingInt(n -> lower.indexOf(n.toLowerCase(Locale.ROOT))))
+                .orElse(arm.interventionNames().isEmpty() ? null : names.get(0));
     }
 
     static Integer level(String label) {

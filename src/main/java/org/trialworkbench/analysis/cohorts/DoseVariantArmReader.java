@@ -121,7 +121,7 @@ final class DoseVariantArmReader {
     }
 
     private static String interventionName(Arm arm) {
-        return arm.interventionNames().size() == 1 ? arm.interventionNames().get(0).replaceFirst("^[A-Za-z ]+:\\s*", "") : null;
+        return arm.interventionNames().size() == 1 ? DrugNames.withoutType(arm.interventionNames().get(0)) : null;
     }
 
     private static boolean isActive(Arm arm) {

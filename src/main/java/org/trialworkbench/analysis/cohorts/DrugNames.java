@@ -10,8 +10,20 @@ final class DrugNames {
     /** What may stand between a drug's name and its dose: "(", ":", "starting dose level", "at a dose of". */
     private static final Pattern BETWEEN = Pattern.compile("[^\\d\\n.;]{0,40}");
     private static final int MAX_WORDS_BETWEEN = 4;
+    /**
+     * ClinicalTrials.gov's intervention type before an arm's intervention name ("Drug: Poziotinib"). Only
+     * these: a name like "Milciclib Dose: 150 mg/day …" keeps its drug.
+     */
+    private static final Pattern TYPE_PREFIX = Pattern.compile("^(?:Drug|Biological|Device|Procedure(?:/Surgery)?|"
+            + "Radiation|Behavioral|Genetic|Dietary Supplement|Combination Product|Diagnostic Test|Other)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     private DrugNames() {
+    }
+
+    /** An arm's intervention name without its type: "Drug: Poziotinib" gives "Poziotinib". */
+    static String withoutType(String interventionName) {
+        return TYPE_PREFIX.matcher(interventionName).replaceFirst("");
     }
 
     /** The first-named drug of an intervention name: "Cisplatin + Pemetrexed" gives "Cisplatin". */
@@ -19,7 +31,7 @@ final class DrugNames {
         if (interventionName == null) {
             return null;
         }
-        String name = interventionName.replaceFirst("^[A-Za-z ]+:\\s*", "");
+        String name = withoutType(interventionName);
         String lead = NAME_END.split(name, 2)[0].strip();
         return lead.length() < 3 ? null : lead;
     }

@@ -71,7 +71,7 @@ final class FixedDoseReader {
         Arm arm = activeArms.get(0);
         String text = arm.label() + (arm.description() == null ? "" : ". " + arm.description());
         String name = arm.interventionNames().size() == 1
-                ? arm.interventionNames().get(0).replaceFirst("^[A-Za-z ]+:\\s*", "")
+                ? DrugNames.withoutType(arm.interventionNames().get(0))
                 : active.size() == 1 ? active.get(0).name() : null;
         // With several drugs and no single named one, a dose in the arm may belong to any of them.
         return name == null ? List.of() : step(arm.label(), name, text);
@@ -130,7 +130,8 @@ final class FixedDoseReader {
     }
 
     private EscalationStep stepFor(String label, String intervention, DoseMatch dose, String doseText, String text) {
-        return new EscalationStep(label, null, null, intervention, dose, doseText, administrations.read(text), null, text);
+        return new EscalationStep(label, null, null, intervention, dose, doseText, administrations.read(text, dose.quantity()),
+                null, text);
     }
 
     private boolean onlyStrengths(String text) {

@@ -38,6 +38,11 @@ class DoseExpressionReaderTest {
             "Phase I: 70 Gy/35 fx                             | 70    | Gy",
             "500 mls of Convalescent COVID 19 Plasma          | 500   | mL",
             "3x10^12 particle units of the AAV2CUhCLN2 vector | 3.0E12 | PU",
+            "Name: milciclib Dose: 150 mg/day Mode of administration: oral | 150 | mg/day",
+            "Apatinib (500 mg/d) was given orally             | 500   | mg/day",
+            "letrozole, 5 mg per day, for 14 days             | 5     | mg/day",
+            "busulfan 50mg/kg/day                             | 50    | mg/kg/day",
+            "cytarabine 100 mg/m2/day on days 1-7             | 100   | mg/m2/day",
     })
     void readsFirstDose(String text, double value, String unit) {
         assertThat(reader.first(text)).map(DoseMatch::quantity).contains(new Quantity(value, unit));
@@ -53,6 +58,8 @@ class DoseExpressionReaderTest {
             "300-600 mL",
             "a dose of mg",
             "SLP mKRASvax (Up to 1.8mg peptide",
+            "serum creatinine above 1.5 mg/dL",
+            "10 mg/day/kg",
     })
     void findsNoDoseWhereNoneIsStated(String text) {
         assertThat(reader.first(text)).isEmpty();

@@ -113,4 +113,17 @@ class DoseLevelArmReaderTest {
         List<EscalationStep> unnamed = reader.read(arms, List.of(intervention("Primaquine", "a single dose of 0.25 mg/kg")), null);
         assertThat(unnamed.get(0).administration().count()).isNull();
     }
+
+    @Test
+    void givesTheDoseToTheInterventionTheArmNamesFirstNotTheFirstItLists() {
+        // NCT00023673: the arm lists carboplatin first, but its dose levels are the radiation's (Gy)
+        List<String> names = List.of("Drug: carboplatin", "Drug: paclitaxel", "Radiation: three-dimensional conformal radiation therapy");
+        String text = "Three-dimensional conformal radiation therapy (3DRT) of %s Gy given in %d fractions with concurrent"
+                + " weekly paclitaxel at 50mg/m2 and carboplatin at area under the curve 2mg/m2.";
+        List<Arm> arms = List.of(new Arm("Phase I: 74 Gy/37 fx", ArmType.EXPERIMENTAL, String.format(text, "74", 37), names),
+                new Arm("Phase I: 70 Gy/35 fx", ArmType.EXPERIMENTAL, String.format(text, "70", 35), names));
+        List<EscalationStep> steps = reader.read(arms, List.of(), "Phase I dose escalation of radiation");
+        assertThat(steps).extracting(EscalationStep::intervention)
+                .containsOnly("three-dimensional conformal radiation therapy");
+    }
 }

@@ -150,4 +150,33 @@ class FixedDoseReaderTest {
     void readsNothingFromADescriptionThatDoesNotTieOneDoseToTheDrug(String description) {
         assertThat(reader.read(withDescription(description))).isEmpty();
     }
+
+    @Test
+    void readsNoDoseFromAnArmGivingTwoDrugsDosesAsNameDoseFields() {
+        // NCT05651269: the arm's one intervention name is "Milciclib Dose: 150 mg/day …", its text also doses gemcitabine
+        String name = "Milciclib Dose: 150 mg/day Mode of administration: oral";
+        Trial trial = Trial.builder().id("t").briefTitle("t").phases(List.of(Phase.PHASE2))
+                .addArm(new Arm("Milciclib plus gemcitabine", ArmType.EXPERIMENTAL,
+                        "Name: milciclib Dose: 150 mg/day Mode of administration: oral\n\nCombination product:\n\n"
+                                + "Name: gemcitabine Dose: 1000 mg/m2 Mode of administration: intravenous", List.of(name)))
+                .addIntervention(new Intervention(InterventionType.DRUG, name, "milciclib plus gemcitabine", List.of())).build();
+        assertThat(reader.read(trial)).isEmpty();
+    }
+
+    @Test
+    void addsUpADailyDoseOverItsDaysOnly() {
+        // 5 mg/day for 14 days is 70 mg in all, never "70 mg/day"; with the days not stated, nothing is added up
+        Cohort daily = reader.read(withIntervention("Letrozole", "In Phase II, letrozole, 5 mg/day, will be given for 14 days")).get(0);
+        assertThat(daily.dose()).isEqualTo(new Quantity(5, "mg/day"));
+        assertThat(daily.cumulativeDose()).isEqualTo(new Quantity(70, "mg"));
+        Cohort open = reader.read(withIntervention("Apatinib", "Apatinib 500 mg/d, orally, 3 times during radiotherapy")).get(0);
+        assertThat(open.cumulativeDose()).isNull();
+    }
+
+    @Test
+    void countsNoDrugAdministrationsFromRadiotherapyFractions() {
+        Cohort apatinib = reader.read(withIntervention("Apatinib", "Apatinib (500 mg/d) was given orally during whole brain"
+                + " irradiation of 37.5Gy/15 fractions")).get(0);
+        assertThat(apatinib.administrations()).isNull();
+    }
 }
