@@ -50,6 +50,21 @@ class WorkbenchJsonTest {
     }
 
     @Test
+    void carriesTheMeasureWordsAScheduleWasReadFrom() throws Exception {
+        Trial trial = SampleTrials.full("NCT00000001").toBuilder().outcomes(List.of(new Outcome("P1", OutcomeKind.PRIMARY,
+                "Change From Baseline in mNIS+7 at Month 9", null, null,
+                new Schedule(List.of(new Offset(0, TimeUnit.DAY, "Baseline"), new Offset(9, TimeUnit.MONTH, "Month 9")), null,
+                        List.of(), "From Baseline … at Month 9")))).build();
+        var tree = codec.toTree(trial);
+        assertThat(tree.at("/outcomes/0/timeFrame").isNull()).isTrue();
+        assertThat(tree.at("/outcomes/0/schedule/fromMeasure").asText()).isEqualTo("From Baseline … at Month 9");
+        assertThat(codec.fromTree(tree)).isEqualTo(trial);
+        StringWriter out = new StringWriter();
+        codec.write(List.of(trial), SampleTrials.T0, out);
+        ExportSchema.assertValid(out.toString());
+    }
+
+    @Test
     void refusesATrialWithoutTitle() throws Exception {
         var tree = codec.toTree(SampleTrials.full("NCT00000001"));
         tree.remove("briefTitle");
