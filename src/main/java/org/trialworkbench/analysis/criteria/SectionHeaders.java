@@ -30,14 +30,21 @@ final class SectionHeaders {
             + "criteria\\s+for\\s+(?:(?<incl>inclusion)|(?<excl>exclusion)|(?<neutral>eligibility|participation))" + END,
             Pattern.CASE_INSENSITIVE);
     private static final String WHO = "(?:patients|subjects|participants|individuals|candidates|volunteers)";
-    private static final String FOLLOWING = "(?:\\s+(?:all|any|one|each)(?:\\s+of)?)?\\s+the\\s+following"
+    private static final String FOLLOWING_TAIL = "\\s+the\\s+following"
             + "(?:\\s+(?:inclusion|exclusion|eligibility))?(?:\\s+(?:criteria|conditions|requirements))?"
             + "(?:\\s+(?:to\\s+be|in\\s+order\\s+to\\s+be)\\s+(?:eligible|included|enrolled)[^:\\n\\d]{0,60})?";
+    /** "(any of) the following …": each item excludes on its own, so the line heads a list of exclusions. */
+    private static final String FOLLOWING = "(?:\\s+(?:all|any|one|each)(?:\\s+of)?)?" + FOLLOWING_TAIL;
+    /**
+     * "(all of) the following …" heads a list of inclusions; "one of" / "any of" the following does not: its
+     * items are alternatives, and the line stays a criterion holding them ({@link SectionOutline}).
+     */
+    private static final String ALL_FOLLOWING = "(?:\\s+(?:all|each)(?:\\s+of)?)?" + FOLLOWING_TAIL;
     private static final Pattern SENTENCE_INCLUSION = Pattern.compile(DECOR + "(?:(?:" + WHO
-            + "\\s+(?:must|should|have\\s+to|need\\s+to)\\s+(?:meet|fulfil|fulfill|satisfy|have)" + FOLLOWING + ")|(?:" + WHO
+            + "\\s+(?:must|should|have\\s+to|need\\s+to)\\s+(?:meet|fulfil|fulfill|satisfy|have)" + ALL_FOLLOWING + ")|(?:" + WHO
             + "\\s+(?:are|will\\s+be|may\\s+be)\\s+(?:eligible|included)(?:\\s+(?:for|in)\\s+(?:the|this)\\s+(?:study|trial))?"
-            + "(?:\\s+if(?:\\s+they)?(?:\\s+(?:meet|fulfil|fulfill|satisfy|have))?(?:" + FOLLOWING + ")?)?)"
-            + "|to\\s+be\\s+eligible[^:\\n]{0,60}?(?:" + FOLLOWING + ")?)\\s*[:.]?\\s*$", Pattern.CASE_INSENSITIVE);
+            + "(?:\\s+if(?:\\s+they)?(?:\\s+(?:meet|fulfil|fulfill|satisfy|have))?(?:" + ALL_FOLLOWING + ")?)?)"
+            + "|to\\s+be\\s+eligible[^:\\n]{0,60}?(?:" + ALL_FOLLOWING + ")?)\\s*[:.]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_EXCLUSION = Pattern.compile(DECOR + "(?:" + WHO
             + "\\s+(?:will|shall|would|must|should)\\s+(?:be|not\\s+be)\\s+(?:excluded|ineligible|not\\s+eligible|eligible)"
             + "(?:\\s+(?:from|for)\\s+(?:the|this)\\s+(?:study|trial))?(?:\\s+if(?:\\s+they(?:\\s+(?:have|meet|present\\s+with))?)?"

@@ -21,6 +21,14 @@ final class SectionOutline {
     /** A line that announces sub-items written at its own indent: "Organ function:", "one of the following". */
     private static final Pattern INTRODUCES = Pattern.compile(
             "(?:[:：]|\\b(?:following|follows|including|include|either|below))\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * An inclusion lead-in whose items are alternatives ("have to suffer from one of the following:",
+     * "either"): its items stay in its criterion even at its own indent, or a reviewer would read them as
+     * each required. (Exclusion items excluding "any of the following" each exclude: they stay apart.)
+     */
+    private static final Pattern ALTERNATIVES = Pattern.compile(
+            "\\b(?:(?:at\\s+least\\s+)?one|any|either)\\b(?:\\s+of)?(?:\\s+the)?(?:\\s+following)?[^.;]{0,60}[:：]\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final String CONTINUING_END = "(?:[,(/\\-–]|\\b(?:and|or|with|of|the|to|in|for|a|an|than|by|at|on|as))";
     /** A line ending so that the next line continues it; {@link #continues} finds the same lines faster. */
     static final Pattern CONTINUES = Pattern.compile("(?s).*" + CONTINUING_END + "\\s*$", Pattern.CASE_INSENSITIVE);
@@ -100,8 +108,8 @@ final class SectionOutline {
                 stack.remove(stack.size() - 1);
             }
             Open top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-            if (top != null && top.style() == null && top.indent() >= indent) {
-                stack.clear(); // an unmarked paragraph only owns items indented under it
+            if (top != null && top.style() == null && top.indent() >= indent && !listsAlternatives(lastContent)) {
+                stack.clear(); // an unmarked paragraph only owns items indented under it, or alternatives it lists
             } else if (top != null && top.indent() == indent && !INTRODUCES.matcher(lastContent).find()) {
                 stack.clear(); // a new marker style at the same indent nests only under a lead-in ("...:")
             }
@@ -113,6 +121,10 @@ final class SectionOutline {
             current.append(' ').append(content);
         }
         stack.add(new Open(indent, marker.style()));
+    }
+
+    private boolean listsAlternatives(String leadIn) {
+        return kind == CriterionKind.INCLUSION && ALTERNATIVES.matcher(leadIn).find();
     }
 
     /** "i." right after "h." is a letter, not roman one. */

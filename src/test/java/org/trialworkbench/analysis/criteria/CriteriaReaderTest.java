@@ -82,6 +82,28 @@ class CriteriaReaderTest {
     }
 
     @Test
+    void keepsAlternativesOfAnInclusionLeadInTogetherButExclusionsApart() {
+        // DRKS00021577 via ICTRP: "have to suffer from one of the following disease entities:" then "- ..." items at the
+        // lead-in's own indent; split apart, the three alternatives would read as three required conditions
+        String text = """
+            Inclusion criteria:
+            Participants must have one of the following conditions:
+            - type 2 diabetes
+            - impaired fasting glucose
+
+            Signed informed consent.
+            Exclusion criteria:
+            Patients with any of the following are excluded:
+            - pregnancy
+            - dialysis
+            """;
+        List<Criterion> read = reader.read(text);
+        assertThat(read).extracting(Criterion::text).containsExactly(
+                "Participants must have one of the following conditions: - type 2 diabetes - impaired fasting glucose",
+                "Signed informed consent.", "Patients with any of the following are excluded:", "pregnancy", "dialysis");
+    }
+
+    @Test
     void readsPdqStyleGroupsWithIndentedItems() {
         String text = "        DISEASE CHARACTERISTICS:\n\n          -  Histologically confirmed cancer\n"
                 + "             of the ovary\n\n               -  Stage IIIB\n\n        Age\n\n          -  18 and over\n";
