@@ -18,7 +18,8 @@ import org.trialworkbench.model.TimeUnit;
  * years of age", "at 4-week intervals", "at Week 12 - 24", "at baseline and on day 28"), and never
  * minutes or hours ("Apgar score at 5 minutes" counts from birth, not from baseline). A measure
  * with two different such times, or with one that is refused, gives none: which one dates the
- * measure is not clear, and half a list is a misreading.
+ * measure is not clear, and half a list is a misreading. Only the measure's first line is read: further lines
+ * of a multi-line measure (an EU CTR primary end point listing several) are other end points or notes.
  */
 final class MeasureTimePhrase {
 
@@ -41,10 +42,13 @@ final class MeasureTimePhrase {
     }
 
     /** The times of {@code measure}, or empty when it gives none unambiguously. */
-    Optional<Found> find(String measure) {
-        if (measure == null || measure.isBlank()) {
+    Optional<Found> find(String measureText) {
+        if (measureText == null || measureText.isBlank()) {
             return Optional.empty();
         }
+        // Its first line names the measure; further lines (an EU CTR end point's bullets) name other end points
+        // or explain it, and a time of one of them is not the time of the whole.
+        String measure = measureText.strip().lines().findFirst().orElse("");
         List<Token> tokens = tokenizer.tokenize(measure);
         int fromBaseline = fromBaseline(tokens);
         List<String> phrases = new ArrayList<>();

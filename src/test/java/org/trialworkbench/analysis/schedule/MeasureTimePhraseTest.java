@@ -55,6 +55,8 @@ class MeasureTimePhraseTest {
         "Plasma concentration at 2 hours",
         // two different times: which dates the measure is not clear
         "Responders at Week 12 who remain responders at Week 52",
+        // a time in a later line belongs to one of several end points (EUCTR2005-002909-23), not to the measure
+        "The primary parameters of interest are safety and efficacy.\n• Change in DAS28 from baseline to weeks 24, 48, 96 and 264.",
         // no time after "at"
         "Proportion of patients with at least one relapse",
         "Number of participants at risk",
