@@ -105,6 +105,8 @@ public final class CriteriaReader {
         return lines;
     }
 
+    private static final Pattern GLUED_BULLET = Pattern.compile("^(?:[•·‣◦▪●○](?=\\p{L})|-(?=\\p{Lu}\\p{Ll}))");
+
     /** Blank runs as one space, stripped; the regex only runs when there is a run to collapse. */
     private static String normalizeBlanks(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -115,6 +117,15 @@ public final class CriteriaReader {
             }
         }
         return text.strip();
+    }
+
+    /**
+     * "•Neonates / infants", "-Patient has completed …": a bullet glued to the first word (EU CTR pages) is no
+     * marker to the outline, whose lines stay one criterion each, but it is no part of the criterion either.
+     * A hyphen only before a capitalised word: "-1" or "-fold" stay.
+     */
+    static String withoutGluedBullet(String text) {
+        return GLUED_BULLET.matcher(text).replaceFirst("");
     }
 
     private List<Criterion> keyed(List<RawCriterion> raw, boolean kindGiven) {
@@ -130,7 +141,7 @@ public final class CriteriaReader {
             if (inferred) {
                 kind = i >= firstExclusion ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
             }
-            String text = normalizeBlanks(r.text());
+            String text = withoutGluedBullet(normalizeBlanks(r.text()));
             String key = kind == CriterionKind.INCLUSION ? "I" + ++inclusions : "E" + ++exclusions;
             out.add(new Criterion(key, kind, text, thresholds.read(text), inferred));
         }

@@ -104,6 +104,16 @@ class CriteriaReaderTest {
     }
 
     @Test
+    void dropsABulletGluedToTheFirstWordButKeepsEveryLineACriterion() {
+        // EU CTR pages: "•Neonates / infants", "-Patient has completed ..."; "-1" and "-fold" are no bullets
+        List<Criterion> read = reader.read("Inclusion criteria:\n•Neonates / infants\n•Body weight < 5 kg\n"
+                + "-Patient has completed the parent study\n-fold change of 2 or more\nExclusion criteria:\n-1 dose level");
+        assertThat(read).extracting(Criterion::text).containsExactly("Neonates / infants", "Body weight < 5 kg",
+                "Patient has completed the parent study", "-fold change of 2 or more", "-1 dose level");
+        assertThat(read.get(1).thresholds()).extracting(t -> t.text()).containsExactly("Body weight < 5 kg");
+    }
+
+    @Test
     void readsPdqStyleGroupsWithIndentedItems() {
         String text = "        DISEASE CHARACTERISTICS:\n\n          -  Histologically confirmed cancer\n"
                 + "             of the ovary\n\n               -  Stage IIIB\n\n        Age\n\n          -  18 and over\n";
