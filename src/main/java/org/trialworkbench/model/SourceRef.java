@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Where a trial's values came from: the importer (format), the file (and archive entry as
- * {@code file!entry}), the SHA-256 of the record's raw bytes and when it was imported.
+ * {@code file!entry}; a record among several in it as {@code file#location}), the SHA-256 of the record's
+ * raw bytes and when it was imported.
  */
 public record SourceRef(String format, String file, String sha256, Instant importedAt) {
     public SourceRef {

@@ -189,7 +189,7 @@ final class RecordPipeline implements AutoCloseable {
             String where = w.location() == null ? "" : w.location() + ": ";
             warnings.add(new ImportEvent(ImportEvent.Kind.WARNING, trial.id(), importer.format(), r.file(), where + w.message()));
         }
-        SourceRef ref = new SourceRef(importer.format(), r.file(), r.sha(), clock.instant());
+        SourceRef ref = new SourceRef(importer.format(), r.record().sourceName(r.file()), r.sha(), clock.instant());
         return new PendingRecord(trial, ref, importer.version(), r.record().raw(), r.snapshot(), warnings);
     }
 

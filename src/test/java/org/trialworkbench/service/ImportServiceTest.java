@@ -106,6 +106,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void twoRecordsOfOneFileAreTwoSourcesAReviewerCanTellApart() throws IOException {
+        // The real ICTRP export holds HELIOS-A twice: NCT03759379 (enrolment 164) and jRCT2080224769 (16). Both
+        // were source "[1]" of one file: the conflict could not say which record states which number.
+        Path export = copy("/samples/ictrp/ICTRP-Results_2024-06-09_95-trials.xml", "ictrp.xml");
+        service.importPaths(List.of(export), listener, new CancellationToken());
+        Trial helios = trial("jRCT2080224769");
+        assertThat(helios.sources()).extracting(SourceRef::file).containsExactlyInAnyOrder(
+                export + "#Trial 43 (NCT03759379)", export + "#Trial 40 (JPRN-jRCT2080224769)");
+        assertThat(helios.conflicts()).filteredOn(c -> c.field().equals("enrollment")).singleElement().satisfies(c ->
+                assertThat(c.values()).extracting(v -> v.sourceFile()).doesNotHaveDuplicates().hasSize(2));
+        ImportReport again = service.importPaths(List.of(export), listener, new CancellationToken());
+        assertThat(again.stored()).as("importing the file again changes nothing").isZero();
+    }
+
+    @Test
     void theJrctPageCarriesItsUminIdAndItsAgeLimits() {
         importSeeds();
         Trial t = trial("UMIN000028381");

@@ -3,6 +3,7 @@ package org.trialworkbench.ui.trialview;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -29,6 +30,8 @@ final class SourceCell extends ListCell<SourceInfo> {
         }
         Label name = new Label("[" + (getIndex() + 1) + "] " + TrialViewModel.sourceLabel(source.format(), source.file()));
         name.getStyleClass().add("source-name");
+        // the end names the record within its file ("…#Trial 40 (JPRN-jRCT2080224769)"): cut in the middle
+        name.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
         String version = source.importerVersion() > 0 ? "importer v" + source.importerVersion()
                 : "restored from an export";
         Label details = new Label("imported " + WHEN.format(source.importedAt()) + " · " + version + " · "
