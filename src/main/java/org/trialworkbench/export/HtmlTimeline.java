@@ -11,7 +11,8 @@ import org.trialworkbench.model.comparison.TrialSchedule;
  * One trial's outcome schedule as inline SVG on the axis all compared trials share
  * ({@link TimeScale#position}), so the drawings line up one under the other. Stated time points
  * are filled dots, recurrence points open dots; an outcome whose time frame was not (fully) read
- * is marked "not read" at the right, one with times counted from another event than baseline (not
+ * is marked "not read" at the right (one stating no time frame "no time frame"), one with times counted from
+ * another event than baseline (not
  * drawn: that event's day is not known) "after an event". Every label is escaped text; no link,
  * no script.
  */
@@ -68,7 +69,10 @@ final class HtmlTimeline {
                     .append(Html.esc(m.label() + " (day " + ExportText.number(Math.round(m.day() * 10) / 10.0) + ")"))
                     .append("</title></circle>");
         }
-        if (!r.fullyRead()) {
+        boolean stated = r.timeFrame() != null && !r.timeFrame().isBlank();
+        if (r.schedule() == null && !stated) {
+            note(out, "anchored", "no time frame", y); // nothing to read: not a failure to read
+        } else if (!r.fullyRead()) {
             note(out, "unread", "not read", y);
         } else if (r.schedule() != null && r.schedule().timePoints().stream().anyMatch(p -> !p.fromBaseline())) {
             note(out, "anchored", "after an event", y);

@@ -135,6 +135,17 @@ class HtmlExporterTest {
         assertThat(p1.select("text.unread")).isEmpty();
     }
 
+    @Test
+    void anOutcomeStatingNoTimeFrameIsSaidSoNotCalledUnread() {
+        Trial ictrp = Trial.builder().id("NCT09999997").briefTitle("Registry without time frames")
+                .addOutcome(new Outcome("P1", OutcomeKind.PRIMARY, "Adverse events", null, null, null)).build();
+        Document doc = Jsoup.parse(GoldenFiles.export(exporter,
+                new CompareService().compare(List.of(ictrp, ExportFixtures.comparator())), ExportFixtures.HEADER));
+        Element p1 = doc.select("#schedules svg").get(0).select("g.row").get(0);
+        assertThat(p1.select("text.anchored").text()).isEqualTo("no time frame");
+        assertThat(p1.select("text.unread")).isEmpty();
+    }
+
     private static Element row(Document doc, String section, String header) {
         return doc.select(section + " tbody tr").stream().filter(tr -> tr.selectFirst("th") != null
                 && tr.selectFirst("th").select("> .entry .val").text().equals(header)).findFirst()
