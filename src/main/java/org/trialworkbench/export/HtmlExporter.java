@@ -63,7 +63,8 @@ public final class HtmlExporter implements TrialExporter {
         if (s.id().equals("schedules")) {
             b.append("<p class=\"legend\">Square-root time axis shared by all trials. ● stated time point, ○ repeated assessment;")
                     .append(" \"not read\": part of the time frame was not understood; \"after an event\": times counted")
-                    .append(" from an event other than baseline, not drawn (see the table).</p>\n");
+                    .append(" from an event other than baseline, not drawn (see the table); \"no time frame\": the registry states")
+                    .append(" none.</p>\n");
         }
         for (ExportOutline.Block block : s.blocks()) {
             if (block instanceof ExportOutline.TableBlock t) {
