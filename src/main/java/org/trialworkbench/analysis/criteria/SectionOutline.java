@@ -27,7 +27,7 @@ final class SectionOutline {
      * each required. (Exclusion items excluding "any of the following" each exclude: they stay apart.)
      */
     private static final Pattern ALTERNATIVES = Pattern.compile(
-            "\\b(?:(?:at\\s+least\\s+)?one|any|either)\\b(?:\\s+of)?(?:\\s+the)?(?:\\s+following)?[^.;]{0,60}[:：]\\s*$",
+            "\\b(?:(?:at\\s+least\\s+)?one|any|either)\\b(?:\\s+of)?(?:\\s+the)?(?:\\s+following)?[^.;,]{0,40}[:：]\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final String CONTINUING_END = "(?:[,(/\\-–]|\\b(?:and|or|with|of|the|to|in|for|a|an|than|by|at|on|as))";
     /** A line ending so that the next line continues it; {@link #continues} finds the same lines faster. */

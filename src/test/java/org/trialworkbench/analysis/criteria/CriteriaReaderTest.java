@@ -92,6 +92,11 @@ class CriteriaReaderTest {
             - impaired fasting glucose
 
             Signed informed consent.
+
+            Adequate organ function without any transfusion, as defined by:
+            - ANC >= 1500/mm3
+            - platelets >= 100,000/mm3
+
             Exclusion criteria:
             Patients with any of the following are excluded:
             - pregnancy
@@ -100,7 +105,9 @@ class CriteriaReaderTest {
         List<Criterion> read = reader.read(text);
         assertThat(read).extracting(Criterion::text).containsExactly(
                 "Participants must have one of the following conditions: - type 2 diabetes - impaired fasting glucose",
-                "Signed informed consent.", "Patients with any of the following are excluded:", "pregnancy", "dialysis");
+                "Signed informed consent.", "Adequate organ function without any transfusion, as defined by:",
+                "ANC >= 1500/mm3", "platelets >= 100,000/mm3",
+                "Patients with any of the following are excluded:", "pregnancy", "dialysis");
     }
 
     @Test
