@@ -153,8 +153,13 @@ final class MergePlan {
         for (Planned p : planned) {
             String id = finalIds.get(owner(p.group()));
             SourceRef ref = p.input().sourced().source();
-            events.add(new ImportEvent(p.added().kind(), id, ref.format(), ref.file(), p.added().message()));
+            events.add(new ImportEvent(p.added().kind(), id, ref.format(), fileNamed(p.input()), p.added().message()));
         }
+    }
+
+    /** The file as the import named it (a stored source: its source name). */
+    private static String fileNamed(MergeInput input) {
+        return input.pending() != null ? input.pending().file() : input.sourced().source().file();
     }
 
     /** A group absorbed by a later one is written as part of it. */
@@ -225,7 +230,7 @@ final class MergePlan {
                 if (!Objects.equals(other, id) && (LocalIds.isLocal(other) || LocalIds.isLocal(id))
                         && !blocks.keepApart(other, id)) {
                     found.add(new ImportEvent(ImportEvent.Kind.WARNING, id, null,
-                            group.inputs.get(0).sourced().source().file(), "may be the same trial as " + other
+                            fileNamed(group.inputs.get(0)), "may be the same trial as " + other
                             + " (same official title); merge them in the trial view if so"));
                 }
             }

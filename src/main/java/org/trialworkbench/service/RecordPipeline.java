@@ -139,7 +139,7 @@ final class RecordPipeline implements AutoCloseable {
         } catch (StoreException | IllegalArgumentException e) {
             if (pending.size() == 1) {
                 PendingRecord p = pending.get(0);
-                failed(p.source().file(), "trial " + p.trial().id() + " could not be stored: " + e.getMessage());
+                failed(p.file(), "trial " + p.trial().id() + " could not be stored: " + e.getMessage());
                 return;
             }
             pending.forEach(this::flushOne);
@@ -190,14 +190,14 @@ final class RecordPipeline implements AutoCloseable {
             warnings.add(new ImportEvent(ImportEvent.Kind.WARNING, trial.id(), importer.format(), r.file(), where + w.message()));
         }
         SourceRef ref = new SourceRef(importer.format(), r.record().sourceName(r.file()), r.sha(), clock.instant());
-        return new PendingRecord(trial, ref, importer.version(), r.record().raw(), r.snapshot(), warnings);
+        return new PendingRecord(trial, ref, importer.version(), r.record().raw(), r.snapshot(), warnings, r.file());
     }
 
     private void flushOne(PendingRecord p) {
         try {
             store(List.of(p));
         } catch (StoreException | IllegalArgumentException e) {
-            failed(p.source().file(), "trial " + p.trial().id() + " could not be stored: " + e.getMessage());
+            failed(p.file(), "trial " + p.trial().id() + " could not be stored: " + e.getMessage());
         }
     }
 

@@ -116,6 +116,8 @@ class ImportServiceTest {
                 export + "#Trial 43 (NCT03759379)", export + "#Trial 40 (JPRN-jRCT2080224769)");
         assertThat(helios.conflicts()).filteredOn(c -> c.field().equals("enrollment")).singleElement().satisfies(c ->
                 assertThat(c.values()).extracting(v -> v.sourceFile()).doesNotHaveDuplicates().hasSize(2));
+        assertThat(events).filteredOn(e -> "jRCT2080224769".equals(e.trialId()) && e.kind() != ImportEvent.Kind.WARNING)
+                .isNotEmpty().allSatisfy(e -> assertThat(e.file()).as("import lines name the file as given").isEqualTo(export.toString()));
         ImportReport again = service.importPaths(List.of(export), listener, new CancellationToken());
         assertThat(again.stored()).as("importing the file again changes nothing").isZero();
     }
