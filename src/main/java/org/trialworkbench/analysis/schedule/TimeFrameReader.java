@@ -70,6 +70,7 @@ public final class TimeFrameReader {
         new EventHeaders(vocabulary).mark(state);
         new NamedTimes(vocabulary).mark(state);
         markUnreadTokens(state, skipEventNames);
+        NotAssessmentTimes.mark(state, vocabulary);
         markSecondRecurrences(state);
         if (state.durations.size() > 1) {
             state.durations.forEach(d -> state.markUnread(d[0], d[1])); // consecutive phases, not times

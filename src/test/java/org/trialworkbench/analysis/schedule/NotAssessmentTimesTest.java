@@ -1,0 +1,79 @@
+package org.trialworkbench.analysis.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.trialworkbench.model.Schedule;
+
+/**
+ * Precision sweep: time frames the reader used to report as read completely while their schedule
+ * held a time that is not an assessment time. Every row is a real sample wording
+ * (/work/shared/registry-samples) except the hostile ones at the end; each first table row failed
+ * before the sweep.
+ */
+class NotAssessmentTimesTest {
+
+    private final TimeFrameReader reader = new TimeFrameReader();
+
+    /** A lower bound or statistic of a length is not a time: unread, with the words that say so. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At least 24 weeks                                  |        | At least 24 weeks
+            Duration at least 28 days                          |        | at least 28 days
+            Baseline and a median of 4 years (maximum 5 years) | 0 DAY  | a median of 4 years (maximum 5 years
+            Until the data cut-off date of 05 August 2015; median time on study was 18.3 months. | | cut-off date of 05 August 2015; median time on study was 18.3 months
+            Median 2 years (from randomization to 16 March 2012; maximum 2.6 years) | 2.6 YEAR | Median 2 years (from randomization to 16 March 2012
+            """)
+    void leavesQualifiedLengthsUnread(String timeFrame, String points, String unread) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.points(s)).isEqualTo(ScheduleText.nullToEmpty(points));
+        assertThat(s.unreadParts()).containsExactly(unread);
+    }
+
+    /** A statistic of the measure ("mean change") does not qualify the time after it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mean change in modified Rodnan skin score at 12 months after transplantation | 12 MONTH
+            Through study completion, an average of 1 year                                  | 1 YEAR
+            From randomization till the date of progression on osimertinib or death, on average 2 years. | 2 YEAR
+            """)
+    void keepsTimesNotQualifiedAsLengths(String timeFrame, String points) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+        assertThat(s.unreadParts()).isEmpty();
+    }
+
+    /**
+     * Read rightly now: the window of the baseline visit adds no visit at its far end; "(baseline)"
+     * after a time names it (one visit, not one more at day 0); a list of ordinal times before "after
+     * Dose 2" is after Dose 2 as a whole; sample collection is not baseline.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Baseline (within 6 months prior to first dose) up to Week 285   | 0 DAY; 285 WEEK
+            Baseline (within 6 months prior to first dose) up to Week 129   | 0 DAY; 129 WEEK
+            week -1 (baseline) until week 8                                 | -1 WEEK; 8 WEEK
+            on 3rd month, 6th month, 9th month, and 12th month after Dose 2 | 3 MONTH @Dose 2; 6 MONTH @Dose 2; 9 MONTH @Dose 2; 12 MONTH @Dose 2
+            Testing will be performed from the time of study enrollment up to one year after sample collection | 1 YEAR @sample collection
+            Date of Inclusion (Baseline), after 8 weeks and after 16 weeks  | 0 DAY; 8 WEEK; 16 WEEK
+            Baseline (Week 0)                                               | 0 DAY
+            on 3rd month, 6th month, 9th month, and 12th month after vaccination | 3 MONTH; 6 MONTH; 9 MONTH; 12 MONTH
+            """)
+    void readsTheVisitsOnly(String timeFrame, String points) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.points(s)).isEqualTo(points);
+        assertThat(s.unreadParts()).isEmpty();
+    }
+
+    /** Hostile: qualifiers and windows with nothing after them, unclosed parentheses. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"at least", "median", "Baseline (within", "Baseline (within 6 months prior",
+            "(baseline)", "Week 4 (baseline", "least least 2", "median of of of", "Day 1 (within)"})
+    void neverThrowsAndNeverReadsAQualifiedLength(String timeFrame) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(s).isNotNull();
+        assertThat(ScheduleText.points(s)).doesNotContain("MONTH").doesNotContain("2 DAY");
+    }
+}
