@@ -67,10 +67,39 @@ class NotAssessmentTimesTest {
         assertThat(s.unreadParts()).isEmpty();
     }
 
+    /**
+     * A recurrence counted from an event that is not baseline (a response, progression, the last dose)
+     * is not a recurrence from baseline: unread. The first row is a real sample wording that was read
+     * completely as "8 WEEK until 24 MONTH"; the others are written variants.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Every 8 weeks from first evaluation as CR or PR to the first evaluation as PD or death of any cause, whichever came first, assessed approximately 24 months. | Every 8 weeks from first evaluation as CR or PR
+            every 12 weeks from progression until death, up to 3 years | every 12 weeks from progression
+            """)
+    void leavesARecurrenceFromAnotherEventUnread(String timeFrame, String unread) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(s.recurrence()).isNull();
+        assertThat(s.unreadParts()).containsExactly(unread);
+    }
+
+    /** A recurrence from a baseline event (first dose, surgery, randomization) stays read. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Every 8 weeks from first dose administration to the date of progression determined by the investigator or death due to any cause, whichever came first, assessed approximately 48 months. | 8 WEEK until 48 MONTH
+            every 6 months after surgery up to 5 years | 6 MONTH until 5 YEAR
+            From randomization the composite clinical events will be collected every 6weeks , assessed up to 36months | 6 WEEK until 36 MONTH
+            """)
+    void keepsARecurrenceFromBaseline(String timeFrame, String recurrence) {
+        Schedule s = reader.read(timeFrame);
+        assertThat(ScheduleText.recurrence(s)).isEqualTo(recurrence);
+        assertThat(s.unreadParts()).isEmpty();
+    }
+
     /** Hostile: qualifiers and windows with nothing after them, unclosed parentheses. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"at least", "median", "Baseline (within", "Baseline (within 6 months prior",
-            "(baseline)", "Week 4 (baseline", "least least 2", "median of of of", "Day 1 (within)"})
+            "(baseline)", "Week 4 (baseline", "least least 2", "median of of of", "Day 1 (within)", "every 3 weeks from", "every 3 weeks after CR"})
     void neverThrowsAndNeverReadsAQualifiedLength(String timeFrame) {
         Schedule s = reader.read(timeFrame);
         assertThat(s).isNotNull();
