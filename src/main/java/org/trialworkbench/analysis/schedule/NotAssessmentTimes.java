@@ -19,9 +19,9 @@ import org.trialworkbench.analysis.schedule.Token.Kind;
  */
 final class NotAssessmentTimes {
 
-    /** Words between a qualifier and its time: "a median of approximately 2 years". */
+    /** Words between a qualifier and its time: "a median of approximately 2 years", "median follow-up 5 years". */
     private static final Set<String> FILLERS = Set.of("of", "a", "an", "the", "approximately", "about", "around",
-            "over", "median", "mean");
+            "over", "median", "mean", "follow", "up", "followup");
     private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "of");
 
     private NotAssessmentTimes() {
@@ -57,7 +57,7 @@ final class NotAssessmentTimes {
     /** The first token of the time the qualifier at {@code q} qualifies, or -1. */
     private static int qualifiedTime(ParseState s, int q) {
         int k = q + 1;
-        while (k < s.tokens.size() && s.at(k).is(Kind.WORD) && FILLERS.contains(s.at(k).lower())) {
+        while (k < s.tokens.size() && isFiller(s.at(k))) {
             k++;
         }
         if (k < s.tokens.size() && (s.at(k).is(Kind.NUM) || s.at(k).is(Kind.WORD) && s.consumed[k])) {
@@ -100,6 +100,10 @@ final class NotAssessmentTimes {
 
     private static boolean isBaseline(ParseState.FoundPoint p) {
         return p.first() == p.last() && "Baseline".equals(p.offset().label()) && p.offset().value() == 0;
+    }
+
+    private static boolean isFiller(Token t) {
+        return t.isPunct("-") || t.is(Kind.WORD) && FILLERS.contains(t.lower());
     }
 
     private static boolean endsAPoint(ParseState s, int token) {

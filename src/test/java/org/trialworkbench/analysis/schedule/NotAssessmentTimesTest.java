@@ -17,7 +17,10 @@ class NotAssessmentTimesTest {
 
     private final TimeFrameReader reader = new TimeFrameReader();
 
-    /** A lower bound or statistic of a length is not a time: unread, with the words that say so. */
+    /**
+     * A lower bound or statistic of a length is not a time: unread, with the words that say so. (The
+     * last row is a written variant: "follow-up" between the qualifier and its time.)
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             At least 24 weeks                                  |        | At least 24 weeks
@@ -25,6 +28,7 @@ class NotAssessmentTimesTest {
             Baseline and a median of 4 years (maximum 5 years) | 0 DAY  | a median of 4 years (maximum 5 years
             Until the data cut-off date of 05 August 2015; median time on study was 18.3 months. | | cut-off date of 05 August 2015; median time on study was 18.3 months
             Median 2 years (from randomization to 16 March 2012; maximum 2.6 years) | 2.6 YEAR | Median 2 years (from randomization to 16 March 2012
+            median follow-up 5 years                           |        | median follow-up 5 years
             """)
     void leavesQualifiedLengthsUnread(String timeFrame, String points, String unread) {
         Schedule s = reader.read(timeFrame);
