@@ -9,7 +9,8 @@ import org.trialworkbench.analysis.schedule.Token.Kind;
  * another reading of the same visit, not kept twice):
  * <ul>
  * <li>a length qualified as a lower bound or a statistic ("At least 24 weeks", "a median of 4 years",
- * "the median treatment duration was 55 days"; words in {@code length-qualifiers.txt});</li>
+ * "the median treatment duration was 55 days", "maximum exposure to study drug was 1158 days"; words
+ * in {@code length-qualifiers.txt} and {@code length-statistics.txt});</li>
  * <li>the window in which one visit falls ("Baseline (within 6 months prior to first dose)": the
  * baseline visit is somewhere in those 6 months, not at -6 months; the window is not kept, like a
  * tolerance);</li>
@@ -41,11 +42,11 @@ final class NotAssessmentTimes {
      */
     private static void markQualifiedLengths(ParseState s, Vocabulary vocabulary) {
         for (int i = 0; i < s.tokens.size(); i++) {
-            if (!s.at(i).is(Kind.WORD) || !vocabulary.isLengthQualifier(s.at(i).lower())) {
+            if (!s.at(i).is(Kind.WORD) || !vocabulary.isLengthStatistic(s.at(i).lower())) {
                 continue;
             }
             int from = i > 0 && s.at(i - 1).isWord("at") ? i - 1 : i; // "at least"
-            int time = qualifiedTime(s, i);
+            int time = qualifiedTime(s, i, vocabulary.isLengthQualifier(s.at(i).lower()));
             for (ParseState.FoundPoint p : s.points) {
                 if (time >= 0 && p.first() <= time && p.last() >= time) {
                     s.markUnread(Math.min(from, time), p.last());
@@ -54,13 +55,17 @@ final class NotAssessmentTimes {
         }
     }
 
-    /** The first token of the time the qualifier at {@code q} qualifies, or -1. */
-    private static int qualifiedTime(ParseState s, int q) {
+    /**
+     * The first token of the time the qualifier at {@code q} qualifies, or -1; only the time after
+     * "was"/"is" unless {@code direct} (then also the time right after it).
+     */
+    private static int qualifiedTime(ParseState s, int q, boolean direct) {
         int k = q + 1;
         while (k < s.tokens.size() && isFiller(s.at(k))) {
             k++;
         }
-        if (k < s.tokens.size() && (s.at(k).is(Kind.NUM) || s.at(k).is(Kind.WORD) && s.consumed[k])) {
+        boolean time = k < s.tokens.size() && (s.at(k).is(Kind.NUM) || s.at(k).is(Kind.WORD) && s.consumed[k]);
+        if (direct && time) {
             return k; // "least 24 weeks", "median of two years"
         }
         for (; k + 1 < s.tokens.size() && !endsClause(s.at(k)); k++) {

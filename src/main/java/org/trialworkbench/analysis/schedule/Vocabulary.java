@@ -36,6 +36,7 @@ final class Vocabulary {
     private final Set<String> changeWords = new HashSet<>();
     private final Set<String> assessmentVerbs = new HashSet<>();
     private final Set<String> lengthQualifiers = new HashSet<>();
+    private final Set<String> lengthStatistics = new HashSet<>();
 
     private Vocabulary() {
         for (String[] row : rows("units.tsv")) {
@@ -58,6 +59,8 @@ final class Vocabulary {
         changeWords.addAll(lines("change-words.txt"));
         assessmentVerbs.addAll(lines("assessment-verbs.txt"));
         lengthQualifiers.addAll(lines("length-qualifiers.txt"));
+        lengthStatistics.addAll(lines("length-statistics.txt"));
+        lengthStatistics.addAll(lengthQualifiers);
     }
 
     TimeUnit unit(String lower) {
@@ -124,6 +127,11 @@ final class Vocabulary {
     /** "least", "median": the times after them in a clause are lengths, not assessment times. */
     boolean isLengthQualifier(String lower) {
         return lengthQualifiers.contains(lower);
+    }
+
+    /** "maximum": a time stated for it after "was"/"is" ("maximum exposure was 1158 days") is a length. */
+    boolean isLengthStatistic(String lower) {
+        return lengthStatistics.contains(lower);
     }
 
     boolean isNotApplicable(String wholeTimeFrame) {

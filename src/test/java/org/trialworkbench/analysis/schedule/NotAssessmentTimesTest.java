@@ -29,6 +29,7 @@ class NotAssessmentTimesTest {
             Until the data cut-off date of 05 August 2015; median time on study was 18.3 months. | | cut-off date of 05 August 2015; median time on study was 18.3 months
             Median 2 years (from randomization to 16 March 2012; maximum 2.6 years) | 2.6 YEAR | Median 2 years (from randomization to 16 March 2012
             median follow-up 5 years                           |        | median follow-up 5 years
+            Up to 49 months; From randomization to the data cut-off of 17 Mar 2014; maximum exposure to study drug was 1158 days | 49 MONTH | cut-off of 17 Mar 2014; maximum exposure to study drug was 1158 days
             """)
     void leavesQualifiedLengthsUnread(String timeFrame, String points, String unread) {
         Schedule s = reader.read(timeFrame);
@@ -36,12 +37,17 @@ class NotAssessmentTimesTest {
         assertThat(s.unreadParts()).containsExactly(unread);
     }
 
-    /** A statistic of the measure ("mean change") does not qualify the time after it. */
+    /**
+     * A statistic of the measure ("mean change") does not qualify the time after it; "an average of"
+     * and "a maximum of" before a time end a window (conventions in timeframe-evaluation.md).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The mean change in modified Rodnan skin score at 12 months after transplantation | 12 MONTH
             Through study completion, an average of 1 year                                  | 1 YEAR
             From randomization till the date of progression on osimertinib or death, on average 2 years. | 2 YEAR
+            From the start date of treatment up to stop date of treatment or for a maximum of 3 years      | 3 YEAR
+            Time assessed from the date of enrolment until death (max 36 months)                           | 36 MONTH
             """)
     void keepsTimesNotQualifiedAsLengths(String timeFrame, String points) {
         Schedule s = reader.read(timeFrame);
