@@ -15,7 +15,7 @@ import org.trialworkbench.analysis.schedule.Token.Kind;
  * baseline visit is somewhere in those 6 months, not at -6 months; the window is not kept, like a
  * tolerance);</li>
  * <li>"(baseline)" after a time names that time ("week -1 (baseline)" is one visit at week -1, not
- * also one at day 0).</li>
+ * also one at day 0); so does a time alone in parentheses after "Baseline" ("Baseline (Day 1)").</li>
  * </ul>
  */
 final class NotAssessmentTimes {
@@ -95,12 +95,33 @@ final class NotAssessmentTimes {
         }
     }
 
-    /** "week -1 (baseline)": the Baseline point is not kept beside the time it names. */
+    /**
+     * "week -1 (baseline)", "Baseline (Day 1)": a time and "baseline" naming each other in
+     * parentheses are one visit, at the time as written; the Baseline point is not kept beside it.
+     */
     private static void dropBaselineNamingATime(ParseState s) {
-        s.points.removeIf(b -> isBaseline(b) && s.at(b.first() - 1) != null && s.at(b.first() - 1).isPunct("(")
-                && s.at(b.last() + 1) != null && s.at(b.last() + 1).isPunct(")")
-                && s.points.stream().anyMatch(p -> p.last() == b.first() - 2 && p.offset().value() != 0
-                        && p.offset().fromBaseline()));
+        s.points.removeIf(b -> isBaseline(b) && (namedBefore(s, b) || namedInParenthesesAfter(s, b)));
+    }
+
+    /** "week -1 (baseline)". */
+    private static boolean namedBefore(ParseState s, ParseState.FoundPoint b) {
+        return isPunct(s, b.first() - 1, "(") && isPunct(s, b.last() + 1, ")")
+                && s.points.stream().anyMatch(p -> p.last() == b.first() - 2 && isOtherTime(p));
+    }
+
+    /** "Baseline (Day 1)": one time alone in the parentheses, not a bound ("baseline (up to 4 years)"). */
+    private static boolean namedInParenthesesAfter(ParseState s, ParseState.FoundPoint b) {
+        return isPunct(s, b.last() + 1, "(") && s.points.stream().anyMatch(p -> p.first() == b.last() + 2
+                && isPunct(s, p.last() + 1, ")") && isOtherTime(p) && !p.bound()
+                && s.points.stream().filter(q -> q.first() == p.first() && q.last() == p.last()).count() == 1);
+    }
+
+    private static boolean isOtherTime(ParseState.FoundPoint p) {
+        return p.offset().value() != 0 && p.offset().fromBaseline();
+    }
+
+    private static boolean isPunct(ParseState s, int token, String punct) {
+        return s.at(token) != null && s.at(token).isPunct(punct);
     }
 
     private static boolean isBaseline(ParseState.FoundPoint p) {

@@ -58,7 +58,8 @@ class NotAssessmentTimesTest {
     /**
      * Read rightly now: the window of the baseline visit adds no visit at its far end; "(baseline)"
      * after a time names it (one visit, not one more at day 0); a list of ordinal times before "after
-     * Dose 2" is after Dose 2 as a whole; sample collection is not baseline.
+     * Dose 2" is after Dose 2 as a whole; sample collection is not baseline. The last two rows are
+     * written variants: a time alone in parentheses after "Baseline" names it, a bound does not.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -70,6 +71,8 @@ class NotAssessmentTimesTest {
             Date of Inclusion (Baseline), after 8 weeks and after 16 weeks  | 0 DAY; 8 WEEK; 16 WEEK
             Baseline (Week 0)                                               | 0 DAY
             on 3rd month, 6th month, 9th month, and 12th month after vaccination | 3 MONTH; 6 MONTH; 9 MONTH; 12 MONTH
+            Baseline (Day 1) to Week 12                                     | 1 DAY; 12 WEEK
+            at baseline (up to 4 years)                                     | 0 DAY; 4 YEAR
             """)
     void readsTheVisitsOnly(String timeFrame, String points) {
         Schedule s = reader.read(timeFrame);
