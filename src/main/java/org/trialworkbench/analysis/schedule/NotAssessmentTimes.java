@@ -64,9 +64,8 @@ final class NotAssessmentTimes {
         while (k < s.tokens.size() && isFiller(s.at(k))) {
             k++;
         }
-        boolean time = k < s.tokens.size() && (s.at(k).is(Kind.NUM) || s.at(k).is(Kind.WORD) && s.consumed[k]);
-        if (direct && time) {
-            return k; // "least 24 weeks", "median of two years"
+        if (direct && k < s.tokens.size() && s.at(k).is(Kind.NUM)) {
+            return k; // "least 24 weeks", "median of two years"; not "the mean of Week 4 and Week 8 values"
         }
         for (; k + 1 < s.tokens.size() && !endsClause(s.at(k)); k++) {
             if (COPULAS.contains(s.at(k).lower()) && s.at(k + 1).is(Kind.NUM)) {

@@ -48,6 +48,7 @@ class NotAssessmentTimesTest {
             From randomization till the date of progression on osimertinib or death, on average 2 years. | 2 YEAR
             From the start date of treatment up to stop date of treatment or for a maximum of 3 years      | 3 YEAR
             Time assessed from the date of enrolment until death (max 36 months)                           | 36 MONTH
+            the mean of Week 4 and Week 8                                                                  | 4 WEEK; 8 WEEK
             """)
     void keepsTimesNotQualifiedAsLengths(String timeFrame, String points) {
         Schedule s = reader.read(timeFrame);
