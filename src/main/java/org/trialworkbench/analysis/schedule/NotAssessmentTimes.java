@@ -15,7 +15,9 @@ import org.trialworkbench.analysis.schedule.Token.Kind;
  * baseline visit is somewhere in those 6 months, not at -6 months; the window is not kept, like a
  * tolerance);</li>
  * <li>"(baseline)" after a time names that time ("week -1 (baseline)" is one visit at week -1, not
- * also one at day 0); so does a time alone in parentheses after "Baseline" ("Baseline (Day 1)").</li>
+ * also one at day 0); so does a time alone in parentheses after "Baseline" ("Baseline (Day 1)");</li>
+ * <li>the time of a safety follow-up ("4-month Safety Follow-Up period"): it counts from the last
+ * dose.</li>
  * </ul>
  */
 final class NotAssessmentTimes {
@@ -32,6 +34,24 @@ final class NotAssessmentTimes {
         markQualifiedLengths(s, vocabulary);
         markVisitWindows(s);
         dropBaselineNamingATime(s);
+        markSafetyFollowUps(s);
+    }
+
+    /**
+     * "to 4-month Safety Follow-Up period", "at Day 30 Safety Follow-Up Visit": a safety follow-up
+     * counts from the last dose (the end of treatment), not from baseline; its time is left unread.
+     */
+    private static void markSafetyFollowUps(ParseState s) {
+        for (ParseState.FoundPoint p : s.points) {
+            Token safety = s.at(p.last() + 1);
+            Token follow = s.at(p.last() + 2);
+            if (safety != null && safety.isWord("safety") && follow != null
+                    && (follow.isWord("follow") || follow.isWord("followup"))) {
+                int up = isPunct(s, p.last() + 3, "-") ? p.last() + 4 : p.last() + 3; // "Follow-Up", "follow up"
+                int last = s.at(up) != null && s.at(up).isWord("up") ? up : p.last() + 2;
+                s.markUnread(p.first(), last);
+            }
+        }
     }
 
     /**

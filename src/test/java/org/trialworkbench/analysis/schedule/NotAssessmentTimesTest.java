@@ -18,8 +18,9 @@ class NotAssessmentTimesTest {
     private final TimeFrameReader reader = new TimeFrameReader();
 
     /**
-     * A lower bound or statistic of a length is not a time: unread, with the words that say so. (The
-     * last row is a written variant: "follow-up" between the qualifier and its time.)
+     * A lower bound or statistic of a length is not a time: unread, with the words that say so ("median
+     * follow-up 5 years" is a written variant). Nor is the time of a safety follow-up, which counts
+     * from the last dose.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -29,6 +30,7 @@ class NotAssessmentTimesTest {
             Until the data cut-off date of 05 August 2015; median time on study was 18.3 months. | | cut-off date of 05 August 2015; median time on study was 18.3 months
             Median 2 years (from randomization to 16 March 2012; maximum 2.6 years) | 2.6 YEAR | Median 2 years (from randomization to 16 March 2012
             median follow-up 5 years                           |        | median follow-up 5 years
+            From time informed consent is signed to 4-month Safety Follow-Up period |  | 4-month Safety Follow-Up
             Up to 49 months; From randomization to the data cut-off of 17 Mar 2014; maximum exposure to study drug was 1158 days | 49 MONTH | cut-off of 17 Mar 2014; maximum exposure to study drug was 1158 days
             """)
     void leavesQualifiedLengthsUnread(String timeFrame, String points, String unread) {
