@@ -100,7 +100,7 @@ final class AnchorReader {
 
     /**
      * "30 days and 6 months post final vaccine administration": the event after the last time of a
-     * list is also the event of the times before it, when those are written "N unit" and joined to
+     * list is also the event of the times before it, when those are written "N unit" or "Nth unit" and joined to
      * it only by "," "and" "or" "to". ("Week 4 and 30 days after the last dose": Week 4 keeps
      * baseline.) {@code readingFirst} is the first token of the anchored reading.
      */
@@ -112,7 +112,8 @@ final class AnchorReader {
         int idx = s.points.size() - 1;
         while (idx >= 0) {
             ParseState.FoundPoint p = s.points.get(idx);
-            if (!p.offset().fromBaseline() || !s.at(p.first()).is(Kind.NUM) || !onlyListWords(p.last() + 1, boundary)) {
+            boolean numberFirst = s.at(p.first()).is(Kind.NUM) || s.at(p.first()).is(Kind.ORD); // "3rd month, 6th month"
+            if (!p.offset().fromBaseline() || !numberFirst || !onlyListWords(p.last() + 1, boundary)) {
                 return;
             }
             int spanFirst = p.first();

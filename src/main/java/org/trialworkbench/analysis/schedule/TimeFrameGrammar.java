@@ -21,6 +21,7 @@ final class TimeFrameGrammar {
     private static final Set<String> DOSE_WORDS = Set.of("dose", "dosing", "doses", "administration", "treatment",
             "intake", "use", "injection", "injections", "infusion", "infusions", "dosage");
 
+    private static final Set<String> RECURRENCE_STARTS = Set.of("from", "after", "following", "since");
     private static final Set<String> PRE_DOSE = Set.of("dose", "dosing", "infusion", "injection");
     private static final Set<String> PRE_TREATMENT = Set.of("treatment", "therapy", "intervention", "vaccination",
             "randomization", "randomisation", "operative", "op", "surgery", "procedure");
@@ -144,7 +145,39 @@ final class TimeFrameGrammar {
         }
         s.recurrences.add(new ParseState.FoundRecurrence(every, i, j));
         s.consume(i, j);
+        markRecurrenceFromAnotherEvent(i, j);
         return j + 1;
+    }
+
+    /**
+     * "Every 8 weeks from first evaluation as CR or PR to ...", "every 12 weeks from progression": the
+     * visits count from an event that is not baseline, so the recurrence is not read (the model's
+     * recurrence runs from baseline). The event is read up to the end of its window or clause; any
+     * word in it that is not baseline (progression, last), unknown (CR) or a number makes it another event.
+     */
+    private void markRecurrenceFromAnotherEvent(int first, int last) {
+        Token relation = s.at(last + 1);
+        Token start = s.at(last + 2);
+        if (relation == null || !RECURRENCE_STARTS.contains(relation.lower()) || start == null
+                || start.is(Kind.UNIT) || start.is(Kind.CYCLE)) {
+            return; // "every 4 cycles from cycle 6" starts at a time, not at an event
+        }
+        int k = last + 2;
+        boolean otherEvent = false;
+        for (; k < s.tokens.size() && !endsRecurrenceEvent(s.at(k)); k++) {
+            Token w = s.at(k);
+            otherEvent |= w.is(Kind.NUM) || w.is(Kind.ORD) || w.is(Kind.WORD)
+                    && (vocabulary.isNonBaselineAnchor(w.lower()) || !vocabulary.isKnown(w.lower()));
+        }
+        if (otherEvent) {
+            s.markUnread(first, k - 1);
+        }
+    }
+
+    private static boolean endsRecurrenceEvent(Token t) {
+        return t.is(Kind.PUNCT) ? !t.isPunct("-") && !t.isPunct("/")
+                : t.is(Kind.WORD) && Set.of("to", "until", "till", "untill", "through", "up", "and", "for",
+                        "whichever", "assessed").contains(t.lower());
     }
 
     /** "up to X", "until X": skips known qualifier words (approximately, an average of) up to a time. */

@@ -28,7 +28,9 @@ import org.trialworkbench.model.TimeUnit;
  * <p>Unread: a word the reader does not know, a number it could not place, a time after a
  * non-baseline event, a second recurrence: these are reported verbatim in {@code unreadParts}
  * (neighbouring unread words joined into one part), and a time next to an unread word in the same
- * comma/parenthesis piece is not kept either (a guess is never a reading).
+ * comma/parenthesis piece is not kept either (a guess is never a reading). Times whose wording shows
+ * they are not assessment times ("at least 24 weeks", "a median of 4 years", a safety follow-up) are
+ * unread too (see {@link NotAssessmentTimes}).
  * Words that carry no timing (events such as "death", fillers such as "assessed") are listed in
  * {@code known-words.txt}; unknown words are skipped only where their place shows they name an event of
  * a window, the measure of a change clause or a visit whose time is given (see the package comment).
@@ -70,6 +72,7 @@ public final class TimeFrameReader {
         new EventHeaders(vocabulary).mark(state);
         new NamedTimes(vocabulary).mark(state);
         markUnreadTokens(state, skipEventNames);
+        NotAssessmentTimes.mark(state, vocabulary);
         markSecondRecurrences(state);
         if (state.durations.size() > 1) {
             state.durations.forEach(d -> state.markUnread(d[0], d[1])); // consecutive phases, not times

@@ -35,6 +35,8 @@ final class Vocabulary {
     private final Set<String> timingWords = new HashSet<>();
     private final Set<String> changeWords = new HashSet<>();
     private final Set<String> assessmentVerbs = new HashSet<>();
+    private final Set<String> lengthQualifiers = new HashSet<>();
+    private final Set<String> lengthStatistics = new HashSet<>();
 
     private Vocabulary() {
         for (String[] row : rows("units.tsv")) {
@@ -56,6 +58,9 @@ final class Vocabulary {
         timingWords.addAll(lines("timing-words.txt"));
         changeWords.addAll(lines("change-words.txt"));
         assessmentVerbs.addAll(lines("assessment-verbs.txt"));
+        lengthQualifiers.addAll(lines("length-qualifiers.txt"));
+        lengthStatistics.addAll(lines("length-statistics.txt"));
+        lengthStatistics.addAll(lengthQualifiers);
     }
 
     TimeUnit unit(String lower) {
@@ -117,6 +122,16 @@ final class Vocabulary {
     /** "performed", "collected": after "will be", "were" ... the words before them name what is done. */
     boolean isAssessmentVerb(String lower) {
         return assessmentVerbs.contains(lower);
+    }
+
+    /** "least", "median": the times after them in a clause are lengths, not assessment times. */
+    boolean isLengthQualifier(String lower) {
+        return lengthQualifiers.contains(lower);
+    }
+
+    /** "maximum": a time stated for it after "was"/"is" ("maximum exposure was 1158 days") is a length. */
+    boolean isLengthStatistic(String lower) {
+        return lengthStatistics.contains(lower);
     }
 
     boolean isNotApplicable(String wholeTimeFrame) {

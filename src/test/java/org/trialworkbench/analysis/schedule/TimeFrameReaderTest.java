@@ -95,7 +95,7 @@ class TimeFrameReaderTest {
             1year                                                      | 1 YEAR                            |
             3-5 Days                                                   | 3 DAY; 5 DAY                      |
             Day 0- 6 months.                                           | 0 DAY; 6 MONTH                    |
-            week -1 (baseline) until week 11                           | -1 WEEK; 0 DAY; 11 WEEK           |
+            week -1 (baseline) until week 11                           | -1 WEEK; 11 WEEK                   |
             Baseline and Week 12, ±3 days and Week 24, ±3 days         | 0 DAY; 12 WEEK; 24 WEEK           |
             on 3rd month, 6th month, 9th month, and 12th month after vaccination | 3 MONTH; 6 MONTH; 9 MONTH; 12 MONTH |
             weekly for 12 weeks                                        |                                   | 1 WEEK until 12 WEEK
