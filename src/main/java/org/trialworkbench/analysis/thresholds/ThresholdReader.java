@@ -91,7 +91,9 @@ public final class ThresholdReader {
         if (definitions.inDefinition(text, r.spanStart())) {
             flags.add(ThresholdFlags.DEFINITION);
         }
-        Quantity normalized = normalizer.normalize(parameters.info(parameter), e.value(), e.upper(), e.unit(), flags);
+        boolean mayOfferUnit = e.unit() != null || !NormalLimitWords.follow(text, e.end());
+        Quantity normalized = normalizer.normalize(parameters.info(parameter), e.value(), e.upper(), e.unit(), flags,
+                mayOfferUnit);
         String span = text.substring(r.spanStart(), r.spanEnd());
         return new Threshold(parameter, span, e.comparator(), e.value(), e.upper(), e.unit(), normalized, flags);
     }
