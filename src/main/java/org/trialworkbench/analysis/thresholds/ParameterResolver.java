@@ -194,9 +194,27 @@ final class ParameterResolver {
         if (ageWords && !durationWords) {
             return new Resolution(List.of("age"), e.start(), e.end(), false);
         }
-        if (!durationWords && (e.upper() != null || ageByContext(text, e))) {
+        if (!durationWords && !insideParentheses(text, e.start()) && (e.upper() != null || ageByContext(text, e))) {
             return new Resolution(List.of("age"), e.start(), e.end(), true);
         }
         return null;
+    }
+
+    /**
+     * True when an unclosed "(" precedes {@code pos}: a years range in parentheses names an age group or a
+     * sub-group ("Adults (18-64 years) yes" beside "Elderly (>=65 years) yes", "Age 3 months to 17 years
+     * (13-17 years to be capped at 10%)"), not the criterion's own age limit, so no age is inferred from it.
+     */
+    private static boolean insideParentheses(String text, int pos) {
+        for (int i = pos - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                return false;
+            }
+            if (c == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 }

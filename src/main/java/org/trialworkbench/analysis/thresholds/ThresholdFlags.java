@@ -27,6 +27,8 @@ public final class ThresholdFlags {
     public static final String UNIT_EXPONENT_LOST = "UNIT_EXPONENT_LOST";
     /** A GFR written in mL/min, compared as mL/min/1.73m2. */
     public static final String UNIT_NOT_BSA_ADJUSTED = "UNIT_NOT_BSA_ADJUSTED";
+    /** A creatinine clearance written in mL/min/1.73m2 (adjusted to body surface), compared as mL/min. */
+    public static final String UNIT_BSA_ADJUSTED = "UNIT_BSA_ADJUSTED";
     /** Proteinuria written in "g" read as g/24h. */
     public static final String UNIT_PER_24H_ASSUMED = "UNIT_PER_24H_ASSUMED";
     /** The value is a percentage of the predicted value ("70% predicted"). */

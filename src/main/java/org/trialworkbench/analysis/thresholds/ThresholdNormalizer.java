@@ -22,6 +22,15 @@ final class ThresholdNormalizer {
 
     /** The normalized lower value (or null), adding flags to {@code flags}. */
     Quantity normalize(ParameterInfo p, double value, Double upper, String writtenUnit, List<String> flags) {
+        return normalize(p, value, upper, writtenUnit, flags, true);
+    }
+
+    /**
+     * {@link #normalize}; {@code mayOfferUnit} false when the words after a value with no unit show it is
+     * relative to a normal limit ({@link NormalLimitWords}): no absolute unit is offered for it.
+     */
+    Quantity normalize(ParameterInfo p, double value, Double upper, String writtenUnit, List<String> flags,
+                       boolean mayOfferUnit) {
         String unit = writtenUnit;
         if (unit == null && p.impliedUnit() != null) {
             unit = p.impliedUnit();
@@ -32,13 +41,17 @@ final class ThresholdNormalizer {
                 return new Quantity(value, null);
             }
             flags.add(ThresholdFlags.UNIT_MISSING);
-            offerLikelyUnit(p, value, upper, flags);
+            if (mayOfferUnit) {
+                offerLikelyUnit(p, value, upper, flags);
+            }
             return null;
         }
         UnitRow row = units.row(p.name(), unit, p.unitless());
         if (row == null || row.generic() && row.normalizedUnit() == null) {
             flags.add(ThresholdFlags.UNIT_IMPLAUSIBLE);
-            offerLikelyUnit(p, value, upper, flags);
+            if (mayBeSlip(unit)) {
+                offerLikelyUnit(p, value, upper, flags);
+            }
             return null;
         }
         if (row.flag() != null) {
@@ -76,6 +89,16 @@ final class ThresholdNormalizer {
         return flag.equals(ThresholdFlags.UNIT_IMPLIED) || flag.equals(ThresholdFlags.UNIT_MISSING)
                 || flag.equals(ThresholdFlags.UNIT_IMPLAUSIBLE) || flag.equals(ThresholdFlags.VALUE_IMPLAUSIBLE)
                 || flag.startsWith(ThresholdFlags.LIKELY_UNIT);
+    }
+
+    /**
+     * Whether a written unit the parameter is not measured in may be a slip for one it is: a ratio
+     * ("mmol/L" for µmol/L creatinine, "mg/dL" for g/dL albumin) may be; a plain mass, volume or
+     * length ("500 mL" of platelets donated, "5 kg" of weight lost, "30 ml" creatinine clearance)
+     * measures something else, and no unit of the parameter is offered for it.
+     */
+    private static boolean mayBeSlip(String writtenUnit) {
+        return writtenUnit.indexOf('/') >= 0;
     }
 
     /** Offers a unit only when every plausible reading agrees on the conversion factor. */

@@ -19,7 +19,7 @@ import org.trialworkbench.model.Threshold;
  *
  * <p>Flags (see {@link ThresholdFlags}): AMBIGUOUS_COMPARATOR, DECIMAL_COMMA, UNIT_MISSING,
  * UNIT_IMPLIED, UNIT_IMPLAUSIBLE, VALUE_IMPLAUSIBLE, LIKELY_UNIT:&lt;unit&gt;, UNIT_EXPONENT_LOST,
- * UNIT_NOT_BSA_ADJUSTED, UNIT_PER_24H_ASSUMED, PERCENT_PREDICTED, PARAMETER_INFERRED, DEFINITION.
+ * UNIT_NOT_BSA_ADJUSTED, UNIT_BSA_ADJUSTED, UNIT_PER_24H_ASSUMED, PERCENT_PREDICTED, PARAMETER_INFERRED, DEFINITION.
  *
  * <p>What is not understood is not read: a number with no named parameter (a duration, a class,
  * a dose) gives no threshold; nor does a time span for a parameter not measured in time, a score
@@ -91,7 +91,9 @@ public final class ThresholdReader {
         if (definitions.inDefinition(text, r.spanStart())) {
             flags.add(ThresholdFlags.DEFINITION);
         }
-        Quantity normalized = normalizer.normalize(parameters.info(parameter), e.value(), e.upper(), e.unit(), flags);
+        boolean mayOfferUnit = e.unit() != null || !NormalLimitWords.follow(text, e.end());
+        Quantity normalized = normalizer.normalize(parameters.info(parameter), e.value(), e.upper(), e.unit(), flags,
+                mayOfferUnit);
         String span = text.substring(r.spanStart(), r.spanEnd());
         return new Threshold(parameter, span, e.comparator(), e.value(), e.upper(), e.unit(), normalized, flags);
     }

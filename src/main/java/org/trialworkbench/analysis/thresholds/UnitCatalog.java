@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The unit spellings of {@code units.csv}: recognising a unit after a number and converting it. */
 final class UnitCatalog {
@@ -14,6 +15,8 @@ final class UnitCatalog {
     private static final String SCORE = "score";
     /** Flag of generic rows that are time spans. */
     private static final String DURATION = "DURATION";
+    /** A caret between a length unit and its power: "mm^3", "m^2". */
+    private static final Pattern LENGTH_POWER = Pattern.compile("(?<=[^a-z]|^)(c?m|mm)\\^([23])");
     private final Map<String, UnitRow> byParameterAndKey = new HashMap<>();
     private final Map<String, List<UnitRow>> byParameter = new HashMap<>();
     private final UnitPatterns unitPatterns;
@@ -68,7 +71,11 @@ final class UnitCatalog {
         return byParameter.getOrDefault(parameter, List.of());
     }
 
-    /** Spelling-insensitive key: case, blanks, micro signs, multiplication signs and superscripts. */
+    /**
+     * Spelling-insensitive key: case, blanks, micro signs, multiplication signs and superscripts; a power of a
+     * length is written with or without a caret ("cells/mm^3" is "cells/mm3", "kg/m²" is "kg/m2"), a power of
+     * ten keeps it ("10^9" is not "109", which marks a lost exponent).
+     */
     static String key(String unit) {
         StringBuilder sb = new StringBuilder();
         for (char c : unit.toLowerCase().toCharArray()) {
@@ -82,7 +89,7 @@ final class UnitCatalog {
                 default -> sb.append(c);
             }
         }
-        String k = sb.toString();
+        String k = LENGTH_POWER.matcher(sb).replaceAll("$1$2");
         return k.startsWith("mc") && k.length() > 2 && "gm".indexOf(k.charAt(2)) >= 0 ? "u" + k.substring(2) : k;
     }
 
