@@ -9,11 +9,15 @@ import java.util.regex.Pattern;
  * {@code style} tells the lists apart ("num.", "alpha)", "roman()", "bullet*"); {@code ordinal}
  * is the position the marker states (0 for bullets); {@code length} covers the marker and the
  * blanks after it. A lone "i", "v" or "x" is read as roman; {@link #asLetter()} re-reads it.
+ * A number glued to a capitalised first word ("1.Aged =18 years", "7 .Previous", EU CTR pages) is a
+ * "num." marker: written so on every line of a list, unmarked, the list's sub-lines were torn from
+ * their lead-ins. (A bullet glued to a word is no marker: see {@link CriteriaReader}.)
  */
 record ListMarker(String style, int ordinal, int length, String label) {
     private static final String LABEL = "(?:\\d{1,2}|[a-zA-Z]|(?i:viii|vii|iii|ii|iv|vi|ix))";
     private static final Pattern AT_START = Pattern.compile(
-            "(?<bullet>[-*•·‣◦▪●○–—])\\s+|\\((?<plabel>" + LABEL + ")\\)\\s+|(?<label>" + LABEL + ")(?<close>[.)])\\s+");
+            "(?<bullet>[-*•·‣◦▪●○–—])\\s+|\\((?<plabel>" + LABEL + ")\\)\\s+|(?<label>" + LABEL + ")(?<close>[.)])\\s+"
+            + "|(?<glued>\\d{1,2})\\s?\\.(?=\\p{Lu})");
     private static final Pattern ROMAN = Pattern.compile("(?i)viii|vii|iii|ii|iv|vi|ix|i|v|x");
 
     /** The marker at the very start of {@code s}, or null. */
@@ -24,6 +28,10 @@ record ListMarker(String style, int ordinal, int length, String label) {
         }
         if (m.group("bullet") != null) {
             return new ListMarker("bullet" + m.group("bullet"), 0, m.end(), m.group("bullet"));
+        }
+        if (m.group("glued") != null) {
+            String label = m.group("glued");
+            return new ListMarker("num.", Integer.parseInt(label), m.end(), label);
         }
         String label = m.group("plabel") != null ? m.group("plabel") : m.group("label");
         String punct = m.group("plabel") != null ? "()" : m.group("close");

@@ -44,6 +44,8 @@ final class SectionOutline {
     private final List<Open> stack = new ArrayList<>();
     private StringBuilder current;
     private int currentNumber;
+    /** Where the current item's nested items begin in {@link #current}; -1 while it has none. */
+    private int nestedFrom = -1;
     private boolean inline;
     private String lastContent = "";
 
@@ -118,6 +120,7 @@ final class SectionOutline {
             close();
             start(content.substring(marker.length()), statedNumber(marker, content));
         } else {
+            nestedFrom = nestedFrom < 0 ? current.length() : nestedFrom;
             current.append(' ').append(content);
         }
         stack.add(new Open(indent, marker.style()));
@@ -176,13 +179,15 @@ final class SectionOutline {
     private void start(String text, int number) {
         current = new StringBuilder(text);
         currentNumber = number;
+        nestedFrom = -1;
     }
 
     private void close() {
         if (current != null && inline) {
             out.addAll(InlineEnumeration.split(current.toString(), kind));
         } else if (current != null) {
-            out.add(new RawCriterion(current.toString(), kind, currentNumber));
+            String text = current.toString();
+            out.addAll(NextNumbers.split(text, nestedFrom < 0 ? text.length() : nestedFrom, currentNumber, kind));
         }
         current = null;
         truncate(0);

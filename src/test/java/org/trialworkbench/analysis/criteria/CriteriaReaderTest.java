@@ -121,6 +121,53 @@ class CriteriaReaderTest {
     }
 
     @Test
+    void readsANumberGluedToTheFirstWordAsAMarker() {
+        // EUCTR2021-000037-14 via ICTRP: "1.Aged =18 years", "4.Confirmed ... by the following:" then "-..." sub-lines
+        // (a glued hyphen is no marker); unmarked, the sub-lines of "any of the following" read as each required
+        String text = """
+            Inclusion Criteria:
+            1.Aged =18 years
+            2.Newly diagnosed and AL amyloidosis treatment naive
+            3.Confirmed diagnosis of AL amyloidosis
+            4. Confirmed Mayo Stage IV AL Amyloidosis
+            5.Confirmed diagnosis by mass spectrometry if the subject meets any of the following:
+            -Is black or African American
+            -Is over 75 years of age
+            Exclusion Criteria:
+            1.Non-AL amyloidosis
+            2.NT-proBNP >8500 pg/mL
+            7 .Previous history of interstitial lung disease
+            """;
+        List<Criterion> read = reader.read(text);
+        assertThat(read).extracting(Criterion::text).containsExactly("Aged =18 years",
+                "Newly diagnosed and AL amyloidosis treatment naive", "Confirmed diagnosis of AL amyloidosis",
+                "Confirmed Mayo Stage IV AL Amyloidosis", "Confirmed diagnosis by mass spectrometry if the subject meets "
+                + "any of the following: -Is black or African American -Is over 75 years of age",
+                "Non-AL amyloidosis", "NT-proBNP >8500 pg/mL", "Previous history of interstitial lung disease");
+        assertThat(read.get(6).thresholds()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        8. Previous allogeneic bone marrow transplant. 9. Hypersensitivity to TY-9591. 10.Pregnant or lactating women. \
+        | Previous allogeneic bone marrow transplant.#Hypersensitivity to TY-9591.#Pregnant or lactating women.
+        4. NYHA Class IV at the Screening visit. 5. Has any of the following:\\n   1. AST >2 ULN\\n   2. Bilirubin >ULN \
+        | NYHA Class IV at the Screening visit.#Has any of the following: 1. AST >2 ULN 2. Bilirubin >ULN
+        6. Has eGFR < 30 mL/min (using the MDRD\\n[MDRD] formula). 7. Is currently taking diflunisal \
+        | Has eGFR < 30 mL/min (using the MDRD [MDRD] formula).#Is currently taking diflunisal
+        1. Treatment with any of the following: 1. Treatment with an EGFR TKI; 2. Any cytotoxic chemotherapy \
+        | Treatment with any of the following: 1. Treatment with an EGFR TKI; 2. Any cytotoxic chemotherapy
+        1. Age 18 years. 3. Signed consent | Age 18 years. 3. Signed consent
+        2. Dose of 5 mg. 3 cycles before | Dose of 5 mg. 3 cycles before
+        """)
+    void splitsTheNextNumberWrittenOnTheSameItem(String text, String expected) {
+        // NCT04204473, NCT05023889, EUCTR2010-019829-34: numbered items run together on one line of a numbered list;
+        // only the next number after a sentence end, before a capital, starts a new item
+        List<Criterion> read = reader.read("Exclusion criteria:\n" + text.replace("\\n", "\n"));
+        assertThat(read).extracting(Criterion::text).containsExactly(expected.split("#"));
+    }
+
+    @Test
     void readsPdqStyleGroupsWithIndentedItems() {
         String text = "        DISEASE CHARACTERISTICS:\n\n          -  Histologically confirmed cancer\n"
                 + "             of the ovary\n\n               -  Stage IIIB\n\n        Age\n\n          -  18 and over\n";

@@ -24,7 +24,8 @@ import org.trialworkbench.model.Criterion;
 class NothingDroppedTest {
     private static final CriteriaReader READER = new CriteriaReader();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern MARKER = Pattern.compile("(?<!\\S)(?:\\(?[\\p{L}\\p{N}]{1,4}[.)]|[-*•–])(?=\\s|$)");
+    private static final Pattern MARKER = Pattern.compile("(?<!\\S)(?:\\(?[\\p{L}\\p{N}]{1,4}[.)]|[-*•–])(?=\\s|$)"
+            + "|(?:^\\s*|(?<=[.;]\\s{1,3}))\\d{1,2}\\s?\\.(?=\\p{Lu})");
     private static final Pattern WORD_HEADER = Pattern.compile("(?i)^[\\s#*_|>]*-?(?:(?:key|main|major|general|specific"
             + "|additional|other)\\s+)?(?:inclusion\\s*/\\s*exclusion|inclusion and exclusion|inclusion|exclusion|eligibility"
             + "|non-?inclusion)(?:\\s+criteria|\\s+criterion)?(?=\\s*[*_]*\\s*(?::|：|-(?:\\s|$)|–|\\.?\\s*$|\\(|for\\s))"
