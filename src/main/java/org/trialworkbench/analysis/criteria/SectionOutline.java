@@ -139,21 +139,32 @@ final class SectionOutline {
         return stack.stream().anyMatch(o -> letter.style().equals(o.style())) ? letter : marker;
     }
 
+    /**
+     * Lines of a section without markers: a line is a unit of its own unless it continues the one before
+     * (a continuing end, or a hard-wrapped lower-case rest: {@link HardWrap}). The lower-case lines after an
+     * inclusion's alternatives lead-in ("Cohort 2 - any of:") stay in its unit, across blank lines, up to the
+     * first line that does not start lower-case.
+     */
     private void readUnmarked(List<String> lines) {
+        HardWrap wrap = HardWrap.of(lines);
         String previous = null;
+        boolean alternatives = false;
         for (String line : lines) {
             if (line.isBlank()) {
                 previous = null;
                 continue;
             }
             String content = line.strip();
-            if (current != null && previous != null && (continues(previous)
-                    || Character.isLowerCase(content.charAt(0)))) {
+            boolean lowerCase = Character.isLowerCase(content.charAt(0));
+            alternatives &= lowerCase;
+            if (current != null && (alternatives || previous != null && (continues(previous)
+                    || lowerCase && wrap.wrapsBefore(previous, content)))) {
                 current.append(' ').append(content);
             } else {
                 close();
                 start(content, 0);
             }
+            alternatives |= listsAlternatives(content);
             previous = content;
         }
     }

@@ -168,6 +168,38 @@ class CriteriaReaderTest {
     }
 
     @Test
+    void keepsUnmarkedLowerCaseLinesApartUnlessTheTextIsHardWrapped() {
+        // NCT04780009, NCT04780724: one criterion a line, no markers, lower-case: they were read as one criterion
+        List<Criterion> items = reader.read("Inclusion Criteria:\n\nadults with brain malignant gliomas undergoing "
+                + "resection\nat least 18 years of age\nable to understand the consent\n\nExclusion Criteria:\n\n"
+                + "pregnant women\nunder 18 years of age\ninjury to the upper limbs or hands that could affect the "
+                + "peripheral perfusion\ndiabetes");
+        assertThat(items).extracting(Criterion::text).containsExactly("adults with brain malignant gliomas undergoing resection",
+                "at least 18 years of age", "able to understand the consent", "pregnant women", "under 18 years of age",
+                "injury to the upper limbs or hands that could affect the peripheral perfusion", "diabetes");
+        // NCT00001177: a text broken at a fixed width: a lower-case line that would not have fitted continues
+        List<Criterion> wrapped = reader.read("Exclusion Criteria:\nCurrent alcohol or drug dependence (excluding nicotine) of\n"
+                + "sufficient magnitude to require independent, concurrent treatment\nintervention (e.g., antabuse or opiate "
+                + "treatment, but not including\nself-help groups).\nPregnancy.");
+        assertThat(wrapped).extracting(Criterion::text).containsExactly("Current alcohol or drug dependence (excluding "
+                + "nicotine) of sufficient magnitude to require independent, concurrent treatment intervention (e.g., antabuse "
+                + "or opiate treatment, but not including self-help groups).", "Pregnancy.");
+    }
+
+    @Test
+    void keepsUnmarkedAlternativesWithTheirLeadIn() {
+        // NCT04779489: "Cohort 2 (chemotherapy non-responding) - any of:", a blank line, then one alternative a line
+        String text = "Inclusion Criteria:\nAge >= 18 years.\n\nCohort 2 (chemotherapy non-responding) - any of:\n\n"
+                + "patient with radiologic progression after two cycles\npatient failing to achieve complete response\n"
+                + "Permitted regimens are gemcitabine/cisplatin.\n\nExclusion Criteria:\nAny of the following:\n"
+                + "pregnant women\nunder 18 years of age";
+        assertThat(reader.read(text)).extracting(Criterion::text).containsExactly("Age >= 18 years.",
+                "Cohort 2 (chemotherapy non-responding) - any of: patient with radiologic progression after two cycles "
+                + "patient failing to achieve complete response", "Permitted regimens are gemcitabine/cisplatin.",
+                "Any of the following:", "pregnant women", "under 18 years of age");
+    }
+
+    @Test
     void readsPdqStyleGroupsWithIndentedItems() {
         String text = "        DISEASE CHARACTERISTICS:\n\n          -  Histologically confirmed cancer\n"
                 + "             of the ovary\n\n               -  Stage IIIB\n\n        Age\n\n          -  18 and over\n";
