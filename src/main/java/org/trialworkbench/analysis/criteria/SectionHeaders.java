@@ -22,14 +22,16 @@ final class SectionHeaders {
     /** A qualifier ("(ARDS cohort)", "for Part A") is not header: it stays as text of the section. */
     private static final String QUALIFIER = "(?=\\s*\\(|\\s+(?:for|in)\\s+[^:\\n]{1,40}:)";
     private static final String END = "(?:\\s*[*_]*\\s*(?::|：|-(?:\\s|$)|–|—|\\.\\s*$|$)|" + QUALIFIER + ")";
-    private static final Pattern WORD_HEADER = Pattern.compile(DECOR
+    /** A protocol's section number before a header: "3.1.1.b. Exclusion criteria" (multi-level only: "2." may be an item). */
+    private static final String SECTION_NUMBER = "(?:\\d+\\.\\d+(?:\\.\\d+)*(?:\\.[a-z])?\\.?\\s+)?";
+    private static final Pattern WORD_HEADER = Pattern.compile(DECOR + SECTION_NUMBER
             + "(?:(?:key|main|major|general|specific|additional|other)\\s+)?(?:(?<incl>inclusion)|(?<excl>exclusion|non-?inclusion)"
             + "|(?<neutral>eligibility|inclusion\\s*/\\s*exclusion|inclusion\\s+and\\s+exclusion))"
             + "(?:\\s+(?:criteria|criterion|criterias))?" + END, Pattern.CASE_INSENSITIVE);
     private static final Pattern CRITERIA_FOR = Pattern.compile(DECOR
             + "criteria\\s+for\\s+(?:(?<incl>inclusion)|(?<excl>exclusion)|(?<neutral>eligibility|participation))" + END,
             Pattern.CASE_INSENSITIVE);
-    private static final String WHO = "(?:patients|subjects|participants|individuals|candidates|volunteers)";
+    private static final String WHO = "(?:patients?|subjects?|participants?|individuals?|candidates?|volunteers?)";
     private static final String FOLLOWING_TAIL = "\\s+the\\s+following"
             + "(?:\\s+(?:inclusion|exclusion|eligibility))?(?:\\s+(?:criteria|conditions|requirements))?"
             + "(?:\\s+(?:to\\s+be|in\\s+order\\s+to\\s+be)\\s+(?:eligible|included|enrolled)[^:\\n\\d]{0,60})?";
@@ -46,13 +48,21 @@ final class SectionHeaders {
             + "(?:\\s+if(?:\\s+they)?(?:\\s+(?:meet|fulfil|fulfill|satisfy|have))?(?:" + ALL_FOLLOWING + ")?)?)"
             + "|to\\s+be\\s+eligible[^:\\n]{0,60}?(?:" + ALL_FOLLOWING + ")?)\\s*[:.]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_EXCLUSION = Pattern.compile(DECOR + "(?:" + WHO
-            + "\\s+(?:will|shall|would|must|should)\\s+(?:be|not\\s+be)\\s+(?:excluded|ineligible|not\\s+eligible|eligible)"
+            + "(?:\\s+with\\s+the\\s+following(?:\\s+(?:criteria|conditions))?)?\\s+(?:will|shall|would|must|should)\\s+(?:be|not\\s+be)\\s+(?:excluded|ineligible|not\\s+eligible|eligible)"
             + "(?:\\s+(?:from|for)\\s+(?:the|this)\\s+(?:study|trial))?(?:\\s+if(?:\\s+they(?:\\s+(?:have|meet|present\\s+with))?)?"
             + "(?:" + FOLLOWING + ")?)?|(?:any|one)\\s+of\\s+the\\s+following\\s+(?:will|would|shall)\\s+exclude[^:\\n]{0,40})"
             + "\\s*[:.]?\\s*$", Pattern.CASE_INSENSITIVE);
     /** PDQ-style group headings: "DISEASE CHARACTERISTICS:", "PRIOR CONCURRENT THERAPY:". */
     private static final Pattern CAPS_HEADING = Pattern.compile(
             "\\s*(?=[^a-z]*[A-Z]{3})[A-Z][A-Z /&,()-]{2,60}:\\s*$");
+
+    /**
+     * "MCI Inclusion Criteria:", "Cardiomyopathy Exclusion Criteria (UK only):": a header naming the group it is for. It switches
+     * the kind, and the line stays as the section's first criterion, so the group it names is not lost.
+     */
+    private static final Pattern QUALIFIED_HEADER = Pattern.compile("\\s*(?!(?i:meets?|fulfil\\w*|satisf\\w*|all|the|any|no"
+            + "|not|see|per)\\b)[A-Z][\\p{L}\\d-]*(?:\\s+[\\p{L}\\d-]+){0,2}\\s+(?i:(?<incl>inclusion)|(?<excl>exclusion))"
+            + "\\s+(?i:criteria)(?:\\s*\\([^()\\n]{1,30}\\))?\\s*:\\s*$");
 
     private static final Pattern EXCLUDING = Pattern.compile(
             "\\b(?:excluded|ineligible|not\\s+eligible|not\\s+be\\s+eligible|exclude)\\b", Pattern.CASE_INSENSITIVE);
@@ -71,6 +81,9 @@ final class SectionHeaders {
                 && (m = WORD_HEADER.matcher(line)).lookingAt()
                 || lower.contains("criteria") && (m = CRITERIA_FOR.matcher(line)).lookingAt()) {
             return new Header(kind(m), line.substring(m.end()));
+        }
+        if (lower.contains("clusion") && (m = QUALIFIED_HEADER.matcher(line)).matches()) {
+            return new Header(kind(m), line);
         }
         if ((eligible || lower.contains("following") || lower.contains("included"))
                 && SENTENCE_INCLUSION.matcher(line).matches()) {

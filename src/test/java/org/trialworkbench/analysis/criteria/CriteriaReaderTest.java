@@ -200,6 +200,27 @@ class CriteriaReaderTest {
     }
 
     @Test
+    void switchesTheKindAtHeadersNamingTheirGroupOrNumberedAsProtocolSections() {
+        // NCT04601051, NCT04779684: "Polyneuropathy Exclusion Criteria:" and "Cardiomyopathy Inclusion Criteria (UK only):"
+        // were no headers, so the exclusions under them were read as inclusions; the line stays, naming the group
+        String groups = "Polyneuropathy Inclusion Criteria:\n- Age 18 to 85 years\nPolyneuropathy Exclusion Criteria:\n"
+                + "- Known leptomeningeal amyloidosis\nCardiomyopathy Inclusion Criteria (UK only):\n- NYHA Class I-III\n"
+                + "\nMeets all inclusion criteria:\n- signed consent";
+        assertThat(reader.read(groups)).extracting(c -> c.kind() + " " + c.text()).containsExactly(
+                "INCLUSION Polyneuropathy Inclusion Criteria:", "INCLUSION Age 18 to 85 years",
+                "EXCLUSION Polyneuropathy Exclusion Criteria:", "EXCLUSION Known leptomeningeal amyloidosis",
+                "INCLUSION Cardiomyopathy Inclusion Criteria (UK only):", "INCLUSION NYHA Class I-III",
+                "INCLUSION Meets all inclusion criteria:", "INCLUSION signed consent");
+        // NCT03588468: "3.1.1.b. Exclusion criteria", "Subjects with the following criteria will be excluded:",
+        // "Subject must meet the following criteria to be included:" (singular)
+        String sections = "Inclusion Criteria:\nSubject must meet the following criteria to be included:\n- Men or women\n\n"
+                + "3.1.1.b. Exclusion criteria\n\nSubjects with the following criteria will be excluded:\n\n"
+                + "- Subject with a contraindication for MRI explorations";
+        assertThat(reader.read(sections)).extracting(c -> c.kind() + " " + c.text()).containsExactly(
+                "INCLUSION Men or women", "EXCLUSION Subject with a contraindication for MRI explorations");
+    }
+
+    @Test
     void readsPdqStyleGroupsWithIndentedItems() {
         String text = "        DISEASE CHARACTERISTICS:\n\n          -  Histologically confirmed cancer\n"
                 + "             of the ovary\n\n               -  Stage IIIB\n\n        Age\n\n          -  18 and over\n";
