@@ -37,8 +37,15 @@ final class HardWrap {
         return new HardWrap(width, near >= 2 && width >= NARROWEST_WRAP);
     }
 
-    /** Whether {@code next} (stripped, starting lower-case) is the wrapped rest of {@code previous}. */
+    /**
+     * Whether {@code next} (stripped) is the wrapped rest of {@code previous}: only a line starting lower-case
+     * can be. (An upper-case start after a full line was tried: lists of long items read as wrapped, and distinct
+     * criteria ran together.)
+     */
     boolean wrapsBefore(String previous, String next) {
+        if (!Character.isLowerCase(next.charAt(0))) {
+            return false;
+        }
         if (next.startsWith("or ") || next.startsWith("and ")) {
             return true; // an alternative or a further condition of the line before, written on a line of its own
         }

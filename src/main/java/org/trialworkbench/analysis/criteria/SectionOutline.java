@@ -29,6 +29,9 @@ final class SectionOutline {
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "\\b(?:(?:at\\s+least\\s+)?one|any|either)\\b(?:\\s+of)?(?:\\s+the)?(?:\\s+following)?[^.;,]{0,40}[:：]\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** An inclusion line naming alternatives without a closing colon: "fever and at least one of the following symptoms". */
+    private static final Pattern ONE_OF_THE_FOLLOWING = Pattern.compile(
+            "\\b(?:at\\s+least\\s+one|one|any|either)\\s+of\\s+(?:the\\s+)?following\\b", Pattern.CASE_INSENSITIVE);
     private static final String CONTINUING_END = "(?:[,(/\\-–]|\\b(?:and|or|with|of|the|to|in|for|a|an|than|by|at|on|as))";
     /** A line ending so that the next line continues it; {@link #continues} finds the same lines faster. */
     static final Pattern CONTINUES = Pattern.compile("(?s).*" + CONTINUING_END + "\\s*$", Pattern.CASE_INSENSITIVE);
@@ -48,6 +51,9 @@ final class SectionOutline {
     private int nestedFrom = -1;
     private boolean inline;
     private String lastContent = "";
+    private HardWrap wrap;
+    /** Whether the unmarked lines being read follow an inclusion's alternatives lead-in (they stay together). */
+    private boolean alternatives;
 
     private SectionOutline(CriterionKind kind) {
         this.kind = kind;
@@ -67,6 +73,7 @@ final class SectionOutline {
     }
 
     private void readMarked(List<String> lines) {
+        wrap = HardWrap.of(lines);
         boolean blankBefore = false;
         for (String line : lines) {
             if (line.isBlank()) {
@@ -79,8 +86,9 @@ final class SectionOutline {
             if (marker != null) {
                 item(indent, resolveLetter(marker), content);
                 lastContent = content;
-            } else if (current != null && (!blankBefore || indent > stack.get(0).indent()
-                    || INTRODUCES.matcher(lastContent).find())) {
+                alternatives = false;
+            } else if (current != null && (!blankBefore && !ownLine(indent, content) || indent > stack.get(0).indent()
+                    || INTRODUCES.matcher(lastContent).find() || alternatives && ONE_OF_THE_FOLLOWING.matcher(lastContent).find())) {
                 current.append(' ').append(content);
                 lastContent = content;
             } else {
@@ -89,8 +97,21 @@ final class SectionOutline {
                 start(content, 0);
                 lastContent = content;
             }
+            alternatives |= marker == null && kind == CriterionKind.INCLUSION
+                    && (ALTERNATIVES.matcher(content).find() || ONE_OF_THE_FOLLOWING.matcher(content).find());
             blankBefore = false;
         }
+    }
+
+    /**
+     * Whether an unmarked line right under an unmarked paragraph (no list item open) is a unit of its own, as it
+     * is in a section without markers: one marked item further down ("Inclusion criteria comments / 1. ...")
+     * made seven unmarked criteria above it one criterion (NCT04779762).
+     */
+    private boolean ownLine(int indent, String content) {
+        Open paragraph = stack.get(0);
+        return !alternatives && stack.size() == 1 && paragraph.style() == null && indent <= paragraph.indent() && !continues(lastContent)
+                && !wrap.wrapsBefore(lastContent.strip(), content.strip());
     }
 
     /** Places a marked line: a sibling of an open item of its style, else a child, else top level. */
@@ -158,7 +179,7 @@ final class SectionOutline {
             boolean lowerCase = Character.isLowerCase(content.charAt(0));
             alternatives &= lowerCase;
             if (current != null && (alternatives || previous != null && (continues(previous)
-                    || lowerCase && wrap.wrapsBefore(previous, content)))) {
+                    || wrap.wrapsBefore(previous, content)))) {
                 current.append(' ').append(content);
             } else {
                 close();

@@ -221,6 +221,25 @@ class CriteriaReaderTest {
     }
 
     @Test
+    void keepsUnmarkedLinesApartWhenOneItemFurtherDownIsMarked() {
+        // NCT04779762: seven unmarked criteria, then "Inclusion criteria comments" and "1. Patients of any weight ...";
+        // the one marker made the section "marked" and the seven were read as one criterion
+        String text = "Inclusion Criteria:\n\nInformed consent.\nAge: 18- 65 years (inclusive).\nEstablished diagnosis of CD\n"
+                + "Starting Ustekinumab.\n\nInclusion criteria comments\n\n1. Patients of any weight will be recruited.";
+        assertThat(reader.read(text)).extracting(Criterion::text).containsExactly("Informed consent.",
+                "Age: 18- 65 years (inclusive).", "Established diagnosis of CD", "Starting Ustekinumab.",
+                "Inclusion criteria comments", "Patients of any weight will be recruited.");
+        // NCT04372004, NCT04780659: the alternatives under "at least one of the following" stay with their lead-in
+        String alternatives = "Inclusion Criteria:\n\n• Male or female over 18 years of age\n\nCurrent symptoms of COVID-19 ; "
+                + "fever alone or fever and at least one of the following symptoms need to be present\n\nDry cough\n"
+                + "Sore throat\nHeadache\n\nExclusion Criteria:\n\n• Unwilling to provide informed consent\n\nPregnancy\n"
+                + "Hypotension";
+        assertThat(reader.read(alternatives)).extracting(Criterion::text).containsExactly("Male or female over 18 years of age",
+                "Current symptoms of COVID-19 ; fever alone or fever and at least one of the following symptoms need to be "
+                + "present Dry cough Sore throat Headache", "Unwilling to provide informed consent", "Pregnancy", "Hypotension");
+    }
+
+    @Test
     void readsPdqStyleGroupsWithIndentedItems() {
         String text = "        DISEASE CHARACTERISTICS:\n\n          -  Histologically confirmed cancer\n"
                 + "             of the ovary\n\n               -  Stage IIIB\n\n        Age\n\n          -  18 and over\n";
