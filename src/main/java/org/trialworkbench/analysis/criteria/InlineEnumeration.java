@@ -16,7 +16,7 @@ import org.trialworkbench.model.CriterionKind;
  * "1)") and form a run of at least two are markers; a lone "(1)" stays text. The style of the
  * first marker is the top level: each top-level item is a criterion holding its nested items (the
  * same sub-item rule as {@link SectionOutline}); text before the first marker is a criterion of
- * its own.
+ * its own. An inclusion whose enumeration follows an alternatives lead-in ("having either:") is not split.
  */
 final class InlineEnumeration {
     private static final Pattern MARKER = Pattern.compile("(?<![^\\s])(\\()?([a-z]|\\d{1,2})\\)(?=\\s)");
@@ -41,6 +41,11 @@ final class InlineEnumeration {
             return out;
         }
         String lead = text.substring(0, tops.get(0).start());
+        if (kind == CriterionKind.INCLUSION && SectionOutline.ALTERNATIVES.matcher(lead).find()) {
+            // "having either: a) ... or b) ...": split, the alternatives would read as each required
+            out.add(new RawCriterion(text, kind, 0));
+            return out;
+        }
         if (lead.codePoints().anyMatch(Character::isLetterOrDigit)) {
             out.add(new RawCriterion(lead, kind, 0));
         }

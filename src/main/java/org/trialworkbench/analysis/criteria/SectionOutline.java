@@ -26,7 +26,7 @@ final class SectionOutline {
      * "either"): its items stay in its criterion even at its own indent, or a reviewer would read them as
      * each required. (Exclusion items excluding "any of the following" each exclude: they stay apart.)
      */
-    private static final Pattern ALTERNATIVES = Pattern.compile(
+    static final Pattern ALTERNATIVES = Pattern.compile(
             "\\b(?:(?:at\\s+least\\s+)?one|any|either)\\b(?:\\s+of)?(?:\\s+the)?(?:\\s+following)?[^.;,]{0,40}[:：]\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** An inclusion line naming alternatives without a closing colon: "fever and at least one of the following symptoms". */

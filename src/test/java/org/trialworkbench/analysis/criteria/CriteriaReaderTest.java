@@ -240,6 +240,16 @@ class CriteriaReaderTest {
     }
 
     @Test
+    void keepsInLineAlternativesOfAnInclusionTogether() {
+        // NCT04780620: "... having either: a) ... or b) ..." on one line was split into two required criteria
+        String text = "parent or youth endorse problematic levels of conflict, having either: a) a total score of 9 or greater"
+                + " on the adolescent version; or b) a rating of 2 or higher on item 2 or 3";
+        assertThat(reader.read("Inclusion Criteria:\n" + text)).extracting(Criterion::text).containsExactly(text);
+        assertThat(reader.read("Exclusion Criteria:\nAny of: a) pregnancy b) dialysis")).extracting(Criterion::text)
+                .containsExactly("Any of:", "pregnancy", "dialysis");
+    }
+
+    @Test
     void readsPdqStyleGroupsWithIndentedItems() {
         String text = "        DISEASE CHARACTERISTICS:\n\n          -  Histologically confirmed cancer\n"
                 + "             of the ovary\n\n               -  Stage IIIB\n\n        Age\n\n          -  18 and over\n";
