@@ -56,7 +56,15 @@ public final class AdministrationReader {
             "\\bon\\s+(?:day|D)\\s*(\\d+)\\b(?!\\s*(?:-|–|to|and|,|of\\s+(?:each|every|the|cycle)))", F);
     private static final Pattern CYCLIC = Pattern.compile("\\bcycles?\\b|\\brepeat|\\bevery\\b|\\bQ\\d*[DWM]\\b", F);
     private static final Pattern MULTI_PER_PERIOD = Pattern.compile(
-            "\\b" + NUM + "\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|weekly|day|week)", F);
+            "\\b(?:" + NUM + "\\s+times|twice|thrice)\\s+(?:a\\s+|per\\s+)?(?:weekly|week)\\b|\\b" + NUM
+                    + "\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|day)\\b", F);
+    /** "three times a day": administrations per day, for "for 7 days". */
+    private static final Pattern TIMES_A_DAY = Pattern.compile("\\b(" + NUM + "\\s+times|twice|thrice)\\s+(?:a|per)\\s+day\\b", F);
+    /** Words saying a dose repeats: then "once" or "a single" is not the number of administrations. */
+    private static final Pattern REPEATS = Pattern.compile(
+            "\\b(?:daily|weekly|monthly|every|per\\s+(?:day|week|month)|a\\s+(?:day|week|month)|Q\\d*[DWMH]|QW|BID|TID|QID)\\b|/\\s*day\\b", F);
+    /** A number ending a range ("4-6 cycles", "12-13 doses") or a ceiling ("to 35 cycles", "up to 9 doses") is not a count. */
+    private static final Pattern RANGE_END = Pattern.compile("\\d\\s*[-–]\\s*$|\\bto\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVERY = Pattern.compile("\\b(?:every|each)\\s+(?:(other)\\s+|" + NUM + ")?\\s*-?\\s*" + UNIT, F);
     private static final Pattern Q_CODE = Pattern.compile("\\bQ(\\d*)(D|W|M)\\b");
     private static final Pattern PLAIN_FREQ = Pattern.compile("\\b(twice daily|twice a day|bid|daily|once daily|weekly)\\b", F);
@@ -149,15 +157,17 @@ public final class AdministrationReader {
             // "on day 1" of a repeating cycle is not a single administration.
             collect(ON_ONE_DAY.matcher(text), m -> count("1", null, m.group()), candidates, positions);
         }
+        boolean repeats = REPEATS.matcher(text).find();
         if (holdsAny(lower, "once", "twice", "thrice", "times")) {
-            collect(TIMES_WORD.matcher(text), m -> count(timesWord(m.group(1)), null, m.group()), candidates, positions);
+            collect(TIMES_WORD.matcher(text), m -> onceUnlessRepeated(timesWord(m.group(1)), repeats, m.group()), candidates, positions);
         }
-        if (holdsAny(lower, "single", "one")) {
+        if (holdsAny(lower, "single", "one") && !repeats) {
             collect(SINGLE.matcher(text), m -> count("1", null, m.group()), candidates, positions);
         }
         collect(TIMES_SIGN.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
         if (holdsAny(lower, COUNTED_NOUNS)) {
-            collect(COUNTED.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
+            collect(COUNTED.matcher(text), m -> RANGE_END.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
+                    ? null : count(m.group(1), null, m.group()), candidates, positions);
         }
         int best = -1;
         for (int i = 0; i < candidates.size(); i++) {
@@ -206,9 +216,22 @@ public final class AdministrationReader {
         return new Administration(twice ? days * 2 : days, interval, null, m.group());
     }
 
-    /** "for 21 days" is one administration a day, unless the text says twice daily. */
+    /**
+     * "once" (or "a single ...") in a text saying the dose repeats ("once daily", "once every 3 weeks",
+     * "a single injection qw") is not one administration in all.
+     */
+    private static Administration onceUnlessRepeated(String number, boolean repeats, String text) {
+        return repeats && "1".equals(number) ? null : count(number, null, text);
+    }
+
+    /** "for 21 days" is one administration a day, unless the text says twice daily or "three times a day". */
     private static Administration forDays(Matcher m, String text) {
         int days = number(m.group(1));
+        Matcher perDay = TIMES_A_DAY.matcher(text);
+        if (perDay.find()) {
+            int times = number(timesWord(perDay.group(1)));
+            return days > 0 && times > 0 ? new Administration(days * times, null, null, m.group().strip()) : null;
+        }
         Offset interval = frequency(text);
         if (interval != null && interval.unit() == TimeUnit.HOUR && interval.value() == 12) {
             return new Administration(days * 2, interval, null, m.group().strip());
