@@ -63,6 +63,9 @@ public final class AdministrationReader {
     /** Words saying a dose repeats: then "once" or "a single" is not the number of administrations. */
     private static final Pattern REPEATS = Pattern.compile(
             "\\b(?:daily|weekly|monthly|every|per\\s+(?:day|week|month)|a\\s+(?:day|week|month)|Q\\d*[DWMH]|QW|BID|TID|QID)\\b|/\\s*day\\b", F);
+    /** "for 14 days every 21 days", "for 5 days of each cycle": a count per cycle, not in all. */
+    private static final Pattern PER_CYCLE_AFTER = Pattern.compile(
+            "^\\s*(?:,\\s*)?(?:(?:of|in)\\s+)?(?:every|each|per)\\b|^\\s*(?:of|in)\\s+(?:a|the)\\s+\\d+[- ]?(?:day|week)s?\\s+cycle", F);
     /** A number ending a range ("4-6 cycles", "12-13 doses") or a ceiling ("to 35 cycles", "up to 9 doses") is not a count. */
     private static final Pattern RANGE_END = Pattern.compile("\\d\\s*[-–]\\s*$|\\bto\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVERY = Pattern.compile("\\b(?:every|each)\\s+(?:(other)\\s+|" + NUM + ")?\\s*-?\\s*" + UNIT, F);
@@ -141,14 +144,14 @@ public final class AdministrationReader {
             collect(EVERY_FOR.matcher(text), m -> count(m.group(3), offset(m.group(1), m.group(2)), m.group()), candidates, positions);
         }
         if (lower.contains("for") && holdsAny(lower, "daily", "a day", "qd", "bid", "weekly", "a week")) {
-            collect(DAILY_FOR.matcher(text), this::dailyFor, candidates, positions);
+            collect(DAILY_FOR.matcher(text), m -> perCycle(text, m) ? null : dailyFor(m), candidates, positions);
         }
         if (lower.contains("times") && lower.contains("weeks")) {
             collect(TIMES_WEEKLY_FOR.matcher(text), m -> count(Integer.toString(number(m.group(1)) * number(m.group(2))), null,
                     m.group()), candidates, positions);
         }
         if (lower.contains("days")) {
-            collect(FOR_DAYS.matcher(text), m -> forDays(m, text), candidates, positions);
+            collect(FOR_DAYS.matcher(text), m -> perCycle(text, m) ? null : forDays(m, text), candidates, positions);
         }
         if (lower.contains("day")) {
             collect(ON_DAYS.matcher(text), this::onDays, candidates, positions);
@@ -214,6 +217,10 @@ public final class AdministrationReader {
         boolean twice = freq.startsWith("twice") || freq.equals("bid");
         Offset interval = twice ? new Offset(12, TimeUnit.HOUR, null) : new Offset(1, TimeUnit.DAY, null);
         return new Administration(twice ? days * 2 : days, interval, null, m.group());
+    }
+
+    private static boolean perCycle(String text, Matcher m) {
+        return PER_CYCLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find();
     }
 
     /**

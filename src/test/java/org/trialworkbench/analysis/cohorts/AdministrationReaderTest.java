@@ -49,7 +49,8 @@ class AdministrationReaderTest {
      * Sample wordings (precision sweep) that were read as a wrong count or interval: "once" or "a single"
      * in a text saying the dose repeats is not one administration in all; "three times a day for 7 days"
      * is 21 administrations, not 7 a day apart; "twice weekly" has no single interval (it was "weekly");
-     * the end of a range ("12-13 doses", "4-6 cycles") or a ceiling ("to 35 cycles") is not a count.
+     * the end of a range ("12-13 doses", "4-6 cycles") or a ceiling ("to 35 cycles") is not a count; nor
+     * are the days of one cycle of several ("daily for 14 days every 21 days cycle").
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -63,6 +64,9 @@ class AdministrationReaderTest {
             "followed by Sugemalimab 1200mg to 35 cycles, or until disease progression                    |    |",
             "a one-time dose of bamlanivimab 700 mg, delivered via infusion                               | 1  |",
             "Oral dose administered three times weekly for 16 weeks                                       | 48 |",
+            "anlotinib (12 mg orally daily for 14 days every 21 days cycle) combined with one of EGFR-TKIs |    | 1.0 DAY",
+            "capecitabine 1000 mg/m2 twice daily for 14 days of each 21-day cycle                          |    | 12.0 HOUR",
+            "Letrozole 5 mg/day, will be given for 14 days                                                | 14 | 1.0 DAY",
     })
     void readsNoWrongCountFromSampleWordings(String text, Integer count, String interval) {
         Administration a = reader.read(text);
