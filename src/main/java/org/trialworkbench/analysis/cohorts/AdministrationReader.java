@@ -156,11 +156,11 @@ public final class AdministrationReader {
         if (lower.contains("day")) {
             collect(ON_DAYS.matcher(text), this::onDays, candidates, positions);
         }
-        if (!CYCLIC.matcher(text).find()) {
-            // "on day 1" of a repeating cycle is not a single administration.
+        boolean repeats = REPEATS.matcher(text).find();
+        if (!repeats && !CYCLIC.matcher(text).find()) {
+            // "on day 1" of a repeating cycle or dosing ("q12h ... given on Day 14") is not a single administration.
             collect(ON_ONE_DAY.matcher(text), m -> count("1", null, m.group()), candidates, positions);
         }
-        boolean repeats = REPEATS.matcher(text).find();
         if (holdsAny(lower, "once", "twice", "thrice", "times")) {
             collect(TIMES_WORD.matcher(text), m -> onceUnlessRepeated(timesWord(m.group(1)), repeats, m.group()), candidates, positions);
         }

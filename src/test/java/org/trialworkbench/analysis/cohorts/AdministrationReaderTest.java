@@ -66,6 +66,8 @@ class AdministrationReaderTest {
             "Oral dose administered three times weekly for 16 weeks                                       | 48 |",
             "anlotinib (12 mg orally daily for 14 days every 21 days cycle) combined with one of EGFR-TKIs |    | 1.0 DAY",
             "capecitabine 1000 mg/m2 twice daily for 14 days of each 21-day cycle                          |    | 12.0 HOUR",
+            "IV voriconazole 7 mg/kg q12h. Only morning oral dose will be given on Day 14                  |    |",
+            "Participants will receive a single intravenous infusion on Day 1                             | 1  |",
             "Letrozole 5 mg/day, will be given for 14 days                                                | 14 | 1.0 DAY",
     })
     void readsNoWrongCountFromSampleWordings(String text, Integer count, String interval) {
