@@ -90,7 +90,9 @@ public final class CohortReader {
             List<EscalationStep> steps = prose.read(text);
             if (steps.size() >= 2 && steps.stream().anyMatch(s -> s.dose() != null)) {
                 String only = onlyActiveIntervention(trial);
-                return steps.stream().map(s -> s.intervention() == null && only != null ? s.withIntervention(only) : s).toList();
+                // only a step with a dose is the one active intervention's ("standard therapy" groups are not)
+                return steps.stream().map(s -> s.intervention() == null && s.dose() != null && only != null
+                        ? s.withIntervention(only) : s).toList();
             }
         }
         return List.of();
