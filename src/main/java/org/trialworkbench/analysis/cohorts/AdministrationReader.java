@@ -63,6 +63,8 @@ public final class AdministrationReader {
     /** Words saying a dose repeats: then "once" or "a single" is not the number of administrations. */
     private static final Pattern REPEATS = Pattern.compile(
             "\\b(?:daily|weekly|monthly|every|per\\s+(?:day|week|month)|a\\s+(?:day|week|month)|Q\\d*[DWMH]|QW|BID|TID|QID)\\b|/\\s*day\\b", F);
+    /** The amount a count is "of": "2 doses of 300 mg". */
+    private static final Pattern COUNT_OF_AMOUNT = Pattern.compile("^\\s*of\\s+(\\d+(?:\\.\\d+)?)\\s*[a-zµ]", F);
     /** "for 14 days every 21 days", "for 5 days of each cycle": a count per cycle, not in all. */
     private static final Pattern PER_CYCLE_AFTER = Pattern.compile(
             "^\\s*(?:,\\s*)?(?:(?:of|in)\\s+)?(?:every|each|per)\\b|^\\s*(?:of|in)\\s+(?:a|the)\\s+\\d+[- ]?(?:day|week)s?\\s+cycle", F);
@@ -82,7 +84,22 @@ public final class AdministrationReader {
      * count radiation doses only, so in a text that also plans radiotherapy they are not a drug's count.
      */
     public Administration read(String text, Quantity dose) {
-        return read(text, dose == null || RADIATION_UNIT.equals(dose.unit()));
+        Administration found = read(text, dose == null || RADIATION_UNIT.equals(dose.unit()));
+        return dose != null && countsAnotherDose(text, found, dose)
+                ? new Administration(null, found.interval(), found.route(), null) : found;
+    }
+
+    /**
+     * True when the count was read as "N doses of X" with X another amount than {@code dose}: "600 mg daily
+     * (2 doses of 300 mg ...)" counts the 300 mg doses of a day, not administrations of 600 mg.
+     */
+    private static boolean countsAnotherDose(String text, Administration found, Quantity dose) {
+        if (found.count() == null || found.text() == null) {
+            return false;
+        }
+        int at = text.indexOf(found.text());
+        Matcher of = COUNT_OF_AMOUNT.matcher(at < 0 ? "" : text.substring(at + found.text().length()));
+        return of.find() && Double.parseDouble(of.group(1)) != dose.value();
     }
 
     private Administration read(String text, boolean fractions) {

@@ -91,4 +91,15 @@ class AdministrationReaderTest {
     void readsRoute(String text, String route) {
         assertThat(reader.read(text).route()).isEqualTo(route);
     }
+
+    /** "N doses of X" counts X's administrations (NCT02679963): not those of another dose read for the step. */
+    @ParameterizedTest(name = "{0} / {1} mg")
+    @CsvSource(delimiter = '|', value = {
+            "Olaparib: 600 mg daily (2 doses of 300 mg (2*2 tablets of 150 mg) taken approximately 12 hours apart) po | 600 |",
+            "Olaparib: 2 doses of 300 mg taken approximately 12 hours apart                                          | 300 | 2",
+            "vaccine: 2 doses of 0.5 mL per dose administered intramuscularly                                       | 0.5 | 2",
+    })
+    void countsNDosesOfXOnlyForX(String text, double dose, Integer count) {
+        assertThat(reader.read(text, new org.trialworkbench.model.Quantity(dose, dose == 0.5 ? "mL" : "mg")).count()).isEqualTo(count);
+    }
 }
