@@ -39,6 +39,8 @@ public final class DoseLevelArmReader {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[.;](?=\\s|$)|,\\s|\\b(?:in combination with|combined with|together with|plus|followed by)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DE_ESCALATION = Pattern.compile("de-?escalat", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_DOSE = Pattern.compile(
+            "(?:low|medium|middle|mid|high|intermediate)[- ]dose", Pattern.CASE_INSENSITIVE);
     /** Words saying the drug after them is the one escalated: "escalating doses of", "dose escalation of". */
     private static final Pattern ESCALATED_DRUG_BEFORE = Pattern.compile(
             "(?:escalating\\s+doses?|dose[- ]escalation|increasing\\s+doses?)\\s+(?:of\\s+)?(?:the\\s+)?$");
@@ -98,11 +100,24 @@ public final class DoseLevelArmReader {
         return hasDose || cue || numbered || describedAsEscalation;
     }
 
-    /** One arm is a step only when it says it escalates or names a level; a lone dosed arm is a fixed dose. */
+    /**
+     * One arm is a step only when it says it escalates or names a level; a lone dosed arm is a fixed dose,
+     * and a lone "low dose" arm ("Low dose FDG PET/CT 5x") is no step of anything: low and high need each other.
+     */
     private static boolean enoughSteps(List<Arm> stepArms) {
         return stepArms.size() >= 2
-                || stepArms.stream().anyMatch(a -> DOSE_CUE.matcher(a.label()).find() || LEVEL.matcher(a.label()).find()
+                || stepArms.stream().anyMatch(a -> loneStepCue(a.label()) || LEVEL.matcher(a.label()).find()
                 || ESCALATING.matcher(nullToEmpty(a.description())).find());
+    }
+
+    private static boolean loneStepCue(String label) {
+        Matcher cue = DOSE_CUE.matcher(label);
+        while (cue.find()) {
+            if (!RELATIVE_DOSE.matcher(cue.group()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private EscalationStep step(Arm arm, List<Intervention> interventions) {

@@ -161,4 +161,16 @@ class DoseLevelArmReaderTest {
         assertThat(steps).hasSize(2).allSatisfy(s -> assertThat(s.administration().interval()).isNull())
                 .extracting(EscalationStep::intervention).containsOnly("NK510");
     }
+
+    /** A lone "low dose" / "high dose" arm is no step: the relative words need a counterpart (NCT02315053, NCT04780399). */
+    @Test
+    void readsNoStepFromALoneRelativeDoseArm() {
+        assertThat(reader.read(List.of(new Arm("Low dose FDG PET/CT 5x", ArmType.OTHER,
+                "Stage II/III NSCLC will undergo a Low dose FDG PET/CT 5x during treatment (CCRT).", List.of("Other: Low dose FDG PET/CT 5 x."))),
+                List.of(), null)).isEmpty();
+        assertThat(reader.read(List.of(new Arm("Yangxue Qingnao pills high dose group", ArmType.EXPERIMENTAL,
+                "Yangxue Qingnao pills 7.5 g per time,2 times per day.", List.of("Drug: Yangxue Qingnao pills"))), List.of(), null)).isEmpty();
+        assertThat(reader.read(List.of(new Arm("Escalation Cohort", ArmType.EXPERIMENTAL, "Adults", List.of("Drug: X"))), List.of(), null))
+                .hasSize(1);
+    }
 }
