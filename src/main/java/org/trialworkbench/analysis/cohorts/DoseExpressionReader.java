@@ -114,12 +114,26 @@ public final class DoseExpressionReader {
     /**
      * The one dose of the text: present only when every dose it states (product strengths aside)
      * is the same quantity. A text giving different doses (several drugs, or a start and a later
-     * dose) has no single dose, and none is picked.
+     * dose) or a dose range besides has no single dose, and none is picked.
      */
     public Optional<DoseMatch> single(String text) {
         List<DoseMatch> given = given(text);
         long distinct = given.stream().map(DoseMatch::quantity).distinct().count();
-        return distinct == 1 ? first(text).filter(given::contains).or(() -> Optional.of(given.get(0))) : Optional.empty();
+        if (distinct != 1 || holdsDoseRange(text)) {
+            // a range ("Busulfan 0.8-1.0mg/kg/day") is a dose given too, though not read as one
+            return Optional.empty();
+        }
+        return first(text).filter(given::contains).or(() -> Optional.of(given.get(0)));
+    }
+
+    private static boolean holdsDoseRange(String text) {
+        Matcher m = (mayHoldMultiplier(text) ? DOSE : DOSE_WITHOUT_NUMBER_WORDS).matcher(text).useTransparentBounds(true);
+        while (m.find()) {
+            if (isUpperEndOfRange(text, m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

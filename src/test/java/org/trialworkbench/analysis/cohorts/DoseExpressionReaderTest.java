@@ -91,4 +91,16 @@ class DoseExpressionReaderTest {
         assertThat(reader.findAll(text)).hasSize(count)
                 .isSortedAccordingTo((a, b) -> Integer.compare(a.start(), b.start()));
     }
+
+    /** A dose range beside another dose (NCT01339988, two drugs) leaves no single dose; a range alone none either. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Conditioning regimen: Cyclophosphamide 50mg/kg/day for 4 days + Busulfan 0.8-1.0mg/kg/day for 4 days. | false",
+            "docetaxel 60-75 mg/m2 IV over 60 minutes on day 1                                                   | false",
+            "Cyclophosphamide 50mg/kg/day for 4 days                                                             | true",
+            "Days -7 and -6: Cyclophosphamide 60 mg/kg/day x 2 days IV                                           | true",
+    })
+    void readsASingleDoseOnlyWithoutADoseRange(String text, boolean single) {
+        assertThat(reader.single(text).isPresent()).isEqualTo(single);
+    }
 }
