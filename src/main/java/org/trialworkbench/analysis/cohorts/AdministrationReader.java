@@ -56,7 +56,20 @@ public final class AdministrationReader {
             "\\bon\\s+(?:day|D)\\s*(\\d+)\\b(?!\\s*(?:-|–|to|and|,|of\\s+(?:each|every|the|cycle)))", F);
     private static final Pattern CYCLIC = Pattern.compile("\\bcycles?\\b|\\brepeat|\\bevery\\b|\\bQ\\d*[DWM]\\b", F);
     private static final Pattern MULTI_PER_PERIOD = Pattern.compile(
-            "\\b" + NUM + "\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|weekly|day|week)", F);
+            "\\b(?:" + NUM + "\\s+times|twice|thrice)\\s+(?:a\\s+|per\\s+)?(?:weekly|week)\\b|\\b" + NUM
+                    + "\\s+times\\s+(?:a\\s+|per\\s+)?(?:daily|day)\\b", F);
+    /** "three times a day": administrations per day, for "for 7 days". */
+    private static final Pattern TIMES_A_DAY = Pattern.compile("\\b(" + NUM + "\\s+times|twice|thrice)\\s+(?:a|per)\\s+day\\b", F);
+    /** Words saying a dose repeats: then "once" or "a single" is not the number of administrations. */
+    private static final Pattern REPEATS = Pattern.compile(
+            "\\b(?:daily|weekly|monthly|every|per\\s+(?:day|week|month)|a\\s+(?:day|week|month)|Q\\d*[DWMH]|QW|BID|TID|QID)\\b|/\\s*day\\b", F);
+    /** The amount a count is "of": "2 doses of 300 mg". */
+    private static final Pattern COUNT_OF_AMOUNT = Pattern.compile("^\\s*of\\s+(\\d+(?:\\.\\d+)?)\\s*[a-zµ]", F);
+    /** "for 14 days every 21 days", "for 5 days of each cycle": a count per cycle, not in all. */
+    private static final Pattern PER_CYCLE_AFTER = Pattern.compile(
+            "^\\s*(?:,\\s*)?(?:(?:of|in)\\s+)?(?:every|each|per)\\b|^\\s*(?:of|in)\\s+(?:a|the)\\s+\\d+[- ]?(?:day|week)s?\\s+cycle", F);
+    /** A number ending a range ("4-6 cycles", "12-13 doses") or a ceiling ("to 35 cycles", "up to 9 doses") is not a count. */
+    private static final Pattern RANGE_END = Pattern.compile("\\d\\s*[-–]\\s*$|\\bto\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVERY = Pattern.compile("\\b(?:every|each)\\s+(?:(other)\\s+|" + NUM + ")?\\s*-?\\s*" + UNIT, F);
     private static final Pattern Q_CODE = Pattern.compile("\\bQ(\\d*)(D|W|M)\\b");
     private static final Pattern PLAIN_FREQ = Pattern.compile("\\b(twice daily|twice a day|bid|daily|once daily|weekly)\\b", F);
@@ -71,7 +84,22 @@ public final class AdministrationReader {
      * count radiation doses only, so in a text that also plans radiotherapy they are not a drug's count.
      */
     public Administration read(String text, Quantity dose) {
-        return read(text, dose == null || RADIATION_UNIT.equals(dose.unit()));
+        Administration found = read(text, dose == null || RADIATION_UNIT.equals(dose.unit()));
+        return dose != null && countsAnotherDose(text, found, dose)
+                ? new Administration(null, found.interval(), found.route(), null) : found;
+    }
+
+    /**
+     * True when the count was read as "N doses of X" with X another amount than {@code dose}: "600 mg daily
+     * (2 doses of 300 mg ...)" counts the 300 mg doses of a day, not administrations of 600 mg.
+     */
+    private static boolean countsAnotherDose(String text, Administration found, Quantity dose) {
+        if (found.count() == null || found.text() == null) {
+            return false;
+        }
+        int at = text.indexOf(found.text());
+        Matcher of = COUNT_OF_AMOUNT.matcher(at < 0 ? "" : text.substring(at + found.text().length()));
+        return of.find() && Double.parseDouble(of.group(1)) != dose.value();
     }
 
     private Administration read(String text, boolean fractions) {
@@ -133,31 +161,33 @@ public final class AdministrationReader {
             collect(EVERY_FOR.matcher(text), m -> count(m.group(3), offset(m.group(1), m.group(2)), m.group()), candidates, positions);
         }
         if (lower.contains("for") && holdsAny(lower, "daily", "a day", "qd", "bid", "weekly", "a week")) {
-            collect(DAILY_FOR.matcher(text), this::dailyFor, candidates, positions);
+            collect(DAILY_FOR.matcher(text), m -> perCycle(text, m) ? null : dailyFor(m), candidates, positions);
         }
         if (lower.contains("times") && lower.contains("weeks")) {
             collect(TIMES_WEEKLY_FOR.matcher(text), m -> count(Integer.toString(number(m.group(1)) * number(m.group(2))), null,
                     m.group()), candidates, positions);
         }
         if (lower.contains("days")) {
-            collect(FOR_DAYS.matcher(text), m -> forDays(m, text), candidates, positions);
+            collect(FOR_DAYS.matcher(text), m -> perCycle(text, m) ? null : forDays(m, text), candidates, positions);
         }
         if (lower.contains("day")) {
             collect(ON_DAYS.matcher(text), this::onDays, candidates, positions);
         }
-        if (!CYCLIC.matcher(text).find()) {
-            // "on day 1" of a repeating cycle is not a single administration.
+        boolean repeats = REPEATS.matcher(text).find();
+        if (!repeats && !CYCLIC.matcher(text).find()) {
+            // "on day 1" of a repeating cycle or dosing ("q12h ... given on Day 14") is not a single administration.
             collect(ON_ONE_DAY.matcher(text), m -> count("1", null, m.group()), candidates, positions);
         }
         if (holdsAny(lower, "once", "twice", "thrice", "times")) {
-            collect(TIMES_WORD.matcher(text), m -> count(timesWord(m.group(1)), null, m.group()), candidates, positions);
+            collect(TIMES_WORD.matcher(text), m -> onceUnlessRepeated(timesWord(m.group(1)), repeats, m.group()), candidates, positions);
         }
-        if (holdsAny(lower, "single", "one")) {
+        if (holdsAny(lower, "single", "one") && !repeats) {
             collect(SINGLE.matcher(text), m -> count("1", null, m.group()), candidates, positions);
         }
         collect(TIMES_SIGN.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
         if (holdsAny(lower, COUNTED_NOUNS)) {
-            collect(COUNTED.matcher(text), m -> count(m.group(1), null, m.group()), candidates, positions);
+            collect(COUNTED.matcher(text), m -> RANGE_END.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
+                    ? null : count(m.group(1), null, m.group()), candidates, positions);
         }
         int best = -1;
         for (int i = 0; i < candidates.size(); i++) {
@@ -206,9 +236,26 @@ public final class AdministrationReader {
         return new Administration(twice ? days * 2 : days, interval, null, m.group());
     }
 
-    /** "for 21 days" is one administration a day, unless the text says twice daily. */
+    private static boolean perCycle(String text, Matcher m) {
+        return PER_CYCLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find();
+    }
+
+    /**
+     * "once" (or "a single ...") in a text saying the dose repeats ("once daily", "once every 3 weeks",
+     * "a single injection qw") is not one administration in all.
+     */
+    private static Administration onceUnlessRepeated(String number, boolean repeats, String text) {
+        return repeats && "1".equals(number) ? null : count(number, null, text);
+    }
+
+    /** "for 21 days" is one administration a day, unless the text says twice daily or "three times a day". */
     private static Administration forDays(Matcher m, String text) {
         int days = number(m.group(1));
+        Matcher perDay = TIMES_A_DAY.matcher(text);
+        if (perDay.find()) {
+            int times = number(timesWord(perDay.group(1)));
+            return days > 0 && times > 0 ? new Administration(days * times, null, null, m.group().strip()) : null;
+        }
         Offset interval = frequency(text);
         if (interval != null && interval.unit() == TimeUnit.HOUR && interval.value() == 12) {
             return new Administration(days * 2, interval, null, m.group().strip());

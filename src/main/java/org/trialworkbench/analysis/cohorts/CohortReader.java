@@ -49,6 +49,7 @@ public final class CohortReader {
     /** Cohorts C1.. in escalation order; empty when nothing dose-related could be read. */
     public List<Cohort> read(Trial trial) {
         List<EscalationStep> steps = proseSteps(trial);
+        boolean parallel = false;
         String allText = allText(trial);
         List<EscalationStep> armSteps = steps.isEmpty() ? arms.read(trial.arms(), trial.interventions(), allText) : List.of();
         if (steps.isEmpty() && armSteps.size() >= 2 && armSteps.stream().anyMatch(s -> s.dose() != null)) {
@@ -61,6 +62,7 @@ public final class CohortReader {
             List<String> armTexts = trial.arms().stream().filter(CohortReader::isActiveArm).map(Arm::description)
                     .filter(d -> d != null).toList();
             steps = series.readParallel(armTexts, onlyActiveIntervention(trial));
+            parallel = !steps.isEmpty();
             if (steps.isEmpty()) {
                 steps = series.read(seriesTexts(trial), onlyActiveIntervention(trial));
             }
@@ -80,7 +82,7 @@ public final class CohortReader {
             steps = fixedDoses.read(trial);
         }
         if (escalation) {
-            steps = withRuleGates(steps, trial);
+            steps = withRuleGates(steps, trial, parallel);
         }
         return assembler.assemble(steps);
     }
@@ -90,7 +92,9 @@ public final class CohortReader {
             List<EscalationStep> steps = prose.read(text);
             if (steps.size() >= 2 && steps.stream().anyMatch(s -> s.dose() != null)) {
                 String only = onlyActiveIntervention(trial);
-                return steps.stream().map(s -> s.intervention() == null && only != null ? s.withIntervention(only) : s).toList();
+                // only a step with a dose is the one active intervention's ("standard therapy" groups are not)
+                return steps.stream().map(s -> s.intervention() == null && s.dose() != null && only != null
+                        ? s.withIntervention(only) : s).toList();
             }
         }
         return List.of();
@@ -161,14 +165,19 @@ public final class CohortReader {
         return out;
     }
 
-    private List<EscalationStep> withRuleGates(List<EscalationStep> steps, Trial trial) {
+    /**
+     * The rule gates every step but the last; of parallel dose-finding arms ("QD" and "BID" groups), every
+     * step but the last of each arm: the rule does not lead from one arm's top dose to the other's first.
+     */
+    private List<EscalationStep> withRuleGates(List<EscalationStep> steps, Trial trial, boolean parallel) {
         String rule = rules.read(texts(trial));
         if (rule == null) {
             return steps;
         }
         List<EscalationStep> out = new ArrayList<>(steps);
         for (int i = 0; i < out.size() - 1; i++) {
-            if (out.get(i).gate() == null) {
+            boolean lastOfItsArm = parallel && !out.get(i).sourceText().equals(out.get(i + 1).sourceText());
+            if (out.get(i).gate() == null && !lastOfItsArm) {
                 out.set(i, out.get(i).withGate(rule));
             }
         }

@@ -45,6 +45,11 @@ public final class DoseExpressionReader {
     private static final Pattern STATED_AS_DOSE = Pattern.compile(
             "(?:\\bdose\\s+of|\\bdosed\\s+at|\\bat\\s+a\\s+dose(?:\\s+of)?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\d\\s*[-–~]|\\d\\s+to)\\s*$");
+    /** "33 ± 4 Gy": the number after a plus-minus sign is a tolerance, not a dose. */
+    private static final Pattern TOLERANCE_BEFORE = Pattern.compile("(?:±|\\+\\s*/\\s*-)\\s*$");
+    /** "1 g in 100 ml saline", "dissolved in 100ml": a volume the drug is given in is its vehicle, not its dose. */
+    private static final Pattern VEHICLE_BEFORE = Pattern.compile("\\bin\\s+(?:a\\s+|an\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final String VOLUME = "mL";
 
     private static final int REMEMBERED_TEXTS = 64;
     /** The doses of the texts read last: the cohort readers ask again about the same arm and description texts. */
@@ -80,12 +85,13 @@ public final class DoseExpressionReader {
         // without number words a dose starts with a digit or '.': the pattern runs from the next one
         for (int from = numberWords ? 0 : AsciiCase.nextDigitOrPoint(text, 0); from >= 0 && m.region(from, text.length()).find();
                 from = numberWords ? m.end() : AsciiCase.nextDigitOrPoint(text, m.end())) {
-            if (isUpperEndOfRange(text, m.start()) || isLimit(text, m.start())) {
+            if (isUpperEndOfRange(text, m.start()) || isLimit(text, m.start()) || isTolerance(text, m.start())) {
                 continue;
             }
             Double value = value(m);
-            if (value != null) {
-                Quantity q = new Quantity(value, canonicalUnit(m.group("unit")));
+            String unit = canonicalUnit(m.group("unit"));
+            if (value != null && !(VOLUME.equals(unit) && isVehicle(text, m.start()))) {
+                Quantity q = new Quantity(value, unit);
                 out.add(new DoseMatch(q, m.group().strip(), m.start(), m.end()));
             }
         }
@@ -108,12 +114,26 @@ public final class DoseExpressionReader {
     /**
      * The one dose of the text: present only when every dose it states (product strengths aside)
      * is the same quantity. A text giving different doses (several drugs, or a start and a later
-     * dose) has no single dose, and none is picked.
+     * dose) or a dose range besides has no single dose, and none is picked.
      */
     public Optional<DoseMatch> single(String text) {
         List<DoseMatch> given = given(text);
         long distinct = given.stream().map(DoseMatch::quantity).distinct().count();
-        return distinct == 1 ? first(text).filter(given::contains).or(() -> Optional.of(given.get(0))) : Optional.empty();
+        if (distinct != 1 || holdsDoseRange(text)) {
+            // a range ("Busulfan 0.8-1.0mg/kg/day") is a dose given too, though not read as one
+            return Optional.empty();
+        }
+        return first(text).filter(given::contains).or(() -> Optional.of(given.get(0)));
+    }
+
+    private static boolean holdsDoseRange(String text) {
+        Matcher m = (mayHoldMultiplier(text) ? DOSE : DOSE_WITHOUT_NUMBER_WORDS).matcher(text).useTransparentBounds(true);
+        while (m.find()) {
+            if (isUpperEndOfRange(text, m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -136,6 +156,14 @@ public final class DoseExpressionReader {
     /** "up to 1.8 mg" is a ceiling, not the dose given; it stays text. */
     private static boolean isLimit(String text, int start) {
         return LIMIT_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+    }
+
+    private static boolean isTolerance(String text, int start) {
+        return TOLERANCE_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find();
+    }
+
+    private static boolean isVehicle(String text, int start) {
+        return VEHICLE_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
     }
 
     private static boolean isUpperEndOfRange(String text, int start) {

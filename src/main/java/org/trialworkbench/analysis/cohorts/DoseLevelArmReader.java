@@ -39,6 +39,11 @@ public final class DoseLevelArmReader {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[.;](?=\\s|$)|,\\s|\\b(?:in combination with|combined with|together with|plus|followed by)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DE_ESCALATION = Pattern.compile("de-?escalat", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_DOSE = Pattern.compile(
+            "(?:low|medium|middle|mid|high|intermediate)[- ]dose", Pattern.CASE_INSENSITIVE);
+    /** Words saying the drug after them is the one escalated: "escalating doses of", "dose escalation of". */
+    private static final Pattern ESCALATED_DRUG_BEFORE = Pattern.compile(
+            "(?:escalating\\s+doses?|dose[- ]escalation|increasing\\s+doses?)\\s+(?:of\\s+)?(?:the\\s+)?$");
 
     private final DoseExpressionReader doses;
     private final AdministrationReader administrations;
@@ -95,11 +100,24 @@ public final class DoseLevelArmReader {
         return hasDose || cue || numbered || describedAsEscalation;
     }
 
-    /** One arm is a step only when it says it escalates or names a level; a lone dosed arm is a fixed dose. */
+    /**
+     * One arm is a step only when it says it escalates or names a level; a lone dosed arm is a fixed dose,
+     * and a lone "low dose" arm ("Low dose FDG PET/CT 5x") is no step of anything: low and high need each other.
+     */
     private static boolean enoughSteps(List<Arm> stepArms) {
         return stepArms.size() >= 2
-                || stepArms.stream().anyMatch(a -> DOSE_CUE.matcher(a.label()).find() || LEVEL.matcher(a.label()).find()
+                || stepArms.stream().anyMatch(a -> loneStepCue(a.label()) || LEVEL.matcher(a.label()).find()
                 || ESCALATING.matcher(nullToEmpty(a.description())).find());
+    }
+
+    private static boolean loneStepCue(String label) {
+        Matcher cue = DOSE_CUE.matcher(label);
+        while (cue.find()) {
+            if (!RELATIVE_DOSE.matcher(cue.group()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private EscalationStep step(Arm arm, List<Intervention> interventions) {
@@ -122,7 +140,7 @@ public final class DoseLevelArmReader {
         }
         Matcher size = SIZE.matcher(text);
         return new EscalationStep(arm.label(), null, size.find() ? Integer.valueOf(size.group(1)) : null,
-                intervention(arm, text, interventions), dose, doseText, admin, null,
+                dose == null ? undosedIntervention(arm, interventions) : intervention(arm, text, interventions), dose, doseText, admin, null,
                 linked == null ? text : text + "\n" + linked, total);
     }
 
@@ -179,9 +197,12 @@ public final class DoseLevelArmReader {
         return dose.end() <= label.length() && label.substring(dose.start(), dose.end()).equals(dose.text());
     }
 
+    /** The first sentence, also when it ends at a line break ("... NK cells/dose.\n\nPD-1 blockade every 3 weeks"). */
     private static String firstSentence(String text) {
         int end = text.indexOf(". ");
-        return end < 0 ? text : text.substring(0, end);
+        String upToPoint = end < 0 ? text : text.substring(0, end);
+        List<String> sentences = Sentences.split(upToPoint);
+        return sentences.isEmpty() ? upToPoint : sentences.get(0);
     }
 
     /** The description of the intervention that names this arm's level, e.g. "Starting dose 2." */
@@ -206,10 +227,7 @@ public final class DoseLevelArmReader {
      * else the first the arm lists.
      */
     private static String intervention(Arm arm, String armText, List<Intervention> interventions) {
-        List<String> names = !arm.interventionNames().isEmpty()
-                ? arm.interventionNames().stream().map(DrugNames::withoutType).distinct().toList()
-                : interventions.stream().map(Intervention::name)
-                        .filter(n -> !n.toLowerCase(Locale.ROOT).contains("placebo")).distinct().toList();
+        List<String> names = names(arm, interventions);
         if (names.size() == 1) {
             return names.get(0);
         }
@@ -217,6 +235,46 @@ public final class DoseLevelArmReader {
         return names.stream().filter(n -> lower.contains(n.toLowerCase(Locale.ROOT)))
                 .min(Comparator.comparingInt(n -> lower.indexOf(n.toLowerCase(Locale.ROOT))))
                 .orElse(arm.interventionNames().isEmpty() ? null : names.get(0));
+    }
+
+    /**
+     * The intervention of an arm step without a dose: its only one; of several, the one the label names
+     * first ("BMS-986315 DL 1 + Nivolumab"), else the one its description starts with ("S241656 will be
+     * administered in combination with ..."), else the one the arm says it escalates ("escalating doses of
+     * anti-KRAS G12D mTCR PBL"), else none: the drug named first in a description of several may be a
+     * preparative or partner drug (cyclophosphamide before the escalated cells).
+     */
+    private static String undosedIntervention(Arm arm, List<Intervention> interventions) {
+        List<String> names = names(arm, interventions);
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        String label = arm.label().toLowerCase(Locale.ROOT);
+        Optional<String> named = names.stream().filter(n -> label.contains(n.toLowerCase(Locale.ROOT)))
+                .min(Comparator.comparingInt(n -> label.indexOf(n.toLowerCase(Locale.ROOT))));
+        if (named.isPresent()) {
+            return named.get();
+        }
+        String description = nullToEmpty(arm.description()).strip().toLowerCase(Locale.ROOT);
+        Optional<String> subject = names.stream().filter(n -> description.startsWith(n.toLowerCase(Locale.ROOT))).findFirst();
+        if (subject.isPresent()) {
+            return subject.get();
+        }
+        return names.stream().filter(n -> ESCALATED_DRUG_BEFORE.matcher(before(description, n.toLowerCase(Locale.ROOT))).find())
+                .findFirst().orElse(null);
+    }
+
+    /** The words before the first mention of {@code name} in {@code text}; empty when not mentioned. */
+    private static String before(String text, String name) {
+        int at = text.indexOf(name);
+        return at < 0 ? "" : text.substring(Math.max(0, at - 30), at);
+    }
+
+    private static List<String> names(Arm arm, List<Intervention> interventions) {
+        return !arm.interventionNames().isEmpty()
+                ? arm.interventionNames().stream().map(DrugNames::withoutType).distinct().toList()
+                : interventions.stream().map(Intervention::name)
+                        .filter(n -> !n.toLowerCase(Locale.ROOT).contains("placebo")).distinct().toList();
     }
 
     static Integer level(String label) {

@@ -28,6 +28,9 @@ public final class DoseSeriesReader {
             "\\b(?:combination with|combined with|together with|plus)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ESCALATION = Pattern.compile("\\b(?:escalat\\w*|increas\\w*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s|$)");
+    /** Words joining another drug's clause after a dose list: "6mg/8mg/10mg qd and cadonilimab IV". */
+    private static final Pattern OTHER_DRUG_CLAUSE = Pattern.compile(
+            "\\b(?:and|plus|in combination with|combined with|together with|followed by)\\s+(?=[A-Za-z])", Pattern.CASE_INSENSITIVE);
 
     private final DoseExpressionReader doses;
     private final AdministrationReader administrations;
@@ -79,7 +82,11 @@ public final class DoseSeriesReader {
                 int nextRun = r + 1 < runs.size() ? runs.get(r + 1).get(0).start() : text.length();
                 int end = Math.min(sentenceEnd(text, run.get(run.size() - 1).end()), nextRun);
                 String context = text.substring(contextStart, end);
-                Administration admin = withWholeCount(administrations.read(context), whole);
+                int clauseEnd = clauseEnd(text, run.get(run.size() - 1).end(), end);
+                // A route in another drug's clause of the sentence is that drug's, not the listed doses'.
+                boolean otherRoute = administrations.route(text.substring(clauseEnd, end)) != null;
+                Administration admin = withWholeCount(administrations.read(text.substring(contextStart, clauseEnd)),
+                        otherRoute ? whole.withRoute(null) : whole);
                 run.forEach(d -> steps.add(new EscalationStep("Dose " + d.text(), null, null, intervention, d, d.text(),
                         admin, null, context.strip())));
             }
@@ -134,6 +141,11 @@ public final class DoseSeriesReader {
             }
         }
         return out;
+    }
+
+    private static int clauseEnd(String text, int from, int end) {
+        Matcher m = OTHER_DRUG_CLAUSE.matcher(text).region(from, end);
+        return m.find() ? m.start() : end;
     }
 
     private static int sentenceStart(String text, int before) {

@@ -145,14 +145,28 @@ public final class EscalationProseReader {
         }
         String body = text.substring(g.start(), bodyEnd).strip();
         String afterVerb = text.substring(g.verbEnd(), bodyEnd);
+        if (givesSeveralDoses(afterVerb)) {
+            // "standard therapy (Paracetamol 500 mg /6h, Hydroxychloroquine 500 mg/ 12h, Oseltamivir 150 mg ...)":
+            // several drugs' doses; none is the group's, and no schedule in it is.
+            return new EscalationStep("Cohort " + n, subjects, sizeOf(g, subjects), null, null, afterVerb.strip(),
+                    Administration.NONE, gate, body);
+        }
         DoseMatch dose = doses.first(afterVerb).orElse(null);
         String intervention = dose == null ? null : intervention(afterVerb.substring(0, dose.start()));
-        Integer size = subjects == null ? null : subjects.to() - subjects.from() + 1;
-        if (subjects == null && g.to() == null) {
-            size = AdministrationReader.number(g.from());
-        }
-        return new EscalationStep("Cohort " + n, subjects, size, intervention, dose,
+        return new EscalationStep("Cohort " + n, subjects, sizeOf(g, subjects), intervention, dose,
                 dose == null ? null : dose.text(), administrations.read(afterVerb), gate, body);
+    }
+
+    private static Integer sizeOf(MatchResultCopy g, SubjectRange subjects) {
+        if (subjects != null) {
+            return subjects.to() - subjects.from() + 1;
+        }
+        return g.to() == null ? Integer.valueOf(AdministrationReader.number(g.from())) : null;
+    }
+
+    /** True when the text gives two or more different doses (strengths aside): then no one of them is read. */
+    private boolean givesSeveralDoses(String text) {
+        return doses.given(text).stream().map(DoseMatch::quantity).distinct().count() >= 2;
     }
 
     private static SubjectRange subjects(MatchResultCopy g, Integer lastSubject) {

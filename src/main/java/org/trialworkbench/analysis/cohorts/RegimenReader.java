@@ -35,7 +35,12 @@ public final class RegimenReader {
         this.administrations = administrations;
     }
 
-    /** Regimen steps in written order; empty when no step word is found. */
+    /**
+     * Regimen steps in written order; empty when no step word is found, and when two clauses name the
+     * same step ("... the primary phase and the boost phase. The boost phase consists of 4 treatments";
+     * "thymus transplantation is done ... Two to three months post-transplantation"): such clauses
+     * mention steps, they are not one step each.
+     */
     public List<EscalationStep> read(String text, String interventionName) {
         List<EscalationStep> steps = new ArrayList<>();
         if (text == null) {
@@ -44,7 +49,11 @@ public final class RegimenReader {
         for (String clause : clauses(text)) {
             Matcher stepWord = STEP_WORD.matcher(clause);
             if (stepWord.find()) {
-                steps.add(step(clause, STEPS.get(stepWord.group(1).toLowerCase(java.util.Locale.ROOT)), interventionName));
+                String label = STEPS.get(stepWord.group(1).toLowerCase(java.util.Locale.ROOT));
+                if (steps.stream().anyMatch(s -> s.label().equals(label))) {
+                    return new ArrayList<>();
+                }
+                steps.add(step(clause, label, interventionName));
             }
         }
         return steps;

@@ -30,6 +30,14 @@
  * drug; the other doses are then kept in {@code doseText} as "[other doses in the text not read:
  * ...]". A cohort of a per-cohort list whose item gives several doses keeps dose and schedule
  * unread and its words as {@code doseText}.</li>
+ * <li>A count is read only when it is the number of administrations in all: "once" / "a single" /
+ * "on day N" in a text saying the dose repeats, the end of a range or a ceiling ("4-6 cycles", "to 35
+ * cycles"), the days of one cycle of several, and "N doses of" another amount are not counts.</li>
+ * <li>A number after "±" and a volume the drug is given in ("in 100 ml saline") are not doses; a text
+ * holding a dose range besides another dose has no single dose.</li>
+ * <li>A step without a dose gets an intervention only when its label names it, its description starts
+ * with it, or it says it escalates it; a lone "low dose" / "high dose" arm is no step; regimen clauses
+ * naming one step twice are no regimen.</li>
  * </ul>
  */
 package org.trialworkbench.analysis.cohorts;

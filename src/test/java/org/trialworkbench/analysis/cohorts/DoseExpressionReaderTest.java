@@ -43,6 +43,11 @@ class DoseExpressionReaderTest {
             "letrozole, 5 mg per day, for 14 days             | 5     | mg/day",
             "busulfan 50mg/kg/day                             | 50    | mg/kg/day",
             "cytarabine 100 mg/m2/day on days 1-7             | 100   | mg/m2/day",
+            // a volume stated as the dose stays a dose; only the volume a drug is given in is passed over
+            "twice intramuscularly at a dose of 0.5 ml        | 0.5   | mL",
+            "transfused intravenously with 500 mls of plasma  | 500   | mL",
+            "70mg REMD-477 (in 1 mL solution)                 | 70    | mg",
+            "3 × 10^9 ± 30% cells                             | 3.0E9 | cells",
     })
     void readsFirstDose(String text, double value, String unit) {
         assertThat(reader.first(text)).map(DoseMatch::quantity).contains(new Quantity(value, unit));
@@ -60,6 +65,11 @@ class DoseExpressionReaderTest {
             "SLP mKRASvax (Up to 1.8mg peptide",
             "serum creatinine above 1.5 mg/dL",
             "10 mg/day/kg",
+            // precision sweep, sample wordings: a tolerance and a vehicle volume are not doses
+            "after receiving 33 ± 4 Gy (approximately 2.5 months after the first PET-MRI)",
+            "Acetaminophen 1 gr in 100 ml saline 0,9% iv 4 times a day",
+            "T3011 will be administered in a 10 mL solution as an IV infusion",
+            "dissolved in 100ml 0.9% sodium chloride saline",
     })
     void findsNoDoseWhereNoneIsStated(String text) {
         assertThat(reader.first(text)).isEmpty();
@@ -80,5 +90,17 @@ class DoseExpressionReaderTest {
     void findsEveryDoseInOrder(String text, int count) {
         assertThat(reader.findAll(text)).hasSize(count)
                 .isSortedAccordingTo((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** A dose range beside another dose (NCT01339988, two drugs) leaves no single dose; a range alone none either. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Conditioning regimen: Cyclophosphamide 50mg/kg/day for 4 days + Busulfan 0.8-1.0mg/kg/day for 4 days. | false",
+            "docetaxel 60-75 mg/m2 IV over 60 minutes on day 1                                                   | false",
+            "Cyclophosphamide 50mg/kg/day for 4 days                                                             | true",
+            "Days -7 and -6: Cyclophosphamide 60 mg/kg/day x 2 days IV                                           | true",
+    })
+    void readsASingleDoseOnlyWithoutADoseRange(String text, boolean single) {
+        assertThat(reader.single(text).isPresent()).isEqualTo(single);
     }
 }

@@ -126,4 +126,51 @@ class DoseLevelArmReaderTest {
         assertThat(steps).extracting(EscalationStep::intervention)
                 .containsOnly("three-dimensional conformal radiation therapy");
     }
+
+    /**
+     * Sample wordings (precision sweep): an arm step without a dose is not given to the drug its
+     * description happens to name first, nor to the first of its list; and a frequency past the first
+     * sentence (another drug's, after a line break) is not its interval.
+     */
+    @Test
+    void givesAnUndosedStepOnlyTheInterventionItEscalatesOrStartsWith() {
+        List<String> kras = List.of("Drug: Cyclophosphamide", "Drug: Fludarabine", "Drug: Aldesleukin", "Biological: anti-KRAS G12D mTCR PBL");
+        Arm krasArm = new Arm("1/Phase I", ArmType.EXPERIMENTAL, "Non-myeloablative, lymphodepleting preparative regimen of "
+                + "cyclophosphamide and fludarabine + escalating doses of anti-KRAS G12D mTCR PBL + highdose aldesleukin", kras);
+        assertThat(reader.read(List.of(krasArm), List.of(), null)).extracting(EscalationStep::intervention)
+                .containsExactly("anti-KRAS G12D mTCR PBL");
+
+        Arm unnamed = new Arm("Escalation Cohort", ArmType.EXPERIMENTAL, "Adult participants with EGFR-mutated Non-Small Cell Lung Cancer",
+                List.of("Drug: Tipifarnib", "Drug: Osimertinib"));
+        assertThat(reader.read(List.of(unnamed), List.of(), null)).extracting(EscalationStep::intervention).containsOnlyNulls();
+
+        Arm subject = new Arm("Part 1C: Dose Escalation PDAC", ArmType.EXPERIMENTAL, "S241656 will be administered in combination "
+                + "with gemcitabine/nab-paclitaxel at escalating dose levels", List.of("Drug: S241656", "Drug: Gemcitabine"));
+        assertThat(reader.read(List.of(subject), List.of(), null)).extracting(EscalationStep::intervention).containsExactly("S241656");
+    }
+
+    @Test
+    void readsNoIntervalOfAnotherDrugPastTheFirstSentence() {
+        List<String> names = List.of("Drug: NK510", "Drug: Tislelizumab，atezolizumab or sugemalimab");
+        List<Arm> groups = List.of(
+                new Arm("Group A (low-dose group)", ArmType.EXPERIMENTAL, "NK510 will be administered once a week for a total of "
+                        + "six weeks.1×10^9 NK cells/dose.\n\nPD-1 blockade will be administered every 3 weeks.", names),
+                new Arm("Group B (medium-dose group)", ArmType.EXPERIMENTAL, "NK510 will be administered once a week for a total of "
+                        + "six weeks.9×10^9 NK cells/dose.\n\nPD-1 blockade will be administered every 3 weeks.", names));
+        List<EscalationStep> steps = reader.read(groups, List.of(), null);
+        assertThat(steps).hasSize(2).allSatisfy(s -> assertThat(s.administration().interval()).isNull())
+                .extracting(EscalationStep::intervention).containsOnly("NK510");
+    }
+
+    /** A lone "low dose" / "high dose" arm is no step: the relative words need a counterpart (NCT02315053, NCT04780399). */
+    @Test
+    void readsNoStepFromALoneRelativeDoseArm() {
+        assertThat(reader.read(List.of(new Arm("Low dose FDG PET/CT 5x", ArmType.OTHER,
+                "Stage II/III NSCLC will undergo a Low dose FDG PET/CT 5x during treatment (CCRT).", List.of("Other: Low dose FDG PET/CT 5 x."))),
+                List.of(), null)).isEmpty();
+        assertThat(reader.read(List.of(new Arm("Yangxue Qingnao pills high dose group", ArmType.EXPERIMENTAL,
+                "Yangxue Qingnao pills 7.5 g per time,2 times per day.", List.of("Drug: Yangxue Qingnao pills"))), List.of(), null)).isEmpty();
+        assertThat(reader.read(List.of(new Arm("Escalation Cohort", ArmType.EXPERIMENTAL, "Adults", List.of("Drug: X"))), List.of(), null))
+                .hasSize(1);
+    }
 }

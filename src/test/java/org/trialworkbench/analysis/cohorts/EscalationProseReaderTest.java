@@ -61,4 +61,40 @@ class EscalationProseReaderTest {
         assertThat(reader.read(text)).isEmpty();
         assertThat(reader.read(null)).isEmpty();
     }
+
+    /** NCT04361422's groups: a group given several drugs' doses keeps dose, schedule and route unread. */
+    @Test
+    void readsNoDoseOfAGroupGivenSeveralDrugsDoses() {
+        String text = "Group (1): 50 patients will receive isotretinoin 0.5 mg/kg/day for one month or until viral clearance.\n\n"
+                + "Group (2): 50 patients will receive standard therapy for COVID-19 (Paracetamol 500 mg /6h, Hydroxychloroquine "
+                + "500 mg/ 12h, Oseltamivir 150 mg /12 h for 5 days, Azithromycin 1 gm first day then 500 mg/day for 1st line or "
+                + "Clarithromycin 500 mg/12 h for 7-14 days, Ascorbic acid 500 mg/12 h and Cyanocobalamin IV once daily).\n\n"
+                + "Group (3): 50 patients will receive standard therapy for COVID-19 + isotretinoin 0.25 mg/kg/day for one month.";
+
+        List<EscalationStep> steps = reader.read(text);
+
+        assertThat(steps).hasSize(3);
+        EscalationStep standard = steps.get(1);
+        assertThat(standard.dose()).isNull();
+        assertThat(standard.intervention()).isNull();
+        assertThat(standard.administration()).isEqualTo(Administration.NONE);
+        assertThat(standard.doseText()).startsWith("standard therapy for COVID-19 (Paracetamol 500 mg");
+        assertThat(standard.size()).isEqualTo(50);
+        assertThat(steps.get(2).dose().quantity()).isEqualTo(new Quantity(0.25, "mg/kg/day"));
+    }
+
+    /** Through CohortReader: the trial's one active intervention names only the groups given a dose. */
+    @Test
+    void givesTheOnlyActiveInterventionOnlyToDosedGroups() {
+        String text = "Group (1): 50 patients will receive isotretinoin 0.5 mg/kg/day for one month.\n\n"
+                + "Group (2): 50 patients will receive standard therapy for COVID-19 (Paracetamol 500 mg /6h, Oseltamivir 150 mg /12 h for 5 days).\n\n"
+                + "Group (3): 50 patients will receive standard therapy for COVID-19 + isotretinoin 0.25 mg/kg/day for one month.";
+        org.trialworkbench.model.Trial trial = org.trialworkbench.model.Trial.builder().id("t").briefTitle("t").detailedDescription(text)
+                .addIntervention(new org.trialworkbench.model.Intervention(org.trialworkbench.model.InterventionType.DRUG,
+                        "Isotretinoin Only Product in Oral Dose Form", "oral isotretinoin", List.of()))
+                .build();
+        List<org.trialworkbench.model.Cohort> cohorts = new CohortReader().read(trial);
+        assertThat(cohorts).extracting(org.trialworkbench.model.Cohort::intervention)
+                .containsExactly("isotretinoin", null, "Isotretinoin Only Product in Oral Dose Form");
+    }
 }

@@ -29,6 +29,20 @@ class RegimenReaderTest {
         assertThat(steps.get(2).intervention()).isEqualTo("TCR-T cells");
     }
 
+    /** Sample wordings (NCT06751901, NCT05438667, NCT01220531) that name one step in two clauses: no regimen. */
+    @Test
+    void readsNoRegimenFromClausesNamingTheSameStep() {
+        assertThat(reader.read("The treatment with personalized tumor neoantigen-based peptide vaccine is divided into two periods: "
+                + "the primary phase and the boost phase. The primary phase consists of 6 treatments. "
+                + "The boost phase consists of 4 treatments, each spaced three weeks apart.", "vaccine")).isEmpty();
+        assertThat(reader.read("2.Within 3-5 days after pretreatment, subjects will receive a single TCR-T reinfusion with an "
+                + "infusion dose of about 1 × 10⁹～1 × 10¹⁰. 4.After 3 months of treatment, a second TCR-T cell reinfusion "
+                + "can be performed.", "TCR-T therapy")).isEmpty();
+        assertThat(reader.read("Thymus transplantation is done under general anesthesia in the operating room. Thymus tissue is "
+                + "transplanted into the subject's quadriceps. Two to three months post-transplantation, the subject undergoes "
+                + "allograft biopsy.", "Thymus Tissue")).isEmpty();
+    }
+
     @Test
     void readsNoRegimenFromTextWithoutStepWords() {
         assertThat(reader.read("Tucatinib 300 mg twice daily.", "Tucatinib")).isEmpty();
