@@ -52,40 +52,50 @@ public final class DoseExpressionReader {
     private static final String VOLUME = "mL";
 
     private static final int REMEMBERED_TEXTS = 64;
-    /** The doses of the texts read last: the cohort readers ask again about the same arm and description texts. */
-    private final Map<String, List<DoseMatch>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+    /** The scans of the texts read last: the cohort readers ask again about the same arm and description texts. */
+    private final Map<String, Scan> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<DoseMatch>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Scan> eldest) {
             return size() > REMEMBERED_TEXTS;
         }
     };
 
+    /** One read of a text: its doses, and whether it also gives a dose range (whose upper end is no dose). */
+    private record Scan(List<DoseMatch> doses, boolean holdsRange) {
+    }
+
     /** All doses in reading order; empty when none (never null). */
     public List<DoseMatch> findAll(String text) {
-        if (text == null) {
-            return new ArrayList<>();
-        }
-        List<DoseMatch> known;
+        return text == null ? new ArrayList<>() : new ArrayList<>(scanned(text).doses());
+    }
+
+    private Scan scanned(String text) {
+        Scan known;
         synchronized (recent) {
             known = recent.get(text);
         }
         if (known == null) {
-            known = List.copyOf(scan(text));
+            known = scan(text);
             synchronized (recent) {
                 recent.put(text, known);
             }
         }
-        return new ArrayList<>(known);
+        return known;
     }
 
-    private static List<DoseMatch> scan(String text) {
+    private static Scan scan(String text) {
         List<DoseMatch> out = new ArrayList<>();
+        boolean range = false;
         boolean numberWords = mayHoldMultiplier(text);
         Matcher m = (numberWords ? DOSE : DOSE_WITHOUT_NUMBER_WORDS).matcher(text).useTransparentBounds(true);
         // without number words a dose starts with a digit or '.': the pattern runs from the next one
         for (int from = numberWords ? 0 : AsciiCase.nextDigitOrPoint(text, 0); from >= 0 && m.region(from, text.length()).find();
                 from = numberWords ? m.end() : AsciiCase.nextDigitOrPoint(text, m.end())) {
-            if (isUpperEndOfRange(text, m.start()) || isLimit(text, m.start()) || isTolerance(text, m.start())) {
+            if (isUpperEndOfRange(text, m.start())) {
+                range = true;
+                continue;
+            }
+            if (isLimit(text, m.start()) || isTolerance(text, m.start())) {
                 continue;
             }
             Double value = value(m);
@@ -95,7 +105,7 @@ public final class DoseExpressionReader {
                 out.add(new DoseMatch(q, m.group().strip(), m.start(), m.end()));
             }
         }
-        return out;
+        return new Scan(List.copyOf(out), range);
     }
 
     /**
@@ -119,21 +129,11 @@ public final class DoseExpressionReader {
     public Optional<DoseMatch> single(String text) {
         List<DoseMatch> given = given(text);
         long distinct = given.stream().map(DoseMatch::quantity).distinct().count();
-        if (distinct != 1 || holdsDoseRange(text)) {
+        if (distinct != 1 || scanned(text).holdsRange()) {
             // a range ("Busulfan 0.8-1.0mg/kg/day") is a dose given too, though not read as one
             return Optional.empty();
         }
         return first(text).filter(given::contains).or(() -> Optional.of(given.get(0)));
-    }
-
-    private static boolean holdsDoseRange(String text) {
-        Matcher m = (mayHoldMultiplier(text) ? DOSE : DOSE_WITHOUT_NUMBER_WORDS).matcher(text).useTransparentBounds(true);
-        while (m.find()) {
-            if (isUpperEndOfRange(text, m.start())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
