@@ -231,10 +231,14 @@ public final class DoseLevelArmReader {
         if (names.size() == 1) {
             return names.get(0);
         }
-        String lower = armText.toLowerCase(Locale.ROOT);
+        return firstNamedIn(armText, names).orElse(arm.interventionNames().isEmpty() ? null : names.get(0));
+    }
+
+    /** Of {@code names}, the one {@code text} names first (case aside). */
+    private static Optional<String> firstNamedIn(String text, List<String> names) {
+        String lower = text.toLowerCase(Locale.ROOT);
         return names.stream().filter(n -> lower.contains(n.toLowerCase(Locale.ROOT)))
-                .min(Comparator.comparingInt(n -> lower.indexOf(n.toLowerCase(Locale.ROOT))))
-                .orElse(arm.interventionNames().isEmpty() ? null : names.get(0));
+                .min(Comparator.comparingInt(n -> lower.indexOf(n.toLowerCase(Locale.ROOT))));
     }
 
     /**
@@ -249,9 +253,7 @@ public final class DoseLevelArmReader {
         if (names.size() == 1) {
             return names.get(0);
         }
-        String label = arm.label().toLowerCase(Locale.ROOT);
-        Optional<String> named = names.stream().filter(n -> label.contains(n.toLowerCase(Locale.ROOT)))
-                .min(Comparator.comparingInt(n -> label.indexOf(n.toLowerCase(Locale.ROOT))));
+        Optional<String> named = firstNamedIn(arm.label(), names);
         if (named.isPresent()) {
             return named.get();
         }
