@@ -51,16 +51,18 @@ final class SectionOutline {
     private int nestedFrom = -1;
     private boolean inline;
     private String lastContent = "";
-    private HardWrap wrap;
+    /** The wrap width the section's lines show, if any (both kinds of section). */
+    private final HardWrap wrap;
     /** Whether the unmarked lines being read follow an inclusion's alternatives lead-in (they stay together). */
     private boolean alternatives;
 
-    private SectionOutline(CriterionKind kind) {
+    private SectionOutline(CriterionKind kind, List<String> lines) {
         this.kind = kind;
+        this.wrap = HardWrap.of(lines);
     }
 
     static List<RawCriterion> split(List<String> lines, CriterionKind kind) {
-        SectionOutline outline = new SectionOutline(kind);
+        SectionOutline outline = new SectionOutline(kind, lines);
         boolean marked = lines.stream().anyMatch(l -> ListMarker.at(l.stripLeading()) != null);
         if (marked) {
             outline.readMarked(lines);
@@ -73,7 +75,6 @@ final class SectionOutline {
     }
 
     private void readMarked(List<String> lines) {
-        wrap = HardWrap.of(lines);
         boolean blankBefore = false;
         for (String line : lines) {
             if (line.isBlank()) {
@@ -167,9 +168,7 @@ final class SectionOutline {
      * first line that does not start lower-case.
      */
     private void readUnmarked(List<String> lines) {
-        HardWrap wrap = HardWrap.of(lines);
         String previous = null;
-        boolean alternatives = false;
         for (String line : lines) {
             if (line.isBlank()) {
                 previous = null;
