@@ -22,6 +22,9 @@ final class TimeFrameGrammar {
             "intake", "use", "injection", "injections", "infusion", "infusions", "dosage");
 
     private static final Set<String> RECURRENCE_STARTS = Set.of("from", "after", "following", "since");
+    /** Words ending the event a recurrence counts from: its window's end or the next clause. */
+    private static final Set<String> RECURRENCE_EVENT_ENDS = Set.of("to", "until", "till", "untill", "through", "up", "and",
+            "for", "whichever", "assessed");
     private static final Set<String> PRE_DOSE = Set.of("dose", "dosing", "infusion", "injection");
     private static final Set<String> PRE_TREATMENT = Set.of("treatment", "therapy", "intervention", "vaccination",
             "randomization", "randomisation", "operative", "op", "surgery", "procedure");
@@ -176,8 +179,7 @@ final class TimeFrameGrammar {
 
     private static boolean endsRecurrenceEvent(Token t) {
         return t.is(Kind.PUNCT) ? !t.isPunct("-") && !t.isPunct("/")
-                : t.is(Kind.WORD) && Set.of("to", "until", "till", "untill", "through", "up", "and", "for",
-                        "whichever", "assessed").contains(t.lower());
+                : t.is(Kind.WORD) && RECURRENCE_EVENT_ENDS.contains(t.lower());
     }
 
     /** "up to X", "until X": skips known qualifier words (approximately, an average of) up to a time. */
