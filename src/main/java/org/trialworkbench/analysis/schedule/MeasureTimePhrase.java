@@ -23,12 +23,6 @@ import org.trialworkbench.model.TimeUnit;
  */
 final class MeasureTimePhrase {
 
-    /** Words after the times that change what they count from or what they are. */
-    private static final Set<String> CHANGING_WORDS = Set.of("after", "post", "following", "from", "since", "before",
-            "prior", "pre", "relative", "of", "during", "until", "through", "to", "per", "every", "each", "interval",
-            "intervals", "period", "periods", "later", "earlier", "ago", "old", "age", "aged", "and", "or", "on",
-            "in-between", "postpartum", "postoperative", "postoperatively", "postop", "postdose", "predose",
-            "postnatal", "gestation", "gestational", "apart", "cycle", "cycles", "dose", "doses");
     /** Punctuation after the times that ends them. */
     private static final Set<String> ENDING_PUNCT = Set.of(".", ";", ":", ")", "]", ",", "(", "\n", "\r");
 
@@ -172,7 +166,6 @@ final class MeasureTimePhrase {
     }
 
     private static boolean changes(Token t) {
-        String w = t.lower();
-        return t.is(Token.Kind.WORD) && (CHANGING_WORDS.contains(w) || w.startsWith("post") || w.startsWith("pre"));
+        return t.is(Token.Kind.WORD) && Vocabulary.INSTANCE.changesMeasureTime(t.lower());
     }
 }

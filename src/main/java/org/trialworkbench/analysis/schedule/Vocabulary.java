@@ -37,6 +37,7 @@ final class Vocabulary {
     private final Set<String> assessmentVerbs = new HashSet<>();
     private final Set<String> lengthQualifiers = new HashSet<>();
     private final Set<String> lengthStatistics = new HashSet<>();
+    private final Set<String> measureTimeChangers = new HashSet<>();
 
     private Vocabulary() {
         for (String[] row : rows("units.tsv")) {
@@ -60,6 +61,7 @@ final class Vocabulary {
         assessmentVerbs.addAll(lines("assessment-verbs.txt"));
         lengthQualifiers.addAll(lines("length-qualifiers.txt"));
         lengthStatistics.addAll(lines("length-statistics.txt"));
+        measureTimeChangers.addAll(lines("measure-time-changers.txt"));
         lengthStatistics.addAll(lengthQualifiers);
     }
 
@@ -122,6 +124,11 @@ final class Vocabulary {
     /** "performed", "collected": after "will be", "were" ... the words before them name what is done. */
     boolean isAssessmentVerb(String lower) {
         return assessmentVerbs.contains(lower);
+    }
+
+    /** "after", "of", "intervals" right after a measure's times change what they are ("at 12 months after …"). */
+    boolean changesMeasureTime(String lower) {
+        return measureTimeChangers.contains(lower) || lower.startsWith("post") || lower.startsWith("pre");
     }
 
     /** "least", "median": the times after them in a clause are lengths, not assessment times. */
