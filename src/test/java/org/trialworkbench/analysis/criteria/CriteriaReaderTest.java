@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -285,19 +286,19 @@ class CriteriaReaderTest {
         assertThat(reader.read(text)).isEmpty();
     }
 
+    /** A guard against patterns that backtrack without end, not a speed figure (speed is benchmarked). */
     @Test
-    void readsFiveKilobytesInMilliseconds() {
+    void readsAHundredKilobyteListInLinearTime() {
         StringBuilder sb = new StringBuilder("Inclusion Criteria:\n");
-        for (int i = 1; sb.length() < 5000; i++) {
-            sb.append(i).append(". Platelet count \\>= 100,000/mm\\^3 and AST/ALT ≤ 2.5 x ULN (a) b) (1) 2)\n");
+        while (sb.length() < 100_000) {
+            sb.append("- Platelet count \\>= 100,000/mm\\^3 and AST/ALT ≤ 2.5 x ULN (a) b) (1) 2)\n");
         }
-        String text = sb.toString();
-        reader.read(text); // warm up
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long cpu = mx.getCurrentThreadCpuTime();
-        List<Criterion> read = reader.read(text);
-        assertThat((mx.getCurrentThreadCpuTime() - cpu) / 1e6).as("CPU ms").isLessThan(100);
-        assertThat(read).hasSizeGreaterThan(50);
+        List<Criterion> read = reader.read(sb.toString());
+        // A reader quadratic in the text's length takes minutes here.
+        assertThat(Duration.ofNanos(mx.getCurrentThreadCpuTime() - cpu)).isLessThan(Duration.ofSeconds(5));
+        assertThat(read).hasSizeGreaterThan(1000);
     }
 
     @Test
