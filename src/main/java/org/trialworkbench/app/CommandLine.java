@@ -71,7 +71,10 @@ public final class CommandLine {
         Path db = AppPaths.store(args.db(), env);
         try {
             return switch (args.command()) {
-                case "import" -> withStore(db, w -> importPaths(w, args.rest()));
+                case "import" -> {
+                    List<Path> paths = pathsOnly(args.rest()); // before the store is opened or made
+                    yield withStore(db, w -> importPaths(w, paths));
+                }
                 case "list" -> withStore(db, w -> list(w, args.rest()));
                 case "export" -> withStore(db, w -> export(w, args.rest()));
                 default -> usage("unknown command '" + args.command() + "'");
@@ -101,11 +104,24 @@ public final class CommandLine {
         }
     }
 
-    private int importPaths(Workbench workbench, List<String> rest) throws Arguments.UsageException {
+    /**
+     * The paths to import; an option there is a typing slip ({@code --store} for {@code --db}) that must not
+     * import into the default store. A file whose name starts with "--" is given as {@code ./--name}.
+     */
+    private static List<Path> pathsOnly(List<String> rest) throws Arguments.UsageException {
         if (rest.isEmpty()) {
             throw new Arguments.UsageException("import needs at least one file or folder");
         }
-        List<Path> paths = rest.stream().map(Path::of).toList();
+        for (String a : rest) {
+            if (a.startsWith("--")) {
+                throw new Arguments.UsageException("import takes files and folders, not the option " + a
+                        + " (the store is chosen with --db DIR)");
+            }
+        }
+        return rest.stream().map(Path::of).toList();
+    }
+
+    private int importPaths(Workbench workbench, List<Path> paths) {
         ProgressLine progress = new ProgressLine(err, System.console() != null);
         ImportReport report = workbench.importer().importPaths(paths, progress, new CancellationToken());
         progress.done();

@@ -121,6 +121,17 @@ class CommandLineTest {
     }
 
     @Test
+    void anOptionAmongTheFilesToImportIsWrongUsageAndImportsNothing() throws IOException {
+        Path good = exportFile("good.json", "NCT00000001");
+        Path db = dir.resolve("db");
+        assertThat(run("--db", db.toString(), "import", "--store", dir.resolve("other").toString(), good.toString()))
+                .isEqualTo(2);
+        assertThat(err()).contains("import takes files and folders, not the option --store", "--db DIR")
+                .doesNotContain("imported");
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--help")).isZero();
         assertThat(out()).contains("import PATH...", "list [--query TEXT]", "export --format json|csv|html|md");
