@@ -51,8 +51,7 @@ public final class HtmlExporter implements TrialExporter {
         for (Trial t : trials) {
             b.append("<li><strong>").append(Html.esc(t.id())).append("</strong> — ").append(Html.esc(t.briefTitle()))
                     .append(" <span class=\"meta\">").append(Html.esc(TrialFields.registryIds(t.registryIds())))
-                    .append(" · ").append(Html.esc(t.phases().isEmpty() ? "phase not stated" : ExportText.join(t.phases(), ", ")))
-                    .append(" · ").append(Html.esc(t.overallStatus() == null ? "status not stated" : t.overallStatus().name()))
+                    .append(" · ").append(Html.esc(TrialFields.phaseAndStatus(t)))
                     .append("</span></li>\n");
         }
         b.append("</ul>\n</header>\n");

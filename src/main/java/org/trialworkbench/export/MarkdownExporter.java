@@ -34,8 +34,7 @@ public final class MarkdownExporter implements TrialExporter {
         for (Trial t : comparison.trials()) {
             b.append("- **").append(Md.esc(t.id())).append("** — ").append(Md.esc(t.briefTitle())).append(" · ")
                     .append(Md.esc(TrialFields.registryIds(t.registryIds()))).append(" · ")
-                    .append(t.phases().isEmpty() ? "phase not stated" : Md.esc(ExportText.join(t.phases(), ", "))).append(" · ")
-                    .append(t.overallStatus() == null ? "status not stated" : Md.esc(t.overallStatus().name())).append('\n');
+                    .append(Md.esc(TrialFields.phaseAndStatus(t))).append('\n');
         }
         for (ExportOutline.Section s : ExportOutline.of(comparison)) {
             b.append("\n## ").append(Md.esc(s.title())).append("\n\n");

@@ -3,15 +3,19 @@ package org.trialworkbench.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.trialworkbench.model.Age;
 import org.trialworkbench.model.Enrollment;
+import org.trialworkbench.model.Phase;
 import org.trialworkbench.model.RegistryId;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.ValueWords;
 
 /**
  * A trial's single-valued fields as (name, label, value) in a fixed order. {@code name} is the
- * schema path that annotation targets use ({@code field:eligibility.minimumAge}); values are raw
- * text, empty when the source does not state the field.
+ * schema path that annotation targets use ({@code field:eligibility.minimumAge}); values are text,
+ * empty when the source does not state the field: coded values as stored ({@code ACTIVE_NOT_RECRUITING})
+ * for machine-readable rows, in words ("Active not recruiting") for tables people read.
  */
 final class TrialFields {
 
@@ -25,20 +29,30 @@ final class TrialFields {
     private TrialFields() {
     }
 
+    /** Coded values as stored (CSV). */
     static List<Field> of(Trial t) {
+        return fields(t, ExportText::name, p -> ExportText.join(p, ", "));
+    }
+
+    /** Coded values in words (HTML, Markdown). */
+    static List<Field> inWords(Trial t) {
+        return fields(t, e -> ExportText.orEmpty(ValueWords.of(e)), p -> ExportText.orEmpty(ValueWords.phases(p)));
+    }
+
+    private static List<Field> fields(Trial t, Function<Enum<?>, String> coded, Function<List<Phase>, String> phases) {
         List<Field> f = new ArrayList<>();
         f.add(new Field("id", "Id", t.id()));
         f.add(new Field("registryIds", "Registry ids", registryIds(t.registryIds())));
         f.add(new Field("briefTitle", "Brief title", t.briefTitle()));
         f.add(new Field("officialTitle", "Official title", ExportText.orEmpty(t.officialTitle())));
         f.add(new Field("acronym", "Acronym", ExportText.orEmpty(t.acronym())));
-        f.add(new Field("overallStatus", "Status", ExportText.name(t.overallStatus())));
-        f.add(new Field("studyType", "Study type", ExportText.name(t.studyType())));
-        f.add(new Field("phases", "Phases", ExportText.join(t.phases(), ", ")));
-        f.add(new Field("design.allocation", "Allocation", ExportText.name(t.design().allocation())));
-        f.add(new Field("design.interventionModel", "Intervention model", ExportText.name(t.design().interventionModel())));
-        f.add(new Field("design.masking", "Masking", ExportText.name(t.design().masking())));
-        f.add(new Field("design.primaryPurpose", "Primary purpose", ExportText.name(t.design().primaryPurpose())));
+        f.add(new Field("overallStatus", "Status", coded.apply(t.overallStatus())));
+        f.add(new Field("studyType", "Study type", coded.apply(t.studyType())));
+        f.add(new Field("phases", "Phases", phases.apply(t.phases())));
+        f.add(new Field("design.allocation", "Allocation", coded.apply(t.design().allocation())));
+        f.add(new Field("design.interventionModel", "Intervention model", coded.apply(t.design().interventionModel())));
+        f.add(new Field("design.masking", "Masking", coded.apply(t.design().masking())));
+        f.add(new Field("design.primaryPurpose", "Primary purpose", coded.apply(t.design().primaryPurpose())));
         f.add(new Field("enrollment", "Enrollment", enrollment(t.enrollment())));
         f.add(new Field("dates.start", "Start", ExportText.orEmpty(t.dates().start())));
         f.add(new Field("dates.primaryCompletion", "Primary completion", ExportText.orEmpty(t.dates().primaryCompletion())));
@@ -48,10 +62,17 @@ final class TrialFields {
         f.add(new Field("countries", "Countries", ExportText.join(t.countries(), "; ")));
         f.add(new Field("eligibility.minimumAge", "Minimum age", age(t.eligibility().minimumAge())));
         f.add(new Field("eligibility.maximumAge", "Maximum age", age(t.eligibility().maximumAge())));
-        f.add(new Field("eligibility.sex", "Sex", ExportText.name(t.eligibility().sex())));
+        f.add(new Field("eligibility.sex", "Sex", coded.apply(t.eligibility().sex())));
         f.add(new Field("eligibility.healthyVolunteers", "Healthy volunteers", ExportText.orEmpty(t.eligibility().healthyVolunteers())));
         f.add(new Field("lastUpdate", "Last update", ExportText.orEmpty(t.lastUpdate())));
         return f;
+    }
+
+    /** "Phase 1/2 · Recruiting", for a trial's line in a page header; what is not stated is said so. */
+    static String phaseAndStatus(Trial t) {
+        String phases = ValueWords.phases(t.phases());
+        return (phases == null ? "phase not stated" : "Phase " + phases) + " · "
+                + (t.overallStatus() == null ? "status not stated" : ValueWords.of(t.overallStatus()));
     }
 
     /** "NCT01234567 (ClinicalTrials.gov); S-1 (sponsor)". */

@@ -11,6 +11,7 @@ import org.trialworkbench.model.Intervention;
 import org.trialworkbench.model.SourceRef;
 import org.trialworkbench.model.TimeFrameText;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.ValueWords;
 import org.trialworkbench.model.comparison.OutcomeScheduleRow;
 import org.trialworkbench.model.comparison.TrialSchedule;
 
@@ -26,7 +27,7 @@ final class TrialTables {
     static ExportTable overview(List<Trial> trials) {
         List<String> headers = new ArrayList<>(List.of("Field"));
         trials.forEach(t -> headers.add(t.id()));
-        List<TrialFields.Field> template = TrialFields.of(trials.get(0));
+        List<TrialFields.Field> template = TrialFields.inWords(trials.get(0));
         List<List<ExportTable.Cell>> rows = new ArrayList<>();
         for (int f = 0; f < template.size(); f++) {
             if (template.get(f).name().startsWith("eligibility.")) {
@@ -34,7 +35,7 @@ final class TrialTables {
             }
             List<ExportTable.Cell> row = new ArrayList<>(List.of(ExportTable.Cell.text(template.get(f).label())));
             for (Trial t : trials) {
-                TrialFields.Field field = TrialFields.of(t).get(f);
+                TrialFields.Field field = TrialFields.inWords(t).get(f);
                 AnnotationIndex index = new AnnotationIndex(t);
                 List<Annotation> on = new ArrayList<>(field.name().equals("id") ? index.on("trial") : List.of());
                 on.addAll(index.on(field.target()));
@@ -66,7 +67,7 @@ final class TrialTables {
         for (OutcomeScheduleRow r : schedule.rows()) {
             rows.add(List.of(
                     ExportTable.Cell.text(r.outcomeKey(), index.on(AnnotationIndex.outcome(r.outcomeKey()))),
-                    ExportTable.Cell.text(ExportText.name(r.kind())),
+                    ExportTable.Cell.text(ExportText.orEmpty(ValueWords.of(r.kind()))),
                     ExportTable.Cell.text(r.measure()),
                     ExportTable.Cell.text(TimeFrameText.of(r.timeFrame(), r.schedule())),
                     ExportTable.Cell.text(ItemFields.scheduleInWords(r.schedule())),

@@ -2,8 +2,8 @@ package org.trialworkbench.ui;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.trialworkbench.model.Phase;
+import org.trialworkbench.model.ValueWords;
 
 /** Display spellings shared by the panes (enum names made readable, missing values shown as a dash). */
 public final class Texts {
@@ -15,27 +15,13 @@ public final class Texts {
 
     /** {@code ACTIVE_NOT_RECRUITING} → "Active not recruiting"; null → {@link #MISSING}. */
     public static String humanize(Enum<?> value) {
-        if (value == null) {
-            return MISSING;
-        }
-        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return value == null ? MISSING : ValueWords.of(value);
     }
 
     /** Phases as "1/2", "Early 1", "n/a"; none → {@link #MISSING}. */
     public static String phases(List<Phase> phases) {
-        if (phases == null || phases.isEmpty()) {
-            return MISSING;
-        }
-        return phases.stream().map(Texts::phase).collect(Collectors.joining("/"));
-    }
-
-    private static String phase(Phase p) {
-        return switch (p) {
-            case EARLY_PHASE1 -> "Early 1";
-            case NA -> "n/a";
-            default -> p.name().substring("PHASE".length());
-        };
+        String words = ValueWords.phases(phases);
+        return words == null ? MISSING : words;
     }
 
     /** A number without a needless ".0". */

@@ -1,0 +1,40 @@
+package org.trialworkbench.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The model's coded values as a reviewer reads them, for every view meant for people (the window, the
+ * HTML and Markdown exports): {@code ACTIVE_NOT_RECRUITING} → "Active not recruiting", phases
+ * {@code [PHASE2, PHASE3]} → "2/3". Machine-readable outputs (JSON, CSV) keep the codes.
+ */
+public final class ValueWords {
+    private ValueWords() {
+    }
+
+    /** The constant's name in words, first letter capital; null stays null. */
+    public static String of(Enum<?> value) {
+        if (value == null) {
+            return null;
+        }
+        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Phases as "1/2", "Early 1", "n/a"; none (or null) → null. */
+    public static String phases(List<Phase> phases) {
+        if (phases == null || phases.isEmpty()) {
+            return null;
+        }
+        return phases.stream().map(ValueWords::phase).collect(Collectors.joining("/"));
+    }
+
+    private static String phase(Phase p) {
+        return switch (p) {
+            case EARLY_PHASE1 -> "Early 1";
+            case NA -> "n/a";
+            default -> p.name().substring("PHASE".length());
+        };
+    }
+}
