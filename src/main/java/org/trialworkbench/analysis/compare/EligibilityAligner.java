@@ -13,6 +13,7 @@ import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.CriterionKind;
 import org.trialworkbench.model.Threshold;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.ValueWords;
 import org.trialworkbench.model.comparison.CellEntry;
 import org.trialworkbench.model.comparison.EligibilityCell;
 import org.trialworkbench.model.comparison.EligibilityCell.Verdict;
@@ -32,7 +33,7 @@ public final class EligibilityAligner {
         List<EligibilityRow> rows = new ArrayList<>();
         rows.add(ageRow(trials, "minimumAge", "Minimum age", t -> t.eligibility().minimumAge(), true));
         rows.add(ageRow(trials, "maximumAge", "Maximum age", t -> t.eligibility().maximumAge(), false));
-        rows.add(fieldRow(trials, "sex", "Sex", t -> t.eligibility().sex() == null ? null : t.eligibility().sex().name()));
+        rows.add(fieldRow(trials, "sex", "Sex", t -> ValueWords.of(t.eligibility().sex())));
         rows.add(fieldRow(trials, "healthyVolunteers", "Healthy volunteers",
                 t -> t.eligibility().healthyVolunteers() == null ? null : t.eligibility().healthyVolunteers() ? "accepted" : "not accepted"));
         rows.addAll(thresholdRows(trials));
