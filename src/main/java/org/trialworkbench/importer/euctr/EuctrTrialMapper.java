@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.trialworkbench.importer.ImportWarning;
 import org.trialworkbench.importer.ictrp.CriteriaText;
 import org.trialworkbench.importer.ictrp.DesignReader;
+import org.trialworkbench.importer.ictrp.EuPopulationSection;
 import org.trialworkbench.importer.ictrp.PhaseReader;
 import org.trialworkbench.importer.ictrp.PhraseTable;
 import org.trialworkbench.importer.ictrp.SexReader;
@@ -158,7 +159,7 @@ final class EuctrTrialMapper {
                 : SexReader.fromFlags(Boolean.TRUE.equals(female), Boolean.TRUE.equals(male)).orElse(null);
         List<String> groups = ageGroups();
         if (!groups.isEmpty()) {
-            warn("the register states age groups, not age limits: " + String.join("; ", groups));
+            warn(EuPopulationSection.ageGroupsWarning(groups));
         }
         Boolean healthy = page.first("F.3.1").filter(v -> yes(v) || no(v)).map(EuctrTrialMapper::yes).orElse(null);
         return new Eligibility(null, null, sex, healthy, criteria, List.of());

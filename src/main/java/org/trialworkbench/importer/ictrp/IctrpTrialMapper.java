@@ -180,7 +180,11 @@ public final class IctrpTrialMapper {
     }
 
     private Eligibility eligibility() {
-        String inclusion = text("Inclusion_Criteria");
+        EuPopulationSection.Split population = EuPopulationSection.split(text("Inclusion_Criteria"));
+        if (!population.ageGroups().isEmpty()) {
+            warn(EuPopulationSection.ageGroupsWarning(population.ageGroups()));
+        }
+        String inclusion = population.criteria();
         String exclusion = text("Exclusion_Criteria");
         if (inclusion != null && CriteriaText.inclusionBody(inclusion) == null) {
             warn("inclusion criteria are empty");

@@ -32,10 +32,13 @@ public final class IctrpXmlImporter implements TrialImporter {
         return FORMAT;
     }
 
-    /** 2: titles lose registry placeholders ("… - Not applicable", "In preparation"). */
+    /**
+     * 2: titles lose registry placeholders ("… - Not applicable", "In preparation"). 3: an EU record's
+     * population section (F.1) is taken off its inclusion criteria.
+     */
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override

@@ -158,6 +158,20 @@ class IctrpXmlImporterTest {
     }
 
     @Test
+    void anEuRecordsPopulationSectionIsNoCriterionButAWarningNamingItsAgeGroups() {
+        for (ParsedRecord r : sink.records) {
+            String criteria = r.trial().eligibility().criteriaText();
+            assertThat(criteria == null ? "" : criteria).as(r.location())
+                    .doesNotContain("Are the trial subjects under 18", "Number of subjects for this age range");
+        }
+        Trial t = trial("EUCTR2012-001831-30-GB");
+        assertThat(t.eligibility().criteriaText()).contains("Male or female aged 18 to 82 years old at the time of informed consent\n");
+        assertThat(byTrialId.get("EUCTR2012-001831-30-GB").warnings()).extracting(w -> w.message())
+                .contains("the register states age groups, not age limits: Adults (18-64 years); Elderly (>=65 years)");
+        assertThat(t.eligibility().minimumAge()).isNull();
+    }
+
+    @Test
     void readsEuClinicalTrialsRegisterRecord() {
         Trial t = trial("EUCTR2021-000037-14-ES");
         assertThat(t.registryIds()).containsExactly(new RegistryId("EUCTR2021-000037-14", RegistryIds.EUCTR),
