@@ -83,14 +83,14 @@ final class CohortTables extends VBox {
         TableView<CohortRow> cohorts = table(trial.cohorts(), "cohorts-" + trial.trialId(), CohortRow::target);
         Function<CohortRow, AnnotationMark> mark = r -> marks.of(r.target());
         cohorts.getColumns().setAll(List.of(
-                TextColumns.of("Cohort", 75, CohortRow::cohort, CohortRow::source, mark),
-                TextColumns.of("Partici-\npants", 70, CohortRow::participants, CohortRow::source, mark),
+                TextColumns.of("Cohort", 70, CohortRow::cohort, CohortRow::source, mark),
+                TextColumns.of("Partici-\npants", 66, CohortRow::participants, CohortRow::source, mark),
                 TextColumns.of("Inter-\nvention", 95, CohortRow::intervention, CohortRow::source, mark),
                 TextColumns.of("Dose per\nadministration", 112, CohortRow::dose, CohortRow::source, mark),
-                TextColumns.of("Adminis-\ntrations", 78, CohortRow::administrations, CohortRow::source, mark),
-                TextColumns.of("Inter-\nval", 60, CohortRow::interval, CohortRow::source, mark),
-                TextColumns.of("Cumu-\nlative dose", 86, CohortRow::cumulative, CohortRow::source, mark),
-                TextColumns.of("Gate to next\ncohort", 96, CohortRow::gate, CohortRow::source, mark)));
+                TextColumns.of("Adminis-\ntrations", 76, CohortRow::administrations, CohortRow::source, mark),
+                TextColumns.of("Inter-\nval", 58, CohortRow::interval, CohortRow::source, mark),
+                TextColumns.of("Cumulative dose", 96, CohortRow::cumulative, CohortRow::source, mark),
+                TextColumns.of("Gate to next cohort", 94, CohortRow::gate, CohortRow::source, mark)));
         Label empty = new Label(trial.emptyMessage() == null ? "" : trial.emptyMessage());
         empty.getStyleClass().add("no-cohorts");
         empty.setWrapText(true);

@@ -16,6 +16,8 @@ import org.trialworkbench.ui.AnnotationMark;
  */
 final class TextColumns {
     private static final double TOOLTIP_WIDTH = 520;
+    /** Room the column header keeps around its title. */
+    private static final double HEADER_PADDING = 8;
 
     private TextColumns() {
     }
@@ -36,9 +38,12 @@ final class TextColumns {
     static <R> TableColumn<R, String> of(String title, double prefWidth, Function<R, String> text,
                                          Function<R, String> source, Function<R, AnnotationMark> mark) {
         TableColumn<R, String> column = new TableColumn<>();
-        // A label, so that a title may take two lines ("Dose per\nadministration") instead of "Dose p…".
+        // A label that wraps to the column's width, so that a title takes two or three lines ("Dose per /
+        // administration") instead of "Dose p…" when the panel squeezes the columns.
         Label header = new Label(title);
         header.setTextAlignment(TextAlignment.CENTER);
+        header.setWrapText(true);
+        header.prefWidthProperty().bind(column.widthProperty().subtract(HEADER_PADDING));
         header.getStyleClass().add("column-title");
         header.setTooltip(new Tooltip(title.replace("-\n", "").replace('\n', ' ')));
         column.setGraphic(header);
