@@ -64,18 +64,25 @@ final class ItemFields {
 
     /** A cohort's fields with plain numbers, for data (CSV). */
     static List<Attr> cohort(Cohort c) {
-        return cohort(c, ItemFields::quantity);
+        return cohort(c, ItemFields::quantity, true);
     }
 
-    /** A cohort's fields with doses written for reading ("1×10⁶ cells/kg"), for the HTML and Markdown tables. */
-    static List<Attr> cohortForReading(Cohort c) {
-        return cohort(c, q -> ExportText.orEmpty(Amounts.reading(q)));
+    /**
+     * A cohort's fields with doses written for reading ("1×10⁶ cells/kg"), for the HTML and Markdown tables;
+     * with the escalation only for a trial that escalates in parallel ({@code parallel}).
+     */
+    static List<Attr> cohortForReading(Cohort c, boolean parallel) {
+        return cohort(c, q -> ExportText.orEmpty(Amounts.reading(q)), parallel);
     }
 
-    private static List<Attr> cohort(Cohort c, Function<Quantity, String> doses) {
-        return List.of(
+    private static List<Attr> cohort(Cohort c, Function<Quantity, String> doses, boolean withEscalation) {
+        List<Attr> attrs = new ArrayList<>(List.of(
                 new Attr("sequence", "Step", String.valueOf(c.sequence())),
-                new Attr("label", "Label", ExportText.orEmpty(c.label())),
+                new Attr("label", "Label", ExportText.orEmpty(c.label()))));
+        if (withEscalation) {
+            attrs.add(new Attr("escalation", "Escalation", ExportText.orEmpty(c.escalation())));
+        }
+        attrs.addAll(List.of(
                 new Attr("subjects", "Subjects", subjects(c.subjects())),
                 new Attr("size", "Size", ExportText.orEmpty(c.size())),
                 new Attr("intervention", "Intervention", ExportText.orEmpty(c.intervention())),
@@ -84,7 +91,8 @@ final class ItemFields {
                 new Attr("administrations", "Administrations", ExportText.orEmpty(c.administrations())),
                 new Attr("interval", "Interval", offset(c.interval())),
                 new Attr("cumulative_dose", "Cumulative dose", doses.apply(c.cumulativeDose())),
-                new Attr("gate", "Escalation gate", ExportText.orEmpty(c.gate())));
+                new Attr("gate", "Escalation gate", ExportText.orEmpty(c.gate()))));
+        return attrs;
     }
 
     static List<Attr> arm(Arm a) {

@@ -86,14 +86,15 @@ final class TrialTables {
     /** Dose cohorts in escalation order; the passage each was read from in the last column. */
     static ExportTable cohorts(Trial trial) {
         AnnotationIndex index = new AnnotationIndex(trial);
+        boolean parallel = trial.cohorts().stream().anyMatch(c -> c.escalation() != null);
         List<String> headers = new ArrayList<>(List.of("Cohort"));
-        ItemFields.cohortForReading(trial.cohorts().get(0)).forEach(a -> headers.add(a.label()));
+        ItemFields.cohortForReading(trial.cohorts().get(0), parallel).forEach(a -> headers.add(a.label()));
         headers.add("Source text");
         List<List<ExportTable.Cell>> rows = new ArrayList<>();
         for (Cohort c : trial.cohorts()) {
             List<ExportTable.Cell> row = new ArrayList<>();
             row.add(ExportTable.Cell.text(c.key(), index.on(AnnotationIndex.cohort(c.key()))));
-            ItemFields.cohortForReading(c).forEach(a -> row.add(ExportTable.Cell.text(a.value())));
+            ItemFields.cohortForReading(c, parallel).forEach(a -> row.add(ExportTable.Cell.text(a.value())));
             row.add(ExportTable.Cell.sourced("", ExportText.orEmpty(c.sourceText()), List.of()));
             rows.add(row);
         }

@@ -97,7 +97,7 @@ final class ChildReader {
                 from == null || to == null ? null : new SubjectRange(from, to), Sql.intOf(rs, "size"),
                 rs.getString("intervention"), quantity(rs, "dose_"), rs.getString("dose_text"),
                 Sql.intOf(rs, "administrations"), offset(rs, "interval_"), quantity(rs, "cumulative_dose_"),
-                rs.getString("gate"), rs.getString("source_text"));
+                rs.getString("gate"), rs.getString("source_text"), rs.getString("escalation"));
     }
 
     private List<Conflict> conflicts() throws SQLException {

@@ -41,8 +41,8 @@ final class ChildRowWriter {
             + " other_names) VALUES (?,?,?,?,?,?)";
     static final String COHORT = "INSERT INTO cohort (trial_id, position, cohort_key, sequence, label, subjects_from,"
             + " subjects_to, size, intervention, dose_value, dose_unit, dose_text, administrations, interval_value,"
-            + " interval_unit, interval_label, cumulative_dose_value, cumulative_dose_unit, gate, source_text)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " interval_unit, interval_label, cumulative_dose_value, cumulative_dose_unit, gate, source_text, escalation)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static final String CONFLICT = "INSERT INTO conflict (trial_id, position, field) VALUES (?,?,?)";
     static final String CONFLICT_VALUE = "INSERT INTO conflict_value (trial_id, conflict_position, position, value_text,"
             + " source_format, source_file) VALUES (?,?,?,?,?,?)";
@@ -163,6 +163,7 @@ final class ChildRowWriter {
         setQuantity(ps, 17, c.cumulativeDose());
         Sql.string(ps, 19, c.gate());
         Sql.string(ps, 20, c.sourceText());
+        Sql.string(ps, 21, c.escalation());
         batches.add(COHORT);
     }
 

@@ -137,7 +137,7 @@ final class ExportFixtures {
             cohorts.add(new Cohort("C" + n, n, "Cohort " + n, new SubjectRange(subjects[i][0], subjects[i][1]),
                     subjects[i][1] - subjects[i][0] + 1, "AD-MSC", new Quantity(1e6, "cells/kg"), "1x10E6 cells/kg", n,
                     n == 1 ? null : new Offset(4, TimeUnit.WEEK, null), new Quantity(n * 1e6, "cells/kg"),
-                    "no adverse events after 4 weeks", text));
+                    "no adverse events after 4 weeks", text, null));
         }
         return cohorts;
     }
@@ -203,7 +203,7 @@ final class ExportFixtures {
                 .arms(List.of(new Arm(HOSTILE.get(2), ArmType.OTHER, HOSTILE.get(3), List.of(HOSTILE.get(6)))))
                 .interventions(List.of(new Intervention(InterventionType.DRUG, HOSTILE.get(5), HOSTILE.get(7), List.of(HOSTILE.get(8)))))
                 .cohorts(List.of(new Cohort("C1", 1, HOSTILE.get(4), new SubjectRange(1, 3), 3, HOSTILE.get(6), new Quantity(-2, HOSTILE.get(0)),
-                        HOSTILE.get(2), 1, null, null, HOSTILE.get(7), all)))
+                        HOSTILE.get(2), 1, null, null, HOSTILE.get(7), all, null)))
                 .conflicts(List.of(new Conflict(HOSTILE.get(5), List.of(new ConflictValue(HOSTILE.get(2), HOSTILE.get(0), HOSTILE.get(11)),
                         new ConflictValue(HOSTILE.get(3), HOSTILE.get(6), HOSTILE.get(10))))))
                 .annotations(notes)

@@ -95,7 +95,7 @@ class CorrectionServiceTest {
         var old = stored.cohorts().get(0);
         var rewritten = new org.trialworkbench.model.Cohort("C1", 1, old.label(), old.subjects(), old.size(),
                 old.intervention(), old.dose(), old.doseText(), 3, old.interval(), old.cumulativeDose(), old.gate(),
-                "The first 3 subjects get three doses");
+                "The first 3 subjects get three doses", old.escalation());
         review.store.write(tx -> tx.saveTrial(stored.toBuilder().cohorts(List.of(rewritten)).build()));
 
         CorrectedTrial view = service.corrected("NCT00000001").orElseThrow();

@@ -143,8 +143,8 @@ final class TestTrials {
                 new Cohort("C1", 1, "Cohort 1", new SubjectRange(1, 3), 3, "ADSC", new Quantity(1e6, "cells/kg"),
                         "1x10E6 cells/kg", 1, new Offset(4, TimeUnit.WEEK, "4 weeks"),
                         new Quantity(1e6, "cells/kg"), "no adverse events after 4 weeks",
-                        "Subjects 1-3 will receive a single dose"),
-                new Cohort("C2", 2, null, null, null, null, null, null, null, null, null, null, null));
+                        "Subjects 1-3 will receive a single dose", "Phase 1: Once Daily Dosing"),
+                new Cohort("C2", 2, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     static Annotation annotation(String id, Instant created) {

@@ -50,9 +50,9 @@ public final class TestTrials {
                 .addIntervention(new Intervention(InterventionType.DRUG, "Drug A", "Oral tablet", List.of("XY-12")))
                 .cohorts(List.of(
                         new Cohort("C1", 1, "Cohort 1", new SubjectRange(3, 6), 6, "Drug A", new Quantity(10, "mg"),
-                                "10 mg", null, null, null, "no DLT in 3 subjects", "Cohort 1: 10 mg"),
+                                "10 mg", null, null, null, "no DLT in 3 subjects", "Cohort 1: 10 mg", null),
                         new Cohort("C2", 2, "Cohort 2", new SubjectRange(3, 6), 6, "Drug A", new Quantity(20, "mg"),
-                                "20 mg", null, null, null, null, "Cohort 2: 20 mg")))
+                                "20 mg", null, null, null, null, "Cohort 2: 20 mg", null)))
                 .build();
     }
 

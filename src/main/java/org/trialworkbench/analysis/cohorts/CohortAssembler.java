@@ -32,7 +32,8 @@ public final class CohortAssembler {
             Integer count = s.administration().count();
             Quantity cumulative = s.statedTotal() != null ? s.statedTotal().quantity() : cumulative(dose, count, s);
             out.add(new Cohort("C" + sequence, sequence, s.label(), s.subjects(), size, s.intervention(), dose,
-                    doseText(s, dose, count), count, s.administration().interval(), cumulative, s.gate(), s.sourceText()));
+                    doseText(s, dose, count), count, s.administration().interval(), cumulative, s.gate(), s.sourceText(),
+                    s.escalation()));
         }
         return out;
     }

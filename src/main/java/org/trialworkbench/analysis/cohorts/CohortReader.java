@@ -3,6 +3,7 @@ package org.trialworkbench.analysis.cohorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.trialworkbench.analysis.text.AsciiCase;
@@ -49,9 +50,9 @@ public final class CohortReader {
     /** Cohorts C1.. in escalation order; empty when nothing dose-related could be read. */
     public List<Cohort> read(Trial trial) {
         List<EscalationStep> steps = proseSteps(trial);
-        boolean parallel = false;
         String allText = allText(trial);
-        List<EscalationStep> armSteps = steps.isEmpty() ? arms.read(trial.arms(), trial.interventions(), allText) : List.of();
+        List<EscalationStep> armSteps = steps.isEmpty()
+                ? EscalationNames.ofArmSteps(arms.read(trial.arms(), trial.interventions(), allText)) : List.of();
         if (steps.isEmpty() && armSteps.size() >= 2 && armSteps.stream().anyMatch(s -> s.dose() != null)) {
             steps = withCommonSize(armSteps, trial);
         }
@@ -59,10 +60,9 @@ public final class CohortReader {
             steps = cohortListSteps(trial);
         }
         if (steps.isEmpty() && isDoseFinding(trial, allText)) {
-            List<String> armTexts = trial.arms().stream().filter(CohortReader::isActiveArm).map(Arm::description)
-                    .filter(d -> d != null).toList();
-            steps = series.readParallel(armTexts, onlyActiveIntervention(trial));
-            parallel = !steps.isEmpty();
+            List<Arm> described = trial.arms().stream().filter(CohortReader::isActiveArm).filter(a -> a.description() != null)
+                    .toList();
+            steps = series.readParallel(described, onlyActiveIntervention(trial));
             if (steps.isEmpty()) {
                 steps = series.read(seriesTexts(trial), onlyActiveIntervention(trial));
             }
@@ -82,7 +82,7 @@ public final class CohortReader {
             steps = fixedDoses.read(trial);
         }
         if (escalation) {
-            steps = withRuleGates(steps, trial, parallel);
+            steps = withRuleGates(steps, trial);
         }
         return assembler.assemble(steps);
     }
@@ -166,18 +166,18 @@ public final class CohortReader {
     }
 
     /**
-     * The rule gates every step but the last; of parallel dose-finding arms ("QD" and "BID" groups), every
-     * step but the last of each arm: the rule does not lead from one arm's top dose to the other's first.
+     * The rule gates every step but the last; of parallel escalations ("QD" and "BID" arms), every step but
+     * the last of each: the rule does not lead from one escalation's top dose to the other's first.
      */
-    private List<EscalationStep> withRuleGates(List<EscalationStep> steps, Trial trial, boolean parallel) {
+    private List<EscalationStep> withRuleGates(List<EscalationStep> steps, Trial trial) {
         String rule = rules.read(texts(trial));
         if (rule == null) {
             return steps;
         }
         List<EscalationStep> out = new ArrayList<>(steps);
         for (int i = 0; i < out.size() - 1; i++) {
-            boolean lastOfItsArm = parallel && !out.get(i).sourceText().equals(out.get(i + 1).sourceText());
-            if (out.get(i).gate() == null && !lastOfItsArm) {
+            boolean lastOfItsEscalation = !Objects.equals(out.get(i).escalation(), out.get(i + 1).escalation());
+            if (out.get(i).gate() == null && !lastOfItsEscalation) {
                 out.set(i, out.get(i).withGate(rule));
             }
         }

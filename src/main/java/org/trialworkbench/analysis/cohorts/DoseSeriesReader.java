@@ -2,6 +2,7 @@ package org.trialworkbench.analysis.cohorts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.trialworkbench.model.Arm;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialworkbench.model.Quantity;
@@ -42,10 +43,12 @@ public final class DoseSeriesReader {
 
     /**
      * Steps of parallel dose-finding arms: when two or more arm descriptions each list two or more
-     * doses ("Dose finding at 8 mg, 12 mg, or 16 mg ... once daily"), their steps in arm order.
+     * doses ("Dose finding at 8 mg, 12 mg, or 16 mg ... once daily"), their steps in arm order, each
+     * step naming its arm's label as its escalation.
      */
-    public List<EscalationStep> readParallel(List<String> armTexts, String intervention) {
-        List<List<EscalationStep>> perArm = armTexts.stream().map(t -> readText(t, intervention))
+    public List<EscalationStep> readParallel(List<Arm> arms, String intervention) {
+        List<List<EscalationStep>> perArm = arms.stream()
+                .map(a -> readText(a.description(), intervention).stream().map(s -> s.withEscalation(a.label())).toList())
                 .filter(steps -> steps.size() >= 2).toList();
         return perArm.size() >= 2 ? perArm.stream().flatMap(List::stream).toList() : List.of();
     }

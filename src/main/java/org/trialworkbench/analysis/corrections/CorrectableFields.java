@@ -187,6 +187,6 @@ public final class CorrectableFields {
         b.cumulativeDose = c.cumulativeDose();
         change.accept(b);
         return new Cohort(c.key(), c.sequence(), c.label(), b.subjects, b.size, b.intervention, b.dose, c.doseText(),
-                b.administrations, b.interval, b.cumulativeDose, c.gate(), c.sourceText());
+                b.administrations, b.interval, b.cumulativeDose, c.gate(), c.sourceText(), c.escalation());
     }
 }

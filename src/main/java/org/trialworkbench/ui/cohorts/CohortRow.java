@@ -9,17 +9,20 @@ import org.trialworkbench.ui.Texts;
  * the passage the cohort was read from and the dose as written.
  *
  * @param cohort          key and label (two lines: "C2", "Cohort 2"); the key alone when the label only repeats the
- *                        intervention's name (a fixed-dose arm named after its product)
+ *                        intervention's name (a fixed-dose arm named after its product) or the escalation's
+ * @param escalation      which of parallel escalations the cohort belongs to ("cohort A"); null for a trial with one
  * @param participants    subject numbers and size ("4–7 (n=4)")
  * @param dose            dose per administration ("1×10⁶ cells/kg"), or the dose text when no dose was read
  * @param cumulative      cumulative dose, or "not computed: reason"
  */
-public record CohortRow(String cohort, String participants, String intervention, String dose, String administrations,
-                        String interval, String cumulative, String gate, String source, SelectedTarget target) {
+public record CohortRow(String cohort, String escalation, String participants, String intervention, String dose,
+                        String administrations, String interval, String cumulative, String gate, String source,
+                        SelectedTarget target) {
 
     static CohortRow of(String trialId, Cohort c) {
         return new CohortRow(
-                namesOnlyTheIntervention(c) ? c.key() : c.key() + "\n" + c.label(),
+                cohortCell(c),
+                c.escalation(),
                 DoseTexts.participants(c.subjects(), c.size()),
                 intervention(c),
                 dose(c),
@@ -29,6 +32,11 @@ public record CohortRow(String cohort, String participants, String intervention,
                 Texts.orMissing(c.gate()),
                 source(c),
                 new SelectedTarget(trialId, "cohort:" + c.key()));
+    }
+
+    private static String cohortCell(Cohort c) {
+        boolean repeatsEscalation = c.escalation() != null && c.label() != null && c.label().strip().equals(c.escalation().strip());
+        return namesOnlyTheIntervention(c) || repeatsEscalation ? c.key() : c.key() + "\n" + c.label();
     }
 
     private static boolean namesOnlyTheIntervention(Cohort c) {

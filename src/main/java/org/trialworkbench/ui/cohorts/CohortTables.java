@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
@@ -82,7 +83,7 @@ final class CohortTables extends VBox {
     private VBox section(TrialCohorts trial, String color) {
         TableView<CohortRow> cohorts = table(trial.cohorts(), "cohorts-" + trial.trialId(), CohortRow::target);
         Function<CohortRow, AnnotationMark> mark = r -> marks.of(r.target());
-        cohorts.getColumns().setAll(List.of(
+        List<TableColumn<CohortRow, String>> columns = new ArrayList<>(List.of(
                 TextColumns.of("Cohort", 70, CohortRow::cohort, CohortRow::source, mark),
                 TextColumns.of("Partici-\npants", 66, CohortRow::participants, CohortRow::source, mark),
                 TextColumns.of("Inter-\nvention", 95, CohortRow::intervention, CohortRow::source, mark),
@@ -91,6 +92,11 @@ final class CohortTables extends VBox {
                 TextColumns.of("Inter-\nval", 58, CohortRow::interval, CohortRow::source, mark),
                 TextColumns.of("Cumulative dose", 96, CohortRow::cumulative, CohortRow::source, mark),
                 TextColumns.of("Gate to next cohort", 94, CohortRow::gate, CohortRow::source, mark)));
+        if (trial.cohorts().stream().anyMatch(r -> r.escalation() != null)) {
+            // Only a trial that escalates in parallel has the column: which escalation each step is of.
+            columns.add(1, TextColumns.of("Escalation", 80, CohortRow::escalation, CohortRow::source, mark));
+        }
+        cohorts.getColumns().setAll(columns);
         Label empty = new Label(trial.emptyMessage() == null ? "" : trial.emptyMessage());
         empty.getStyleClass().add("no-cohorts");
         empty.setWrapText(true);

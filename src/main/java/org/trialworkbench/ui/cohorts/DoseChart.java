@@ -8,14 +8,15 @@ import java.util.List;
  * @param trialIds       the compared trials, in comparison order (they pick the colours)
  * @param groups         one value axis per dose unit
  * @param separationNote "mg/kg and cells/kg cannot share an axis: shown separately", or null with one unit
- * @param notPlotted     one line per trial about what could not be plotted (no cohorts, dose not stated …)
+ * @param chartNotes     lines under the chart, per trial: what could not be plotted (no cohorts, dose not stated …),
+ *                       and the escalations of a trial that escalates in parallel
  */
 public record DoseChart(List<String> trialIds, List<DoseAxisGroup> groups, String separationNote,
-                        List<String> notPlotted) {
+                        List<String> chartNotes) {
     public DoseChart {
         trialIds = List.copyOf(trialIds);
         groups = List.copyOf(groups);
-        notPlotted = List.copyOf(notPlotted);
+        chartNotes = List.copyOf(chartNotes);
     }
 
     static final DoseChart EMPTY = new DoseChart(List.of(), List.of(), null, List.of());

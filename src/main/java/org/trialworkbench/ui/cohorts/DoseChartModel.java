@@ -42,7 +42,7 @@ final class DoseChartModel {
             }
         }
         List<DoseAxisGroup> groups = byUnit.entrySet().stream().map(e -> group(e.getKey(), e.getValue())).toList();
-        return new DoseChart(trials.stream().map(Trial::id).toList(), groups, separationNote(groups), notPlotted(trials));
+        return new DoseChart(trials.stream().map(Trial::id).toList(), groups, separationNote(groups), chartNotes(trials));
     }
 
     private static List<Quantity> doses(Cohort c) {
@@ -70,9 +70,11 @@ final class DoseChartModel {
             double step = Math.min(NUDGE, NUDGE_SPAN / trials.size());
             double nudge = (i - (trials.size() - 1) / 2.0) * step;
             for (boolean cumulative : new boolean[] {false, true}) {
-                List<DosePoint> points = points(trials.get(i), unit, cumulative, nudge, log);
-                if (!points.isEmpty()) {
-                    series.add(new DoseSeries(trials.get(i).id(), cumulative, points));
+                for (List<Cohort> escalation : escalations(trials.get(i))) {
+                    List<DosePoint> points = points(trials.get(i), escalation, unit, cumulative, nudge, log);
+                    if (!points.isEmpty()) {
+                        series.add(new DoseSeries(trials.get(i).id(), escalation.get(0).escalation(), cumulative, points));
+                    }
                 }
             }
         }
@@ -93,9 +95,19 @@ final class DoseChartModel {
         return max / min >= LOG_SPAN ? "log scale: doses span " + Amounts.reading(max / min) + "-fold" : null;
     }
 
-    private static List<DosePoint> points(Trial t, String unit, boolean cumulative, double nudge, boolean log) {
-        List<DosePoint> points = new ArrayList<>();
+    /** A trial's cohorts by escalation, in order of first appearance; one list for a trial with one escalation. */
+    static List<List<Cohort>> escalations(Trial t) {
+        Map<String, List<Cohort>> by = new LinkedHashMap<>();
         for (Cohort c : t.cohorts()) {
+            by.computeIfAbsent(String.valueOf(c.escalation()), e -> new ArrayList<>()).add(c);
+        }
+        return List.copyOf(by.values());
+    }
+
+    private static List<DosePoint> points(Trial t, List<Cohort> cohorts, String unit, boolean cumulative, double nudge,
+                                          boolean log) {
+        List<DosePoint> points = new ArrayList<>();
+        for (Cohort c : cohorts) {
             Quantity q = cumulative ? c.cumulativeDose() : c.dose();
             if (q == null || !unit(q).equals(unit)) {
                 continue;
@@ -111,7 +123,8 @@ final class DoseChartModel {
         String dose = DoseTexts.quantity(c.dose());
         String times = c.administrations() == null ? "" : " × " + c.administrations();
         String total = c.cumulativeDose() == null ? "" : " = " + DoseTexts.quantity(c.cumulativeDose());
-        return t.id() + " " + c.key() + ": " + dose + times + total;
+        String escalation = c.escalation() == null ? "" : " (" + c.escalation() + ")";
+        return t.id() + " " + c.key() + escalation + ": " + dose + times + total;
     }
 
     /** "mg/kg and cells/kg cannot share an axis: shown separately"; null when one axis is enough. */
@@ -124,19 +137,37 @@ final class DoseChartModel {
         return listed + " cannot share an axis: shown separately";
     }
 
-    private static List<String> notPlotted(List<Trial> trials) {
-        List<String> notes = new ArrayList<>();
+    private static List<String> chartNotes(List<Trial> trials) {
+        List<String> chartNotes = new ArrayList<>();
         for (Trial t : trials) {
             if (t.cohorts().isEmpty()) {
-                notes.add(t.id() + ": no dose cohorts to plot");
+                chartNotes.add(t.id() + ": no dose cohorts to plot");
                 continue;
             }
-            missing(t, c -> c.dose() == null, "dose not stated").ifPresent(notes::add);
+            parallelNote(t).ifPresent(chartNotes::add);
+            missing(t, c -> c.dose() == null, "dose not stated").ifPresent(chartNotes::add);
             // Only cohorts with a dose: the ones without are already listed above.
             missing(t, c -> c.dose() != null && c.cumulativeDose() == null, "cumulative dose not computed")
-                    .ifPresent(notes::add);
+                    .ifPresent(chartNotes::add);
         }
-        return notes;
+        return chartNotes;
+    }
+
+    /** "NCT… escalates in parallel, one line each: QD (C1–C3); BID (C4–C6)"; empty for one escalation. */
+    private static Optional<String> parallelNote(Trial t) {
+        List<List<Cohort>> escalations = escalations(t);
+        if (escalations.size() < 2) {
+            return Optional.empty();
+        }
+        String each = escalations.stream().map(e -> e.get(0).escalation() + " (" + keys(e) + ")")
+                .collect(Collectors.joining("; "));
+        return Optional.of(t.id() + " escalates in parallel, one line each: " + each);
+    }
+
+    private static String keys(List<Cohort> cohorts) {
+        String first = cohorts.get(0).key();
+        String last = cohorts.get(cohorts.size() - 1).key();
+        return first.equals(last) ? first : first + "–" + last;
     }
 
     private static Optional<String> missing(Trial t, Predicate<Cohort> lacking, String what) {

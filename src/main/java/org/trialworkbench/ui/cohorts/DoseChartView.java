@@ -52,7 +52,7 @@ final class DoseChartView extends VBox {
         if (chart.groups().isEmpty() && !model.trials().isEmpty()) {
             getChildren().add(note("No cohort doses to plot", "hint"));
         }
-        chart.notPlotted().forEach(line -> getChildren().add(note(line, "not-plotted")));
+        chart.chartNotes().forEach(line -> getChildren().add(note(line, "not-plotted")));
     }
 
     private VBox groupBox(DoseAxisGroup group, TrialColors colors) {

@@ -2,14 +2,18 @@ package org.trialworkbench.ui.cohorts;
 
 import java.util.List;
 
-/** One trial's escalation steps on one axis: doses per administration, or cumulative doses. */
-public record DoseSeries(String trialId, boolean cumulative, List<DosePoint> points) {
+/**
+ * One escalation's steps on one axis: doses per administration, or cumulative doses. A trial that
+ * escalates in parallel has one series per escalation ({@code escalation} names it; null for a trial
+ * with one), so that no line leads from one escalation into another.
+ */
+public record DoseSeries(String trialId, String escalation, boolean cumulative, List<DosePoint> points) {
     public DoseSeries {
         points = List.copyOf(points);
     }
 
-    /** The legend name: "NCT… per administration" / "NCT… cumulative". */
+    /** The legend name: "NCT… per administration" / "NCT… cohort A cumulative". */
     public String name() {
-        return trialId + (cumulative ? " cumulative" : " per administration");
+        return trialId + (escalation == null ? "" : " " + escalation) + (cumulative ? " cumulative" : " per administration");
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.trialworkbench.model.Cohort;
 
@@ -48,6 +49,41 @@ class RealRecordCohortsTest {
         List<Cohort> cohorts = reader.read(RecordCases.trial(record));
         assertThat(cohorts.get(0).gate()).contains("\"3 + 3\" dose escalation design");
         assertThat(cohorts.get(1).gate()).isNull();
+    }
+
+    private static JsonNode record(String set, String id) {
+        return RecordCases.load(set).stream().filter(c -> c.get("id").asText().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Parallel escalations are named, each as the source words it; steps of one escalation share the name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "NCT06361927 | cohort A, cohort A, cohort A, cohort B, cohort B, cohort B",
+        "NCT06094296 | Part 1, Part 1, Part 2, Part 2",
+        "NCT05786924 | Part 1A: Dose Escalation NSCLC, Part 1B: Dose Escalation GI Tumors, Part 1C: Dose Escalation PDAC,"
+                + " Part 1D: Dose Escalation CRC, Part 1E: Dose Escalation Other Solid Tumors",
+        "NCT04780217 | Single Agent T3011 Dose Escalation, T3011 Dose Escalation in Combination with Pembrolizumab"})
+    void namesEachStepsEscalationWhenATrialEscalatesInParallel(String id, String escalations) {
+        List<Cohort> cohorts = reader.read(RecordCases.trial(record(TUNING, id)));
+        assertThat(cohorts).extracting(Cohort::escalation).containsExactly(escalations.split(", "));
+    }
+
+    @Test
+    void theRuleGatesNoStepIntoAnotherEscalation() {
+        List<Cohort> cohorts = reader.read(RecordCases.trial(record("/analysis/cohorts/held-out-records.json", "NCT04402008")));
+        assertThat(cohorts).extracting(Cohort::escalation).containsExactly(
+                "Phase 1: Once Daily Dosing", "Phase 1: Once Daily Dosing", "Phase 1: Once Daily Dosing",
+                "Phase 1: Twice Daily Dosing", "Phase 1: Twice Daily Dosing", "Phase 1: Twice Daily Dosing");
+        assertThat(cohorts).extracting(c -> c.gate() != null).containsExactly(true, true, false, true, true, false);
+    }
+
+    @Test
+    void escalationsAreNamedOnlyWhereArmLabelsTellThemApart() {
+        assertThat(RecordCases.load(TUNING).stream().map(RecordCases::trial).flatMap(t -> reader.read(t).stream()))
+                .filteredOn(c -> c.escalation() != null).extracting(Cohort::escalation)
+                .allMatch(e -> e.startsWith("cohort ") || e.startsWith("Part ") || e.contains("Dose Escalation"));
+        assertThat(reader.read(RecordCases.trial(record(TUNING, "NCT06898385")))).allMatch(c -> c.escalation() == null);
+        assertThat(reader.read(RecordCases.trial(record(TUNING, "NCT00023673")))).allMatch(c -> c.escalation() == null);
     }
 
     @Test

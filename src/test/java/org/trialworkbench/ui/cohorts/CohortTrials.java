@@ -18,6 +18,7 @@ final class CohortTrials {
     static final String FIXED = "NCT00962923";
     static final String MG_KG = "NCT02000001";
     static final String NO_COHORTS = "NCT03000001";
+    static final String PARALLEL = "NCT04402008";
 
     private CohortTrials() {
     }
@@ -40,7 +41,7 @@ final class CohortTrials {
                                 String source) {
         return new Cohort(key, seq, "Cohort " + seq, new SubjectRange(from, to), size, "AD-MSC", dose,
                 "1x10E6 cellskg, route: intravenous", times, null, new Quantity(dose.value() * times, dose.unit()),
-                gate, source);
+                gate, source, null);
     }
 
     /** NCT00962923: one fixed dose, 10^6 cells/kg once, no subject numbers. */
@@ -51,7 +52,7 @@ final class CohortTrials {
                         "single dose, 10^6 cells/kg body weight", List.of()))
                 .cohorts(List.of(new Cohort("C1", 1, name, null, null, name, new Quantity(1e6, "cells/kg"),
                         "10^6 cells/kg body weight, route: intravenous", 1, null, new Quantity(1e6, "cells/kg"), null,
-                        "Allogeneic mesenchymal stem cells will be infused intravenously (single dose, 10^6 cells/kg body weight).")))
+                        "Allogeneic mesenchymal stem cells will be infused intravenously (single dose, 10^6 cells/kg body weight).", null)))
                 .build();
     }
 
@@ -64,14 +65,30 @@ final class CohortTrials {
                 .cohorts(List.of(
                         new Cohort("C1", 1, "Dose level 1", null, 3, "Antibody X", new Quantity(0.3, "mg/kg"),
                                 "0.3 mg/kg Q3W [cumulative dose not computed: number of administrations not stated]",
-                                null, q3w, null, rule, "Dose level 1: 0.3 mg/kg IV Q3W"),
+                                null, q3w, null, rule, "Dose level 1: 0.3 mg/kg IV Q3W", null),
                         new Cohort("C2", 2, "Dose level 2", null, 3, "Antibody X", new Quantity(1, "mg/kg"),
                                 "1 mg/kg Q3W [cumulative dose not computed: number of administrations not stated]",
-                                null, q3w, null, rule, "Dose level 2: 1 mg/kg IV Q3W"),
+                                null, q3w, null, rule, "Dose level 2: 1 mg/kg IV Q3W", null),
                         new Cohort("C3", 3, "Dose level 3", null, null, "Antibody X", null,
                                 "2-3 mg/kg [cumulative dose not computed: dose not stated]",
-                                null, null, null, null, "Dose level 3: 2-3 mg/kg")))
+                                null, null, null, null, "Dose level 3: 2-3 mg/kg", null)))
                 .build();
+    }
+
+    /** Two escalations in parallel, as NCT04402008 reads: once daily 8/12/16 mg and twice daily 4/6/8 mg. */
+    static Trial parallelEscalations() {
+        List<Cohort> cohorts = new java.util.ArrayList<>();
+        double[][] doses = {{8, 12, 16}, {4, 6, 8}};
+        String[] escalations = {"Once Daily Dosing", "Twice Daily Dosing"};
+        for (int e = 0; e < 2; e++) {
+            for (int i = 0; i < 3; i++) {
+                int seq = cohorts.size() + 1;
+                cohorts.add(new Cohort("C" + seq, seq, "Dose " + (int) doses[e][i] + " mg", null, null, "poziotinib",
+                        new Quantity(doses[e][i], "mg"), doses[e][i] + " mg", null, null, null, i < 2 ? "3+3 design" : null,
+                        "Dose finding at ...", escalations[e]));
+            }
+        }
+        return Trial.builder().id(PARALLEL).briefTitle("Poziotinib dose finding").cohorts(cohorts).build();
     }
 
     /** A randomized trial: arms and interventions, no cohorts. */

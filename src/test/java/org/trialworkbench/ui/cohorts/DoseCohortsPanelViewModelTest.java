@@ -5,6 +5,7 @@ import static org.trialworkbench.ui.cohorts.CohortTrials.ESCALATION;
 import static org.trialworkbench.ui.cohorts.CohortTrials.FIXED;
 import static org.trialworkbench.ui.cohorts.CohortTrials.MG_KG;
 import static org.trialworkbench.ui.cohorts.CohortTrials.NO_COHORTS;
+import static org.trialworkbench.ui.cohorts.CohortTrials.PARALLEL;
 
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
@@ -42,6 +43,23 @@ class DoseCohortsPanelViewModelTest {
     }
 
     @Test
+    void parallelEscalationsAreSeparateLinesNamedInTheRowsAndUnderTheChart() {
+        compared.setAll(CohortTrials.parallelEscalations(), CohortTrials.cellEscalation());
+        assertThat(trial(PARALLEL).cohorts()).extracting(CohortRow::cohort).startsWith("C1\nDose 8 mg", "C2\nDose 12 mg");
+        assertThat(trial(PARALLEL).cohorts()).extracting(CohortRow::escalation).containsExactly("Once Daily Dosing",
+                "Once Daily Dosing", "Once Daily Dosing", "Twice Daily Dosing", "Twice Daily Dosing", "Twice Daily Dosing");
+        assertThat(trial(ESCALATION).cohorts()).extracting(CohortRow::escalation).containsOnlyNulls();
+        List<DoseSeries> series = model.chart().groups().get(0).series();
+        assertThat(series).extracting(DoseSeries::escalation).containsExactly("Once Daily Dosing", "Twice Daily Dosing");
+        // No line from 16 mg once daily down to 4 mg twice daily.
+        assertThat(series.get(0).points()).extracting(DosePoint::dose).containsExactly(8.0, 12.0, 16.0);
+        assertThat(series.get(1).points()).extracting(DosePoint::dose).containsExactly(4.0, 6.0, 8.0);
+        assertThat(series.get(1).points().get(0).label()).contains("C4 (Twice Daily Dosing)");
+        assertThat(model.chart().chartNotes()).contains(PARALLEL
+                + " escalates in parallel, one line each: Once Daily Dosing (C1–C3); Twice Daily Dosing (C4–C6)");
+    }
+
+    @Test
     void hoverTextGivesTheSourcePassageAndTheDoseAsWritten() {
         compared.setAll(CohortTrials.cellEscalation());
         assertThat(trial(ESCALATION).cohorts().get(1).source()).isEqualTo(
@@ -75,7 +93,7 @@ class DoseCohortsPanelViewModelTest {
         assertThat(t.items()).extracting(ItemRow::description).containsExactly(
                 "Drug B 20 mg daily\nInterventions: Drug B", "—\nInterventions: Placebo", "20 mg tablet\nAlso: B-20");
         assertThat(model.chart().groups()).isEmpty();
-        assertThat(model.chart().notPlotted()).containsExactly(NO_COHORTS + ": no dose cohorts to plot");
+        assertThat(model.chart().chartNotes()).containsExactly(NO_COHORTS + ": no dose cohorts to plot");
     }
 
     @Test
@@ -95,7 +113,7 @@ class DoseCohortsPanelViewModelTest {
         assertThat(cumulative.points()).extracting(DosePoint::y)
                 .containsExactly(6.0, Math.log10(2e6), Math.log10(3e6));
         assertThat(chart.separationNote()).isNull();
-        assertThat(chart.notPlotted()).isEmpty();
+        assertThat(chart.chartNotes()).isEmpty();
     }
 
     @Test
@@ -121,7 +139,7 @@ class DoseCohortsPanelViewModelTest {
         assertThat(chart.groups().get(1).series()).extracting(DoseSeries::name)
                 .containsExactly(MG_KG + " per administration");
         assertThat(chart.groups().get(1).series().get(0).points()).extracting(DosePoint::y).containsExactly(0.3, 1.0);
-        assertThat(chart.notPlotted()).containsExactly(MG_KG + " C3: dose not stated, not plotted",
+        assertThat(chart.chartNotes()).containsExactly(MG_KG + " C3: dose not stated, not plotted",
                 MG_KG + " C1, C2: cumulative dose not computed, not plotted");
     }
 
