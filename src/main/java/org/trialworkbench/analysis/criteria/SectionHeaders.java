@@ -64,6 +64,16 @@ final class SectionHeaders {
             + "|not|see|per)\\b)[A-Z][\\p{L}\\d-]*(?:\\s+[\\p{L}\\d-]+){0,2}\\s+(?i:(?<incl>inclusion)|(?<excl>exclusion))"
             + "\\s+(?i:criteria)(?:\\s*\\([^()\\n]{1,30}\\))?\\s*:\\s*$");
 
+    /**
+     * "Eligibility criteria for the secondary randomisation to … Inclusion criteria": a sub-population's own
+     * list inside another section (NCT02028676 has two in its exclusions). It switches the kind and stays as
+     * the first criterion, naming whom the list is for. It must open with "criteria for", so that an item such
+     * as "Not meeting the inclusion criteria" is never a header.
+     */
+    private static final Pattern SUBGROUP_HEADER = Pattern.compile("\\s*(?:eligibility\\s+)?criteria\\s+for\\s+"
+            + "(?!(?:inclusion|exclusion|eligibility|participation)\\b)[^:\\n]{3,160}?[\\s:;,.-]+"
+            + "(?:(?<incl>inclusion)|(?<excl>exclusion))\\s+criteria\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern EXCLUDING = Pattern.compile(
             "\\b(?:excluded|ineligible|not\\s+eligible|not\\s+be\\s+eligible|exclude)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -82,7 +92,8 @@ final class SectionHeaders {
                 || lower.contains("criteria") && (m = CRITERIA_FOR.matcher(line)).lookingAt()) {
             return new Header(kind(m), line.substring(m.end()));
         }
-        if (lower.contains("clusion") && (m = QUALIFIED_HEADER.matcher(line)).matches()) {
+        if (lower.contains("clusion") && ((m = QUALIFIED_HEADER.matcher(line)).matches()
+                || lower.contains("criteria for") && (m = SUBGROUP_HEADER.matcher(line)).matches())) {
             return new Header(kind(m), line);
         }
         if ((eligible || lower.contains("following") || lower.contains("included"))

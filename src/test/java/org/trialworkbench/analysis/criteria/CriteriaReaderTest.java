@@ -222,6 +222,33 @@ class CriteriaReaderTest {
     }
 
     @Test
+    void aSubPopulationsOwnListInsideTheExclusionsSwitchesTheKind() {
+        // NCT02028676 (ARROW): the criteria of two secondary randomisations stand after the exclusions, under
+        // lines without a colon; "Aged at least 3 years" was read as an exclusion.
+        String text = "Inclusion Criteria:\n- Aged 3 months to 17 years\nExclusion Criteria:\n- Being pregnant\n"
+                + "- Not meeting the inclusion criteria\n\n"
+                + "Eligibility criteria for the secondary randomisation to stop or continue cotrimoxazole Inclusion criteria\n\n"
+                + "Aged at least 3 years\nCurrently prescribed daily cotrimoxazole\n\nExclusion criteria\n\n"
+                + "Previous diagnosis of Pneumocystis jiroveci pneumonia\n"
+                + "Criteria for the extension phase - exclusion criteria:\n- Any new malignancy";
+        assertThat(reader.read(text)).extracting(c -> c.kind() + " " + c.text()).containsExactly(
+                "INCLUSION Aged 3 months to 17 years", "EXCLUSION Being pregnant",
+                "EXCLUSION Not meeting the inclusion criteria",
+                "INCLUSION Eligibility criteria for the secondary randomisation to stop or continue cotrimoxazole Inclusion criteria",
+                "INCLUSION Aged at least 3 years", "INCLUSION Currently prescribed daily cotrimoxazole",
+                "EXCLUSION Previous diagnosis of Pneumocystis jiroveci pneumonia",
+                "EXCLUSION Criteria for the extension phase - exclusion criteria:", "EXCLUSION Any new malignancy");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Not meeting the inclusion criteria", "Patients who fail the inclusion criteria",
+        "Other criteria for enrolment per the investigator's inclusion criteria", "criteria for inclusion criteria"})
+    void noSubPopulationHeaderWithoutItsOpeningWords(String line) {
+        assertThat(reader.read("Exclusion Criteria:\nPregnancy\n" + line)).extracting(c -> c.kind() + " " + c.text())
+                .containsExactly("EXCLUSION Pregnancy", "EXCLUSION " + line);
+    }
+
+    @Test
     void keepsUnmarkedLinesApartWhenOneItemFurtherDownIsMarked() {
         // NCT04779762: seven unmarked criteria, then "Inclusion criteria comments" and "1. Patients of any weight ...";
         // the one marker made the section "marked" and the seven were read as one criterion
