@@ -13,10 +13,13 @@ public final class ValueWords {
     private ValueWords() {
     }
 
-    /** The constant's name in words, first letter capital; null stays null. */
+    /** The constant's name in words, first letter capital ("NA": "Not applicable"); null stays null. */
     public static String of(Enum<?> value) {
         if (value == null) {
             return null;
+        }
+        if (value.name().equals("NA")) {
+            return "Not applicable";
         }
         String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);

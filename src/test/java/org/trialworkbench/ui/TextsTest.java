@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.trialworkbench.model.AgeUnit;
+import org.trialworkbench.model.Allocation;
 import org.trialworkbench.model.OverallStatus;
 import org.trialworkbench.model.Phase;
 import org.trialworkbench.model.TimeUnit;
@@ -31,6 +32,7 @@ class TextsTest {
         assertThat(Texts.phases(List.of())).isEqualTo(Texts.MISSING);
         assertThat(Texts.humanize(OverallStatus.ACTIVE_NOT_RECRUITING)).isEqualTo("Active not recruiting");
         assertThat(Texts.humanize(null)).isEqualTo(Texts.MISSING);
+        assertThat(Texts.humanize(Allocation.NA)).isEqualTo("Not applicable");
     }
 
     @Test
