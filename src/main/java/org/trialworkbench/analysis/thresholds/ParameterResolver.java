@@ -2,6 +2,7 @@ package org.trialworkbench.analysis.thresholds;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,10 @@ final class ParameterResolver {
     private static final Pattern FORWARD = Pattern.compile("\\s*(?:of\\s+)?(?:the\\s+)?");
     private static final Pattern AGE_WORDS = Pattern.compile("(?<![\\p{L}])(?:old|older|younger|of age)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_STOP = Pattern.compile("[,;.]\\s");
+    /** A word that opens a duration between the word "age" and a number ("age, for at least 2 years"). */
+    private static final Pattern DURATION_OPENER = Pattern.compile(
+            "(?<![\\p{L}])(?:for|since|within|after|before|during|prior|duration)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_WORDS = Pattern.compile(
             "(?<![\\p{L}])(?:within|for|since|after|before|prior|previous|previously|duration|history|ago|last|past"
             + "|follow|following|from|during|onset|diagnosis|treatment|therapy)(?![\\p{L}])",
@@ -93,7 +98,9 @@ final class ParameterResolver {
         int gapStart = label.lookingAt() ? label.end() : m.end(); // "Age: - 18 and over" is a label, not a break
         if (e.start() - m.end() > MAX_GAP
                 || CLAUSE_BREAK.matcher(text).region(gapStart, e.start()).find()
-                || (e.commaComparator() && !text.substring(m.end(), e.start()).isBlank())) {
+                || (e.commaComparator() && !text.substring(m.end(), e.start()).isBlank())
+                || m.parameter().equals("age") && DURATION_OPENER.matcher(text).region(gapStart, e.start()).find()) {
+            // "… years of age, for at least 2 years": a duration after the word age, not an age
             return null;
         }
         List<String> parameters = new ArrayList<>(List.of(m.parameter()));
@@ -188,9 +195,14 @@ final class ParameterResolver {
         int clauseStart = Math.max(0, e.start() - 60);
         int clauseEnd = Math.min(text.length(), e.end() + 40);
         String after = text.substring(e.end(), clauseEnd);
-        boolean ageWords = unitKey.endsWith("ofage") || unitKey.endsWith("old") || AGE_WORDS.matcher(after).lookingAt() || AGE_WORDS.matcher(text).region(e.start(), e.end()).find()
+        boolean unitSaysAge = unitKey.endsWith("ofage") || unitKey.endsWith("old");
+        boolean ageWords = unitSaysAge || AGE_WORDS.matcher(after).lookingAt() || AGE_WORDS.matcher(text).region(e.start(), e.end()).find()
                 || AGE_WORDS.matcher(after).find() && !DURATION_WORDS.matcher(after).find();
-        boolean durationWords = DURATION_WORDS.matcher(text.substring(clauseStart, clauseEnd)).find();
+        // "18 years of age" is an age unless a duration word ties it to an event ("onset before 16 years of age");
+        // a word in the next clause ("…of age, screens positive for …") ties nothing to it.
+        String clause = unitSaysAge ? text.substring(clauseStart, e.start()) + untilClauseBreak(after)
+                : text.substring(clauseStart, clauseEnd);
+        boolean durationWords = DURATION_WORDS.matcher(clause).find();
         if (ageWords && !durationWords) {
             return new Resolution(List.of("age"), e.start(), e.end(), false);
         }
@@ -198,6 +210,11 @@ final class ParameterResolver {
             return new Resolution(List.of("age"), e.start(), e.end(), true);
         }
         return null;
+    }
+
+    private static String untilClauseBreak(String after) {
+        Matcher stop = CLAUSE_STOP.matcher(after);
+        return stop.find() ? after.substring(0, stop.start()) : after;
     }
 
     /**
