@@ -2,9 +2,9 @@ package org.trialworkbench.analysis.cohorts;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trialworkbench.model.Arm;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.Quantity;
 
 /**

@@ -99,7 +99,7 @@ final class DoseChartModel {
     static List<List<Cohort>> escalations(Trial t) {
         Map<String, List<Cohort>> by = new LinkedHashMap<>();
         for (Cohort c : t.cohorts()) {
-            by.computeIfAbsent(String.valueOf(c.escalation()), e -> new ArrayList<>()).add(c);
+            by.computeIfAbsent(c.escalation(), e -> new ArrayList<>()).add(c); // a null key: the one escalation
         }
         return List.copyOf(by.values());
     }
