@@ -35,7 +35,10 @@ public final class ThresholdReader {
     private final OtherPersonWords otherPersons = new OtherPersonWords();
     private final DefinitionWords definitions = new DefinitionWords();
 
-    /** The thresholds in the criterion text, in source order; empty when there are none. */
+    /**
+     * The thresholds in the criterion text, in source order, a blood-pressure pair's two limits after the
+     * others (a threshold's index is its annotation anchor: adding pairs moves no other); empty when none.
+     */
     public List<Threshold> read(String criterionText) {
         List<Threshold> thresholds = new ArrayList<>();
         if (criterionText == null || criterionText.isBlank()) {
@@ -58,7 +61,25 @@ public final class ThresholdReader {
             previous = e;
             previousResolution = read ? r : null;
         }
+        addBloodPressurePairs(criterionText, thresholds);
         return thresholds;
+    }
+
+    /** "BP > 160/100 mmHg": a systolic and a diastolic limit, unless the scan already read pressures there. */
+    private void addBloodPressurePairs(String text, List<Threshold> thresholds) {
+        boolean pressureRead = thresholds.stream().anyMatch(t -> t.parameter().equals(BloodPressurePairs.SYSTOLIC)
+                || t.parameter().equals(BloodPressurePairs.DIASTOLIC));
+        if (pressureRead || !text.contains("/")) {
+            return;
+        }
+        for (BloodPressurePairs.Pair pair : BloodPressurePairs.find(text)) {
+            thresholds.add(pairLimit(text, pair.systolic(), BloodPressurePairs.SYSTOLIC));
+            thresholds.add(pairLimit(text, pair.diastolic(), BloodPressurePairs.DIASTOLIC));
+        }
+    }
+
+    private Threshold pairLimit(String text, ValueExpression e, String parameter) {
+        return threshold(text, e, new ParameterResolver.Resolution(List.of(parameter), e.start(), e.end(), false), parameter);
     }
 
     /**
