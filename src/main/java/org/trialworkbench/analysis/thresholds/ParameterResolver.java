@@ -27,6 +27,11 @@ final class ParameterResolver {
     private static final Pattern AGE_WORDS = Pattern.compile("(?<![\\p{L}])(?:old|older|younger|of age)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_STOP = Pattern.compile("[,;.]\\s");
+    /** At most three words opening the text, not a preposition first, then "(": "Adult patients (", "2. Children (". */
+    private static final Pattern OPENING_PERSON_THEN_PARENTHESIS = Pattern.compile(
+            "[\\s\\p{Punct}•·*]*(?:\\d{1,2}[.)]\\s+)?(?!(?i:for|in|among|of|if|when|with|except|to|from|by|as|all)\\b)"
+            + "(?:\\p{L}+\\s+){0,2}(\\p{L}+)\\s*\\(\\s*");
+    private static final Pattern CLOSES_PARENTHESIS = Pattern.compile("\\s*\\)");
     /** A word that opens a duration between the word "age" and a number ("age, for at least 2 years"). */
     private static final Pattern DURATION_OPENER = Pattern.compile(
             "(?<![\\p{L}])(?:for|since|within|after|before|during|prior|duration)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -206,10 +211,26 @@ final class ParameterResolver {
         if (ageWords && !durationWords) {
             return new Resolution(List.of("age"), e.start(), e.end(), false);
         }
-        if (!durationWords && !insideParentheses(text, e.start()) && (e.upper() != null || ageByContext(text, e))) {
+        if (!durationWords && !insideParentheses(text, e.start()) && (e.upper() != null || ageByContext(text, e))
+                || personsAgeInParentheses(text, e)) {
             return new Resolution(List.of("age"), e.start(), e.end(), true);
         }
         return null;
+    }
+
+    /**
+     * "Adult patients (> 18 years) with …": one limit in years, alone in parentheses right after the person noun
+     * that opens the criterion, is the age of whom the criterion admits; the parentheses end its clause, so words
+     * after them tie no duration to it. Further on ("For adult subjects (≥16 years) lacking capacity, …") the
+     * parentheses only say who a group of the sentence is.
+     */
+    private boolean personsAgeInParentheses(String text, ValueExpression e) {
+        if (e.comparator() == null || e.upper() != null
+                || !CLOSES_PARENTHESIS.matcher(text).region(e.end(), text.length()).lookingAt()) {
+            return false;
+        }
+        Matcher person = OPENING_PERSON_THEN_PARENTHESIS.matcher(text).region(0, e.start());
+        return person.matches() && ageCuesBefore.contains(person.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String untilClauseBreak(String after) {
