@@ -74,6 +74,30 @@ final class SectionHeaders {
             + "(?!(?:inclusion|exclusion|eligibility|participation)\\b)[^:\\n]{3,160}?[\\s:;,.-]+"
             + "(?:(?<incl>inclusion)|(?<excl>exclusion))\\s+criteria\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A sentence that leads a whole section's list and names it "the following criteria", with nothing else in
+     * it: "For inclusion in the study subjects should fulfill the following criteria:", "Patients with any of the
+     * following criteria are not eligible for enrollment in this study:". Its items are the section's criteria,
+     * each on its own; without this the indented list under it was read as one criterion. A lead that says more
+     * ("Patients should be using the EGFR TKI monotherapy … and meet the following criteria:", "Patients, Chinese
+     * speaking, …") is a criterion and stays; so does an inclusion lead naming alternatives ("one of").
+     */
+    private static final Pattern FOLLOWING_CRITERIA_LEAD = Pattern.compile(
+            "(?i)[^:\\n]{0,160}\\bthe\\s+following\\s+(?:(?:inclusion|exclusion|eligibility)\\s+)?criteria\\b[^:\\n]{0,80}:\\s*");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** The only words such a lead may hold. */
+    private static final java.util.Set<String> FRAMING = java.util.Set.of("a", "an", "the", "this", "in", "for", "to",
+            "from", "of", "if", "only", "order", "who", "they", "with", "and", "or", "study", "trial", "entry",
+            "patient", "patients", "subject", "subjects", "participant", "participants", "individuals", "candidates",
+            "should", "must", "will", "shall", "may", "can", "be", "are", "is", "have", "has", "meet", "meets",
+            "fulfil", "fulfill", "fulfills", "fulfils", "satisfy", "satisfies", "all", "each", "any", "none", "one",
+            "following", "criteria", "criterion", "inclusion", "exclusion", "eligibility", "included", "include",
+            "enrolled", "enrollment", "enrolment", "enrol", "enroll", "eligible", "ineligible", "not", "excluded",
+            "participate", "considered", "apply", "applies", "potential");
+    private static final Pattern NOT_ELIGIBLE = Pattern.compile(
+            "(?i)\\b(?:not|none|ineligible|excluded|exclusion)\\b");
+    private static final Pattern ALTERNATIVES = Pattern.compile("(?i)\\b(?:one|any|either)\\s+of\\b");
+
     private static final Pattern EXCLUDING = Pattern.compile(
             "\\b(?:excluded|ineligible|not\\s+eligible|not\\s+be\\s+eligible|exclude)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -100,6 +124,13 @@ final class SectionHeaders {
                 && SENTENCE_INCLUSION.matcher(line).matches()) {
             return new Header(CriterionKind.INCLUSION, "");
         }
+        if (lower.contains("following") && lower.contains("criteria") && FOLLOWING_CRITERIA_LEAD.matcher(line).matches()
+                && onlyFraming(lower)) {
+            boolean excluding = NOT_ELIGIBLE.matcher(line).find();
+            if (excluding || !ALTERNATIVES.matcher(line).find()) {
+                return new Header(excluding ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION, "");
+            }
+        }
         if ((eligible || lower.contains("exclude")) && (m = SENTENCE_EXCLUSION.matcher(line)).matches()) {
             boolean notEligible = !EXCLUDING.matcher(m.group()).find();
             return new Header(notEligible ? CriterionKind.INCLUSION : CriterionKind.EXCLUSION, "");
@@ -108,6 +139,16 @@ final class SectionHeaders {
             return new Header(null, "");
         }
         return null;
+    }
+
+    private static boolean onlyFraming(String lowerLine) {
+        Matcher word = WORD.matcher(lowerLine);
+        while (word.find()) {
+            if (!FRAMING.contains(word.group())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CriterionKind kind(Matcher m) {

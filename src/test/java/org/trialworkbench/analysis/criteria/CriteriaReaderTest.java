@@ -249,6 +249,40 @@ class CriteriaReaderTest {
     }
 
     @Test
+    void aLeadSentenceNamingTheFollowingCriteriaHeadsItsIndentedListInsteadOfSwallowingIt() {
+        // NCT02679963: the whole inclusion list sat indented under this lead and was read as one criterion.
+        String text = "For inclusion in the study subjects should fulfill the following criteria:\n\n"
+                + "  1. Provision of written informed consent\n\n  2. Patients must be > 18 years of age.\n\n"
+                + "  3. Histological diagnosis of NSCLC\n\n"
+                + "Patients with any of the following criteria are not eligible for enrollment in this study:\n\n"
+                + "  1. Pregnant or breastfeeding women.\n  2. Known allergy to the study drugs";
+        assertThat(reader.read(text)).extracting(c -> c.kind() + " " + c.text()).containsExactly(
+                "INCLUSION Provision of written informed consent", "INCLUSION Patients must be > 18 years of age.",
+                "INCLUSION Histological diagnosis of NSCLC", "EXCLUSION Pregnant or breastfeeding women.",
+                "EXCLUSION Known allergy to the study drugs");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Subjects must meet none of the following criteria: | EXCLUSION",
+        "Subjects must not meet any of the following criteria: | EXCLUSION",
+        "In order to be eligible to participate in this study, a subject must meet all of the following criteria: | INCLUSION"})
+    void aFramingLeadIsAHeaderOfItsKind(String lead, CriterionKind kind) {
+        assertThat(reader.read(lead + "\n- Known hypersensitivity")).extracting(c -> c.kind() + " " + c.text())
+                .containsExactly(kind + " Known hypersensitivity");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Patients should be using the EGFR TKI monotherapy as the first line treatment and meet the following criteria:",
+        "Patients, Chinese speaking, in both gender are eligible only if they meet all of the following criteria:",
+        "Patients must meet one of the following criteria:"})
+    void aLeadThatSaysMoreOrNamesAlternativesStaysACriterion(String lead) {
+        assertThat(reader.read("Inclusion Criteria:\n" + lead + "\n  1. Asthma\n  2. COPD")).first()
+                .satisfies(c -> assertThat(c.text()).startsWith(lead));
+    }
+
+    @Test
     void keepsUnmarkedLinesApartWhenOneItemFurtherDownIsMarked() {
         // NCT04779762: seven unmarked criteria, then "Inclusion criteria comments" and "1. Patients of any weight ...";
         // the one marker made the section "marked" and the seven were read as one criterion
