@@ -1,5 +1,6 @@
 package org.trialworkbench.analysis.criteria;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialworkbench.analysis.text.AsciiCase;
@@ -86,7 +87,7 @@ final class SectionHeaders {
             "(?i)[^:\\n]{0,160}\\bthe\\s+following\\s+(?:(?:inclusion|exclusion|eligibility)\\s+)?criteria\\b[^:\\n]{0,80}:\\s*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** The only words such a lead may hold. */
-    private static final java.util.Set<String> FRAMING = java.util.Set.of("a", "an", "the", "this", "in", "for", "to",
+    private static final Set<String> FRAMING = Set.of("a", "an", "the", "this", "in", "for", "to",
             "from", "of", "if", "only", "order", "who", "they", "with", "and", "or", "study", "trial", "entry",
             "patient", "patients", "subject", "subjects", "participant", "participants", "individuals", "candidates",
             "should", "must", "will", "shall", "may", "can", "be", "are", "is", "have", "has", "meet", "meets",
