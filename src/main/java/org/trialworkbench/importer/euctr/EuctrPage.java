@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
 final class EuctrPage {
     private static final Pattern CODE_LINE = Pattern.compile(
             "^([A-Z]\\.(?:\\d+(?:\\.\\d+)*\\.?)?(?:\\s+(?:and|to)\\s+[A-Z]\\.\\d+(?:\\.\\d+)*)?)(?:\\s*[|\\t]\\s*(.*)|\\s+(.*))?$");
+    /** The register form's section titles: they end a multi-line value though their code has no number. */
+    private static final Pattern SECTION_HEADING = Pattern.compile("(?i)^[A-Z]\\.\\s+(Protocol Information|Sponsor Information"
+            + "|Applicant Identification|IMP Identification|General Information on the Trial|Population of Trial Subjects"
+            + "|Investigator Networks to be involved in the Trial"
+            + "|Review by the Competent Authority or Ethics Committee in the country concerned|End of Trial)$");
     private static final Pattern GROUP_HEADING = Pattern.compile("^([A-Z])\\.\\s?([A-Za-z][A-Za-z ]*):\\s*(\\d+)\\b.*");
     private static final Pattern SUMMARY_LINE = Pattern.compile("^([A-Z][A-Za-z' /()]{3,120}):\\s*[|\\t]\\s*(.+)$");
     private static final Pattern STOP_LINE = Pattern.compile("(?i)^(MedDRA Classification|EU Clinical Trials Register Service Desk:?)$");
@@ -70,7 +75,8 @@ final class EuctrPage {
 
     /**
      * A code line, a heading or a summary line; null for any other line. Inside a multi-line value
-     * only numbered codes end the value: a criterion reading "E. coli infection" stays text.
+     * only numbered codes, letter codes followed by cells and the form's section titles end the value:
+     * a criterion reading "E. coli infection" or "A. Adults" stays text.
      */
     private static Field parseLine(String line, boolean inValue) {
         Matcher group = GROUP_HEADING.matcher(line);
@@ -78,8 +84,10 @@ final class EuctrPage {
             return new Field(group.group(1) + "." + group.group(2).strip() + ":" + group.group(3), line, null, true);
         }
         Matcher m = CODE_LINE.matcher(line);
-        boolean numbered = m.matches() && m.group(1).matches(".*\\d.*");
-        if (m.matches() && (numbered || !inValue) && (m.group(2) != null || m.group(3) != null || line.length() <= 12)) {
+        // "N. | Date of Competent Authority Decision | …" (a letter code, then cells) is a field too.
+        boolean fieldStart = m.matches() && (m.group(1).matches(".*\\d.*") || m.group(2) != null
+                || SECTION_HEADING.matcher(line).matches());
+        if (m.matches() && (fieldStart || !inValue) && (m.group(2) != null || m.group(3) != null || line.length() <= 12)) {
             if (m.group(2) == null) {
                 return new Field(m.group(1).strip(), m.group(3), null, m.group(3) != null);
             }
@@ -108,6 +116,12 @@ final class EuctrPage {
     List<String> all(String code) {
         return fields.stream().filter(f -> code.equals(f.code()) && f.value() != null && !f.heading())
                 .map(Field::value).filter(EuctrPage::stated).toList();
+    }
+
+    /** The first stated value of a code whose label is {@code label} ("P." has several fields). */
+    Optional<String> labelled(String code, String label) {
+        return fields.stream().filter(f -> code.equals(f.code()) && label.equalsIgnoreCase(f.label())
+                && f.value() != null && !f.heading()).map(Field::value).filter(EuctrPage::stated).findFirst();
     }
 
     /** The value of a summary line ("Trial Status"). */

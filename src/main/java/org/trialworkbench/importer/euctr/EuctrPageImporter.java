@@ -27,6 +27,12 @@ public final class EuctrPageImporter implements TrialImporter {
         return FORMAT;
     }
 
+    /** 2: the completion date is read from section P ("Date of the global end of the trial"). */
+    @Override
+    public int version() {
+        return 2;
+    }
+
     @Override
     public Detection detect(DocumentHead head) {
         String text = head.trimmedText();

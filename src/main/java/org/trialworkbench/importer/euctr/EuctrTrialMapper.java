@@ -27,11 +27,13 @@ import org.trialworkbench.model.RegistryId;
 import org.trialworkbench.model.RegistryIds;
 import org.trialworkbench.model.StudyType;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.TrialDates;
 
 /** Maps the fields of an EU CTR protocol page ({@link EuctrPage}) to a {@link Trial}. */
 final class EuctrTrialMapper {
     private static final PhraseTable STATUSES = PhraseTable.load("recruitment-status.txt");
     private static final Pattern PHASE_LABEL = Pattern.compile("\\(Phase (I|II|III|IV)\\)");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern AGE_GROUP = Pattern.compile("^F\\.1\\.");
     private static final Map<String, String> DESIGN_FLAGS = Map.of("E.8.1.1", "randomised", "E.8.1.2", "open",
             "E.8.1.3", "single blind", "E.8.1.4", "double blind", "E.8.1.5", "parallel group", "E.8.1.6", "cross over");
@@ -68,7 +70,7 @@ final class EuctrTrialMapper {
         b.overallStatus(status()).phases(phases()).design(DesignReader.fromEuFlags(designFlags()));
         b.conditions(conditions()).countries(countries()).interventions(EuctrImpReader.read(page));
         b.enrollment(enrollment()).eligibility(eligibility()).outcomes(outcomes());
-        b.briefSummary(objectives());
+        b.briefSummary(objectives()).dates(new TrialDates(null, null, globalEnd()));
         return Optional.of(new Mapped(b.build(), warnings));
     }
 
@@ -92,6 +94,16 @@ final class EuctrTrialMapper {
             return null;
         }
         return OverallStatus.valueOf(value.get());
+    }
+
+    /**
+     * Section P's "Date of the global end of the trial": the end in every country, which is what the other
+     * registries call the completion date. The page states no start date (the competent authority's and the
+     * ethics committee's decision dates are approvals, not a start).
+     */
+    private String globalEnd() {
+        return page.labelled("P.", "Date of the global end of the trial").map(String::strip)
+                .filter(d -> ISO_DATE.matcher(d).matches()).orElse(null);
     }
 
     private List<Phase> phases() {

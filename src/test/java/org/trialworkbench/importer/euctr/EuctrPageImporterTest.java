@@ -26,6 +26,7 @@ import org.trialworkbench.model.RegistryIds;
 import org.trialworkbench.model.Sex;
 import org.trialworkbench.model.StudyType;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.TrialDates;
 
 /** The three real EU CTR protocol pages, as saved HTML and as copied text. */
 class EuctrPageImporterTest {
@@ -58,6 +59,8 @@ class EuctrPageImporterTest {
         assertThat(t.acronym()).isNull();
         assertThat(t.leadSponsor()).isEqualTo("F Hoffmann La-Roche AG");
         assertThat(t.overallStatus()).isEqualTo(OverallStatus.COMPLETED);
+        // Section P: "Date of the global end of the trial | 2013-04-24"; the page states no start date.
+        assertThat(t.dates()).isEqualTo(new TrialDates(null, null, "2013-04-24"));
         assertThat(t.studyType()).isEqualTo(StudyType.INTERVENTIONAL);
         assertThat(t.phases()).containsExactly(Phase.PHASE3);
         assertThat(t.design().allocation()).isNull();
@@ -90,6 +93,8 @@ class EuctrPageImporterTest {
         assertThat(t.id()).isEqualTo("EUCTR2009-016529-32");
         assertThat(t.officialTitle()).startsWith("A multicenter, non-comparative, open-label extension study to assess the long term safety of Sativex");
         assertThat(t.overallStatus()).isEqualTo(OverallStatus.TERMINATED);
+        // Prematurely ended: section P gives no global end date, and no other date stands in for it.
+        assertThat(t.dates()).isEqualTo(TrialDates.EMPTY);
         assertThat(t.leadSponsor()).isEqualTo("GW Pharma Ltd");
         assertThat(t.countries()).containsExactly("Estonia");
         assertThat(t.interventions()).singleElement().satisfies(i -> {
@@ -168,6 +173,15 @@ class EuctrPageImporterTest {
         Trial t = read("copy.txt", text.getBytes(StandardCharsets.UTF_8)).trial();
         assertThat(t.eligibility().criteriaText()).isEqualTo(
                 "Inclusion Criteria:\n1. Infection\nE. coli infection confirmed\nExclusion Criteria:\nNone");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2013-04-24", "24/04/2013", "Information not present in EudraCT"})
+    void readsOnlyAnIsoGlobalEndDateAsCompletion(String stated) {
+        String text = "EudraCT Number: | 2011-005852-33\nA.2 | EudraCT number | 2011-005852-33\nA.3 | Full title of the trial\nT\n"
+                + "P. End of Trial\nP. | End of Trial Status | Completed\nP. | Date of the global end of the trial | " + stated;
+        Trial t = read("copy.txt", text.getBytes(StandardCharsets.UTF_8)).trial();
+        assertThat(t.dates().completion()).isEqualTo(stated.equals("2013-04-24") ? stated : null);
     }
 
     @Test
