@@ -90,7 +90,7 @@ final class CohortTables extends VBox {
                 TextColumns.of("Dose per\nadministration", 112, CohortRow::dose, CohortRow::source, mark),
                 TextColumns.of("Adminis-\ntrations", 76, CohortRow::administrations, CohortRow::source, mark),
                 TextColumns.of("Inter-\nval", 58, CohortRow::interval, CohortRow::source, mark),
-                TextColumns.of("Cumulative dose", 96, CohortRow::cumulative, CohortRow::source, mark),
+                TextColumns.of("Cumulative dose", 112, CohortRow::cumulative, CohortRow::source, mark),
                 TextColumns.of("Gate to next cohort", 94, CohortRow::gate, CohortRow::source, mark)));
         if (trial.cohorts().stream().anyMatch(r -> r.escalation() != null)) {
             // Only a trial that escalates in parallel has the column: which escalation each step is of.

@@ -6,6 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.trialworkbench.ui.AnnotationMark;
@@ -18,6 +20,10 @@ final class TextColumns {
     private static final double TOOLTIP_WIDTH = 520;
     /** Room the column header keeps around its title. */
     private static final double HEADER_PADDING = 8;
+    /** What a column header takes around its title label (modena's padding, measured: width − 18). */
+    private static final double HEADER_CHROME = 18;
+    /** The titles' font (cohorts.css, {@code .column-title}), to measure their words. */
+    private static final Font TITLE_FONT = Font.font(12);
 
     private TextColumns() {
     }
@@ -48,11 +54,24 @@ final class TextColumns {
         header.setTooltip(new Tooltip(title.replace("-\n", "").replace('\n', ' ')));
         column.setGraphic(header);
         column.setPrefWidth(prefWidth);
+        // Never narrower than the title's longest word: a squeezed column broke "Escalatio|n" mid-word.
+        column.setMinWidth(longestWordWidth(title) + HEADER_CHROME + 2);
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setCellFactory(c -> new HoverCell<>(source, mark));
         return column;
+    }
+
+    static double longestWordWidth(String title) {
+        Text word = new Text();
+        word.setFont(TITLE_FONT);
+        double widest = 0;
+        for (String w : title.split("\\s+")) {
+            word.setText(w);
+            widest = Math.max(widest, word.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest);
     }
 
     private static final class HoverCell<R> extends TableCell<R, String> {

@@ -39,7 +39,8 @@ class UiDoseCohortsPanelTest {
 
     @Start
     void start(Stage ignored) {
-        FakeCatalog catalog = new FakeCatalog(CohortTrials.cellEscalation(), CohortTrials.mgPerKg());
+        FakeCatalog catalog = new FakeCatalog(CohortTrials.cellEscalation(), CohortTrials.mgPerKg(),
+                CohortTrials.parallelEscalations());
         UiContext context = new UiContext(catalog, new FakeImporter(catalog, List.of(), List.of()),
                 new FakeExporter(Set.of(ExportFormat.JSON)), dir.resolve("settings-" + System.nanoTime() + ".json"),
                 "test", "/tmp/store");
@@ -114,5 +115,28 @@ class UiDoseCohortsPanelTest {
         assertThat(robot.lookup("#cohorts-" + MG_KG).tryQuery()).isEmpty();
         assertThat(robot.lookup("#cohortChart .dose-chart").queryAll()).hasSize(1);
         assertThat(robot.lookup("#cohortChart .separation-note").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void squeezedColumnsKeepTheirTitlesWordsWhole(FxRobot robot) {
+        // Three trials, one with the extra Escalation column, in the 1280-pixel window: the tables are
+        // squeezed, but no column gets narrower than its title's longest word ("Escalatio|n" before).
+        robot.interact(() -> window.state().compare(List.of(CohortTrials.parallelEscalations(),
+                CohortTrials.cellEscalation(), CohortTrials.mgPerKg())));
+        robot.clickOn("Dose cohorts");
+        List<TableView<?>> tables = robot.lookup(".trial-cohorts .table-view").queryAllAs(TableView.class).stream()
+                .<TableView<?>>map(t -> t).toList();
+        assertThat(tables).isNotEmpty();
+        assertThat(tables.get(0).getColumns()).extracting(c -> c.getGraphic() instanceof Label l ? l.getText() : "")
+                .contains("Escalation");
+        for (TableView<?> table : tables) {
+            for (var column : table.getColumns()) {
+                if (column.isVisible() && column.getGraphic() instanceof Label title) {
+                    // the title wraps inside its label: the label must hold the longest word whole
+                    assertThat(title.getWidth()).as(title.getText())
+                            .isGreaterThanOrEqualTo(TextColumns.longestWordWidth(title.getText()));
+                }
+            }
+        }
     }
 }
