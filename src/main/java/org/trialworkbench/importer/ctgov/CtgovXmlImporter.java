@@ -29,6 +29,12 @@ public final class CtgovXmlImporter implements TrialImporter {
         return FORMAT;
     }
 
+    /** 2: line breaks written as {@code &#xD;} outside textblocks read as plain line breaks. */
+    @Override
+    public int version() {
+        return 2;
+    }
+
     @Override
     public Detection detect(DocumentHead head) {
         if (!head.trimmedText().startsWith("<")) {

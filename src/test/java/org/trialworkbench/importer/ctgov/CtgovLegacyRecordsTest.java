@@ -1,0 +1,57 @@
+package org.trialworkbench.importer.ctgov;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+import org.trialworkbench.importer.BytesDocument;
+import org.trialworkbench.importer.CollectingSink;
+import org.trialworkbench.importer.ParsedRecord;
+import org.trialworkbench.importer.TrialImporter;
+import org.trialworkbench.model.Intervention;
+import org.trialworkbench.model.Outcome;
+import org.trialworkbench.model.Trial;
+
+/**
+ * Values of real legacy records (XML {@code <clinical_study>}, API v1 JSON) that a field-by-field
+ * sweep against the raw records found misread; the records are copied into
+ * {@code src/test/resources/ctgov/}.
+ */
+class CtgovLegacyRecordsTest {
+
+    private static ParsedRecord only(TrialImporter importer, String resource) {
+        CollectingSink sink = CtgovSamples.parse(importer, document(resource));
+        assertThat(sink.failures).isEmpty();
+        assertThat(sink.records).hasSize(1);
+        return sink.records.get(0);
+    }
+
+    private static BytesDocument document(String resource) {
+        try (var in = CtgovLegacyRecordsTest.class.getResourceAsStream("/ctgov/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource ctgov/" + resource);
+            }
+            return new BytesDocument(resource, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void xmlCarriageReturnReferencesInOutcomeAndInterventionTextsBecomePlainLineBreaks() {
+        // the record writes "Grades 1-4:&#xD;\nTemperature ..." inside <description>
+        Trial t = only(new CtgovXmlImporter(), "xml/NCT04710303.xml").trial();
+        assertThat(t.outcomes()).extracting(Outcome::description)
+                .contains("Changes in vital signs from Grades 1-4:\nTemperature - measured in (°C) or (°F)")
+                .noneMatch(d -> d != null && d.indexOf('\r') >= 0);
+    }
+
+    @Test
+    void xmlCarriageReturnReferencesInAnInterventionDescriptionBecomePlainLineBreaks() {
+        Trial t = only(new CtgovXmlImporter(), "xml/NCT05381194.xml").trial();
+        assertThat(t.interventions()).extracting(Intervention::description)
+                .anyMatch(d -> d.contains("for 26 weeks.\nBedaquiline"))
+                .noneMatch(d -> d != null && d.indexOf('\r') >= 0);
+    }
+}
