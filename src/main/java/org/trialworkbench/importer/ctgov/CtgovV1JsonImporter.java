@@ -29,6 +29,12 @@ public final class CtgovV1JsonImporter implements TrialImporter {
         return FORMAT;
     }
 
+    /** 2: a registry number typed "Registry Identifier" is read with its domain's registry ("ISRCTN"). */
+    @Override
+    public int version() {
+        return 2;
+    }
+
     @Override
     public Detection detect(DocumentHead head) {
         return CtgovDetection.json(head, "FullStudiesResponse", "API v1 FullStudiesResponse JSON", "protocolSection",

@@ -53,7 +53,8 @@ public final class V1StudyMapper {
     private static List<RegistryId> registryIds(String nctId, JsonField ident) throws StudyShapeException {
         CtgovIds ids = new CtgovIds(nctId).sponsor(ident.object("OrgStudyIdInfo").text("OrgStudyId"));
         for (JsonField secondary : ident.object("SecondaryIdInfoList").objects("SecondaryIdInfo")) {
-            ids.secondary(secondary.text("SecondaryId"));
+            ids.secondary(secondary.text("SecondaryId"), secondary.text("SecondaryIdType"),
+                    secondary.text("SecondaryIdDomain"));
         }
         return ids.list();
     }

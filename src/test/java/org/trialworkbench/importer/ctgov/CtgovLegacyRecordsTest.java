@@ -11,6 +11,7 @@ import org.trialworkbench.importer.ParsedRecord;
 import org.trialworkbench.importer.TrialImporter;
 import org.trialworkbench.model.Intervention;
 import org.trialworkbench.model.Outcome;
+import org.trialworkbench.model.RegistryId;
 import org.trialworkbench.model.Trial;
 
 /**
@@ -53,5 +54,13 @@ class CtgovLegacyRecordsTest {
         assertThat(t.interventions()).extracting(Intervention::description)
                 .anyMatch(d -> d.contains("for 26 weeks.\nBedaquiline"))
                 .noneMatch(d -> d != null && d.indexOf('\r') >= 0);
+    }
+
+    @Test
+    void v1RegistryNumberWithoutPrefixIsReadWithTheRegistryItsDomainNames() {
+        // SecondaryId "24791884", type "Registry Identifier", domain "ISRCTN"
+        Trial t = only(new CtgovV1JsonImporter(), "v1/NCT02028676.json").trial();
+        assertThat(t.registryIds()).containsExactly(new RegistryId("NCT02028676", "ClinicalTrials.gov"),
+                new RegistryId("G0300400", null), new RegistryId("ISRCTN24791884", "ISRCTN"));
     }
 }
