@@ -12,6 +12,8 @@ import org.trialworkbench.model.RegistryIds;
  * Builds a trial's registry id list in source order after the NCT id: secondary ids in canonical form
  * (a EudraCT number becomes {@code EUCTR2015-001894-41}); the sponsor's own ids (the org
  * study id and secondary ids no registry pattern recognizes) with registry null. No repeats.
+ * The legacy importers also read a registry id in the org study id and a registry number whose
+ * prefix only the secondary id's domain gives.
  */
 public final class CtgovIds {
     /** The registry's short name that leads a domain: "ISRCTN", "DRKS (Deutsches Register ...)". */
@@ -62,6 +64,21 @@ public final class CtgovIds {
             return Optional.empty();
         }
         return RegistryIds.recognize(m.group(1) + id).filter(r -> !RegistryIds.CTGOV.equals(r.registry()));
+    }
+
+    /**
+     * The org study id of a legacy record: a sponsor that registers its trial under its EudraCT
+     * number ("2014-005586-75") gives a registry's id, read in canonical form; anything else is the
+     * sponsor's own id as written. An NCT id there is never taken as this trial's registry id.
+     */
+    public CtgovIds orgStudyId(String raw) {
+        String id = CtgovText.clean(raw);
+        Optional<RegistryId> known = RegistryIds.recognize(id).filter(r -> !RegistryIds.CTGOV.equals(r.registry()));
+        if (known.isPresent()) {
+            add(known.get());
+            return this;
+        }
+        return sponsor(raw);
     }
 
     /** The sponsor's own study id (orgStudyId), kept as written. */

@@ -29,7 +29,10 @@ public final class CtgovV1JsonImporter implements TrialImporter {
         return FORMAT;
     }
 
-    /** 2: a registry number typed "Registry Identifier" is read with its domain's registry ("ISRCTN"). */
+    /**
+     * 2: a registry number typed "Registry Identifier" is read with its domain's registry ("ISRCTN");
+     * an org study id that is a EudraCT number is read as that registry id.
+     */
     @Override
     public int version() {
         return 2;

@@ -29,7 +29,10 @@ public final class CtgovXmlImporter implements TrialImporter {
         return FORMAT;
     }
 
-    /** 2: line breaks written as {@code &#xD;} outside textblocks read as plain line breaks. */
+    /**
+     * 2: line breaks written as {@code &#xD;} outside textblocks read as plain line breaks; an org
+     * study id that is a EudraCT number is read as that registry id.
+     */
     @Override
     public int version() {
         return 2;

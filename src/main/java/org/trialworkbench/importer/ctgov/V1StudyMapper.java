@@ -51,7 +51,7 @@ public final class V1StudyMapper {
     }
 
     private static List<RegistryId> registryIds(String nctId, JsonField ident) throws StudyShapeException {
-        CtgovIds ids = new CtgovIds(nctId).sponsor(ident.object("OrgStudyIdInfo").text("OrgStudyId"));
+        CtgovIds ids = new CtgovIds(nctId).orgStudyId(ident.object("OrgStudyIdInfo").text("OrgStudyId"));
         for (JsonField secondary : ident.object("SecondaryIdInfoList").objects("SecondaryIdInfo")) {
             ids.secondary(secondary.text("SecondaryId"), secondary.text("SecondaryIdType"),
                     secondary.text("SecondaryIdDomain"));

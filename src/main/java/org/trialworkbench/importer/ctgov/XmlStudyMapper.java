@@ -46,7 +46,7 @@ public final class XmlStudyMapper {
     }
 
     private static List<RegistryId> registryIds(String nctId, XmlElement study) {
-        CtgovIds ids = new CtgovIds(nctId).sponsor(study.text("id_info/org_study_id"));
+        CtgovIds ids = new CtgovIds(nctId).orgStudyId(study.text("id_info/org_study_id"));
         study.texts("id_info/secondary_id").forEach(ids::secondary);
         return ids.list();
     }

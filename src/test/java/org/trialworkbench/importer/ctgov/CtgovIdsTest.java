@@ -31,4 +31,20 @@ class CtgovIdsTest {
         assertThat(ids.list()).containsExactly(new RegistryId("NCT02028676", "ClinicalTrials.gov"),
                 new RegistryId(id, registry));
     }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        // org study ids of real records (XML NCT02679963, v1 NCT04780659, NCT04780113, NCT04779866)
+        "2014-005586-75 | EUCTR2014-005586-75 | EUCTR",
+        "2021-000175-37 | EUCTR2021-000175-37 | EUCTR",
+        "2020-A03283-36 | 2020-A03283-36      | null",
+        "NCT09384       | NCT09384            | null",
+        "RTOG L-0117    | RTOG L-0117         | null",
+        // an NCT id is never taken as one of this trial's registry ids
+        "NCT01234567    | NCT01234567         | null"})
+    void readsARegistryIdGivenAsTheOrgStudyId(String raw, String id, String registry) {
+        CtgovIds ids = new CtgovIds("NCT02679963").orgStudyId(raw);
+        assertThat(ids.list()).containsExactly(new RegistryId("NCT02679963", "ClinicalTrials.gov"),
+                new RegistryId(id, registry));
+    }
 }

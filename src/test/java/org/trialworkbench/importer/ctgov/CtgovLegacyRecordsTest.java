@@ -63,4 +63,11 @@ class CtgovLegacyRecordsTest {
         assertThat(t.registryIds()).containsExactly(new RegistryId("NCT02028676", "ClinicalTrials.gov"),
                 new RegistryId("G0300400", null), new RegistryId("ISRCTN24791884", "ISRCTN"));
     }
+
+    @Test
+    void xmlOrgStudyIdThatIsAEudraCtNumberIsReadAsTheEuRegistryId() {
+        Trial t = only(new CtgovXmlImporter(), "xml/NCT02679963.xml").trial();
+        assertThat(t.registryIds()).containsExactly(new RegistryId("NCT02679963", "ClinicalTrials.gov"),
+                new RegistryId("EUCTR2014-005586-75", "EUCTR"), new RegistryId("2014/2204", null));
+    }
 }
