@@ -94,6 +94,20 @@ public final class CtgovText {
         return s;
     }
 
+    /**
+     * A value the registry withheld: a withheld record (overall status "Withheld") gives
+     * "[Redacted]" in place of the sponsor's name. That placeholder names nobody, so it is left
+     * empty and reported, and two withheld trials do not look like one sponsor's.
+     */
+    public static String unlessRedacted(String text, String what, MappingLog log) {
+        String s = clean(text);
+        if (s != null && s.equalsIgnoreCase("[Redacted]")) {
+            log.warn(what + " is redacted in the record; left empty");
+            return null;
+        }
+        return s;
+    }
+
     /** Cleaned, non-empty texts in first-seen order without repeats. */
     public static List<String> distinct(List<String> texts) {
         LinkedHashSet<String> seen = new LinkedHashSet<>();

@@ -31,7 +31,8 @@ public final class CtgovV1JsonImporter implements TrialImporter {
 
     /**
      * 2: a registry number typed "Registry Identifier" is read with its domain's registry ("ISRCTN");
-     * an org study id that is a EudraCT number is read as that registry id.
+     * an org study id that is a EudraCT number is read as that registry id; a "[Redacted]" lead
+     * sponsor is left empty.
      */
     @Override
     public int version() {

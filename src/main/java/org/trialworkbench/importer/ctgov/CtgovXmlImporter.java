@@ -31,7 +31,8 @@ public final class CtgovXmlImporter implements TrialImporter {
 
     /**
      * 2: line breaks written as {@code &#xD;} outside textblocks read as plain line breaks; an org
-     * study id that is a EudraCT number is read as that registry id.
+     * study id that is a EudraCT number is read as that registry id; a "[Redacted]" lead sponsor is
+     * left empty.
      */
     @Override
     public int version() {

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
+import org.trialworkbench.importer.ImportWarning;
 import org.trialworkbench.importer.BytesDocument;
 import org.trialworkbench.importer.CollectingSink;
 import org.trialworkbench.importer.ParsedRecord;
 import org.trialworkbench.importer.TrialImporter;
 import org.trialworkbench.model.Intervention;
+import org.trialworkbench.model.OverallStatus;
 import org.trialworkbench.model.Outcome;
 import org.trialworkbench.model.RegistryId;
 import org.trialworkbench.model.Trial;
@@ -69,5 +71,16 @@ class CtgovLegacyRecordsTest {
         Trial t = only(new CtgovXmlImporter(), "xml/NCT02679963.xml").trial();
         assertThat(t.registryIds()).containsExactly(new RegistryId("NCT02679963", "ClinicalTrials.gov"),
                 new RegistryId("EUCTR2014-005586-75", "EUCTR"), new RegistryId("2014/2204", null));
+    }
+
+    @Test
+    void xmlWithheldRecordLeavesTheRedactedSponsorEmptyAndSaysSo() {
+        ParsedRecord r = only(new CtgovXmlImporter(), "xml/NCT03182660.xml");
+        Trial t = r.trial();
+        assertThat(t.overallStatus()).isEqualTo(OverallStatus.WITHHELD);
+        assertThat(t.leadSponsor()).isNull();
+        assertThat(t.briefTitle()).isEqualTo("[Trial of device that is not approved or cleared by the U.S. FDA]");
+        assertThat(r.warnings()).extracting(ImportWarning::message)
+                .contains("lead sponsor is redacted in the record; left empty");
     }
 }
