@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trialworkbench.importer.ImportWarning;
 import org.trialworkbench.importer.BytesDocument;
 import org.trialworkbench.importer.CollectingSink;
 import org.trialworkbench.importer.ParsedRecord;
 import org.trialworkbench.importer.TrialImporter;
+import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.Intervention;
 import org.trialworkbench.model.OverallStatus;
 import org.trialworkbench.model.Outcome;
@@ -82,5 +86,30 @@ class CtgovLegacyRecordsTest {
         assertThat(t.briefTitle()).isEqualTo("[Trial of device that is not approved or cleared by the U.S. FDA]");
         assertThat(r.warnings()).extracting(ImportWarning::message)
                 .contains("lead sponsor is redacted in the record; left empty");
+    }
+
+    @Test
+    void noTextOfAnyXmlSampleKeepsACarriageReturn() {
+        List<String> withCarriageReturn = new ArrayList<>();
+        for (Path file : CtgovSamples.shared("ctgov-xml")) {
+            CollectingSink sink = CtgovSamples.parse(new CtgovXmlImporter(), CtgovSamples.document(file));
+            for (ParsedRecord r : sink.records) {
+                texts(r.trial()).stream().filter(s -> s != null && s.indexOf('\r') >= 0).findFirst()
+                        .ifPresent(s -> withCarriageReturn.add(file.getFileName() + ": " + s));
+            }
+        }
+        assertThat(withCarriageReturn).isEmpty();
+    }
+
+    private static List<String> texts(Trial t) {
+        List<String> out = new ArrayList<>(List.of(String.valueOf(t.briefTitle()), String.valueOf(t.officialTitle()),
+                String.valueOf(t.briefSummary()), String.valueOf(t.detailedDescription()),
+                String.valueOf(t.eligibility().criteriaText())));
+        t.outcomes().forEach(o -> out.addAll(List.of(o.measure(), String.valueOf(o.description()),
+                String.valueOf(o.timeFrame()))));
+        t.arms().forEach(a -> out.add(String.valueOf(a.description())));
+        t.arms().stream().map(Arm::label).forEach(out::add);
+        t.interventions().forEach(i -> out.add(String.valueOf(i.description())));
+        return out;
     }
 }
