@@ -19,6 +19,17 @@ public final class CtgovText {
     }
 
     /**
+     * The text with every line ending as "\n": legacy XML writes some line breaks as the character
+     * reference {@code &#xD;} before the newline, which the XML parser keeps as a carriage return.
+     */
+    public static String unixLineEndings(String text) {
+        if (text == null || text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
      * API v2 texts are Markdown: the registry escapes punctuation that Markdown would take as markup
      * ("SLEDAI score \\>8", "\\[mg/dL\\]") and its website shows them without the backslash. Here
      * too, so that a v2 text reads as the registry page and equals the same text from the XML. A
@@ -52,7 +63,7 @@ public final class CtgovText {
         if (text == null) {
             return null;
         }
-        List<String> lines = new ArrayList<>(text.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::stripTrailing).toList());
+        List<String> lines = new ArrayList<>(unixLineEndings(text).lines().map(String::stripTrailing).toList());
         while (!lines.isEmpty() && lines.get(0).isEmpty()) {
             lines.remove(0);
         }
@@ -79,6 +90,20 @@ public final class CtgovText {
         if (colon > 0 && CtgovVocabulary.isInterventionType(s.substring(0, colon))) {
             String rest = clean(s.substring(colon + 1));
             return rest == null ? s : rest;
+        }
+        return s;
+    }
+
+    /**
+     * A value the registry withheld: a withheld record (overall status "Withheld") gives
+     * "[Redacted]" in place of the sponsor's name. That placeholder names nobody, so it is left
+     * empty and reported, and two withheld trials do not look like one sponsor's.
+     */
+    public static String unlessRedacted(String text, String what, MappingLog log) {
+        String s = clean(text);
+        if (s != null && s.equalsIgnoreCase("[Redacted]")) {
+            log.warn(what + " is redacted in the record; left empty");
+            return null;
         }
         return s;
     }

@@ -29,6 +29,16 @@ public final class CtgovV1JsonImporter implements TrialImporter {
         return FORMAT;
     }
 
+    /**
+     * 2: a registry number typed "Registry Identifier" is read with its domain's registry ("ISRCTN");
+     * an org study id that is a EudraCT number is read as that registry id; a "[Redacted]" lead
+     * sponsor is left empty.
+     */
+    @Override
+    public int version() {
+        return 2;
+    }
+
     @Override
     public Detection detect(DocumentHead head) {
         return CtgovDetection.json(head, "FullStudiesResponse", "API v1 FullStudiesResponse JSON", "protocolSection",

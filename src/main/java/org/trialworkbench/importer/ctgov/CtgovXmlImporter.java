@@ -29,6 +29,16 @@ public final class CtgovXmlImporter implements TrialImporter {
         return FORMAT;
     }
 
+    /**
+     * 2: line breaks written as {@code &#xD;} outside textblocks read as plain line breaks; an org
+     * study id that is a EudraCT number is read as that registry id; a "[Redacted]" lead sponsor is
+     * left empty.
+     */
+    @Override
+    public int version() {
+        return 2;
+    }
+
     @Override
     public Detection detect(DocumentHead head) {
         if (!head.trimmedText().startsWith("<")) {

@@ -40,7 +40,8 @@ public final class V1StudyMapper {
         b.studyType(CtgovVocabulary.studyType(design.text("StudyType"), log));
         b.phases(phases(design, log)).design(design(design.object("DesignInfo"), log));
         b.enrollment(enrollment(design.object("EnrollmentInfo"), log));
-        b.leadSponsor(protocol.object("SponsorCollaboratorsModule").object("LeadSponsor").text("LeadSponsorName"));
+        b.leadSponsor(CtgovText.unlessRedacted(
+                protocol.object("SponsorCollaboratorsModule").object("LeadSponsor").text("LeadSponsorName"), "lead sponsor", log));
         b.conditions(CtgovText.distinct(protocol.object("ConditionsModule").object("ConditionList").texts("Condition")));
         b.countries(countries(protocol.object("ContactsLocationsModule")));
         JsonField description = protocol.object("DescriptionModule");
@@ -51,9 +52,10 @@ public final class V1StudyMapper {
     }
 
     private static List<RegistryId> registryIds(String nctId, JsonField ident) throws StudyShapeException {
-        CtgovIds ids = new CtgovIds(nctId).sponsor(ident.object("OrgStudyIdInfo").text("OrgStudyId"));
+        CtgovIds ids = new CtgovIds(nctId).orgStudyId(ident.object("OrgStudyIdInfo").text("OrgStudyId"));
         for (JsonField secondary : ident.object("SecondaryIdInfoList").objects("SecondaryIdInfo")) {
-            ids.secondary(secondary.text("SecondaryId"));
+            ids.secondary(secondary.text("SecondaryId"), secondary.text("SecondaryIdType"),
+                    secondary.text("SecondaryIdDomain"));
         }
         return ids.list();
     }

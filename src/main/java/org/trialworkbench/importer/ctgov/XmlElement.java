@@ -53,17 +53,17 @@ public final class XmlElement {
         return parent.children.stream().filter(c -> c.name.equals(last)).toList();
     }
 
-    /** The stripped text at a path; null when absent or blank. */
+    /** The stripped text at a path, line endings as "\n"; null when absent or blank. */
     public String text(String path) {
         XmlElement e = find(path);
-        return e == null ? null : CtgovText.clean(e.rawText());
+        return e == null ? null : e.cleanText();
     }
 
-    /** The texts of all elements at a path, stripped, blanks dropped. */
+    /** The texts of all elements at a path, stripped, line endings as "\n", blanks dropped. */
     public List<String> texts(String path) {
         List<String> out = new ArrayList<>();
         for (XmlElement e : findAll(path)) {
-            String t = CtgovText.clean(e.rawText());
+            String t = e.cleanText();
             if (t != null) {
                 out.add(t);
             }
@@ -75,6 +75,10 @@ public final class XmlElement {
     public String textblock(String path) {
         XmlElement e = find(path + "/textblock");
         return e == null ? null : CtgovText.dedent(e.rawText());
+    }
+
+    private String cleanText() {
+        return CtgovText.clean(CtgovText.unixLineEndings(rawText()));
     }
 
     void appendText(String s) {

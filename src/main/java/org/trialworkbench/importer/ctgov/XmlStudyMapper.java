@@ -36,7 +36,7 @@ public final class XmlStudyMapper {
         if (enrollment != null) {
             b.enrollment(CtgovEnrollment.read(enrollment.rawText(), enrollment.attribute("type"), log));
         }
-        b.leadSponsor(study.text("sponsors/lead_sponsor/agency"));
+        b.leadSponsor(CtgovText.unlessRedacted(study.text("sponsors/lead_sponsor/agency"), "lead sponsor", log));
         b.conditions(CtgovText.distinct(study.texts("condition")));
         b.countries(countries(study));
         b.briefSummary(study.textblock("brief_summary")).detailedDescription(study.textblock("detailed_description"));
@@ -46,7 +46,7 @@ public final class XmlStudyMapper {
     }
 
     private static List<RegistryId> registryIds(String nctId, XmlElement study) {
-        CtgovIds ids = new CtgovIds(nctId).sponsor(study.text("id_info/org_study_id"));
+        CtgovIds ids = new CtgovIds(nctId).orgStudyId(study.text("id_info/org_study_id"));
         study.texts("id_info/secondary_id").forEach(ids::secondary);
         return ids.list();
     }

@@ -1,0 +1,115 @@
+package org.trialworkbench.importer.ctgov;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.trialworkbench.importer.ImportWarning;
+import org.trialworkbench.importer.BytesDocument;
+import org.trialworkbench.importer.CollectingSink;
+import org.trialworkbench.importer.ParsedRecord;
+import org.trialworkbench.importer.TrialImporter;
+import org.trialworkbench.model.Arm;
+import org.trialworkbench.model.Intervention;
+import org.trialworkbench.model.OverallStatus;
+import org.trialworkbench.model.Outcome;
+import org.trialworkbench.model.RegistryId;
+import org.trialworkbench.model.Trial;
+
+/**
+ * Values of real legacy records (XML {@code <clinical_study>}, API v1 JSON) that a field-by-field
+ * sweep against the raw records found misread; the records are copied into
+ * {@code src/test/resources/ctgov/}.
+ */
+class CtgovLegacyRecordsTest {
+
+    private static ParsedRecord only(TrialImporter importer, String resource) {
+        CollectingSink sink = CtgovSamples.parse(importer, document(resource));
+        assertThat(sink.failures).isEmpty();
+        assertThat(sink.records).hasSize(1);
+        return sink.records.get(0);
+    }
+
+    private static BytesDocument document(String resource) {
+        try (var in = CtgovLegacyRecordsTest.class.getResourceAsStream("/ctgov/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource ctgov/" + resource);
+            }
+            return new BytesDocument(resource, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void xmlCarriageReturnReferencesInOutcomeAndInterventionTextsBecomePlainLineBreaks() {
+        // the record writes "Grades 1-4:&#xD;\nTemperature ..." inside <description>
+        Trial t = only(new CtgovXmlImporter(), "xml/NCT04710303.xml").trial();
+        assertThat(t.outcomes()).extracting(Outcome::description)
+                .contains("Changes in vital signs from Grades 1-4:\nTemperature - measured in (°C) or (°F)")
+                .noneMatch(d -> d != null && d.indexOf('\r') >= 0);
+    }
+
+    @Test
+    void xmlCarriageReturnReferencesInAnInterventionDescriptionBecomePlainLineBreaks() {
+        Trial t = only(new CtgovXmlImporter(), "xml/NCT05381194.xml").trial();
+        assertThat(t.interventions()).extracting(Intervention::description)
+                .anyMatch(d -> d.contains("for 26 weeks.\nBedaquiline"))
+                .noneMatch(d -> d != null && d.indexOf('\r') >= 0);
+    }
+
+    @Test
+    void v1RegistryNumberWithoutPrefixIsReadWithTheRegistryItsDomainNames() {
+        // SecondaryId "24791884", type "Registry Identifier", domain "ISRCTN"
+        Trial t = only(new CtgovV1JsonImporter(), "v1/NCT02028676.json").trial();
+        assertThat(t.registryIds()).containsExactly(new RegistryId("NCT02028676", "ClinicalTrials.gov"),
+                new RegistryId("G0300400", null), new RegistryId("ISRCTN24791884", "ISRCTN"));
+    }
+
+    @Test
+    void xmlOrgStudyIdThatIsAEudraCtNumberIsReadAsTheEuRegistryId() {
+        Trial t = only(new CtgovXmlImporter(), "xml/NCT02679963.xml").trial();
+        assertThat(t.registryIds()).containsExactly(new RegistryId("NCT02679963", "ClinicalTrials.gov"),
+                new RegistryId("EUCTR2014-005586-75", "EUCTR"), new RegistryId("2014/2204", null));
+    }
+
+    @Test
+    void xmlWithheldRecordLeavesTheRedactedSponsorEmptyAndSaysSo() {
+        ParsedRecord r = only(new CtgovXmlImporter(), "xml/NCT03182660.xml");
+        Trial t = r.trial();
+        assertThat(t.overallStatus()).isEqualTo(OverallStatus.WITHHELD);
+        assertThat(t.leadSponsor()).isNull();
+        assertThat(t.briefTitle()).isEqualTo("[Trial of device that is not approved or cleared by the U.S. FDA]");
+        assertThat(r.warnings()).extracting(ImportWarning::message)
+                .contains("lead sponsor is redacted in the record; left empty");
+    }
+
+    @Test
+    void noTextOfAnyXmlSampleKeepsACarriageReturn() {
+        List<String> withCarriageReturn = new ArrayList<>();
+        for (Path file : CtgovSamples.shared("ctgov-xml")) {
+            CollectingSink sink = CtgovSamples.parse(new CtgovXmlImporter(), CtgovSamples.document(file));
+            for (ParsedRecord r : sink.records) {
+                texts(r.trial()).stream().filter(s -> s != null && s.indexOf('\r') >= 0).findFirst()
+                        .ifPresent(s -> withCarriageReturn.add(file.getFileName() + ": " + s));
+            }
+        }
+        assertThat(withCarriageReturn).isEmpty();
+    }
+
+    private static List<String> texts(Trial t) {
+        List<String> out = new ArrayList<>(List.of(String.valueOf(t.briefTitle()), String.valueOf(t.officialTitle()),
+                String.valueOf(t.briefSummary()), String.valueOf(t.detailedDescription()),
+                String.valueOf(t.eligibility().criteriaText())));
+        t.outcomes().forEach(o -> out.addAll(List.of(o.measure(), String.valueOf(o.description()),
+                String.valueOf(o.timeFrame()))));
+        t.arms().forEach(a -> out.add(String.valueOf(a.description())));
+        t.arms().stream().map(Arm::label).forEach(out::add);
+        t.interventions().forEach(i -> out.add(String.valueOf(i.description())));
+        return out;
+    }
+}
