@@ -22,8 +22,8 @@ import org.trialworkbench.model.Trial;
 
 /**
  * Values of real legacy records (XML {@code <clinical_study>}, API v1 JSON) that a field-by-field
- * sweep against the raw records found misread; the records are copied into
- * {@code src/test/resources/ctgov/}.
+ * sweep against the raw records found misread; the small records are copied into
+ * {@code src/test/resources/ctgov/}, a large one is read from the shared samples.
  */
 class CtgovLegacyRecordsTest {
 
@@ -65,7 +65,11 @@ class CtgovLegacyRecordsTest {
     @Test
     void v1RegistryNumberWithoutPrefixIsReadWithTheRegistryItsDomainNames() {
         // SecondaryId "24791884", type "Registry Identifier", domain "ISRCTN"
-        Trial t = only(new CtgovV1JsonImporter(), "v1/NCT02028676.json").trial();
+        // read in place: the record is 811 KB
+        CollectingSink sink = CtgovSamples.parse(new CtgovV1JsonImporter(),
+                CtgovSamples.document(CtgovSamples.sharedFile("ctgov-v1-json/NCT02028676.json")));
+        assertThat(sink.records).hasSize(1);
+        Trial t = sink.records.get(0).trial();
         assertThat(t.registryIds()).containsExactly(new RegistryId("NCT02028676", "ClinicalTrials.gov"),
                 new RegistryId("G0300400", null), new RegistryId("ISRCTN24791884", "ISRCTN"));
     }
