@@ -38,7 +38,8 @@ public final class V2StudyMapper {
         b.studyType(CtgovVocabulary.studyType(design.text("studyType"), log));
         b.phases(phases(design, log)).design(design(design.object("designInfo"), log));
         b.enrollment(enrollment(design.object("enrollmentInfo"), log));
-        b.leadSponsor(protocol.object("sponsorCollaboratorsModule").object("leadSponsor").text("name"));
+        b.leadSponsor(CtgovText.unlessRedacted(
+                protocol.object("sponsorCollaboratorsModule").object("leadSponsor").text("name"), "lead sponsor", log));
         b.conditions(CtgovText.distinct(protocol.object("conditionsModule").texts("conditions")));
         b.countries(countries(protocol.object("contactsLocationsModule")));
         JsonField description = protocol.object("descriptionModule");
@@ -49,9 +50,9 @@ public final class V2StudyMapper {
     }
 
     private static List<org.trialworkbench.model.RegistryId> registryIds(String nctId, JsonField ident) throws StudyShapeException {
-        CtgovIds ids = new CtgovIds(nctId).sponsor(ident.object("orgStudyIdInfo").text("id"));
+        CtgovIds ids = new CtgovIds(nctId).orgStudyId(ident.object("orgStudyIdInfo").text("id"));
         for (JsonField secondary : ident.objects("secondaryIdInfos")) {
-            ids.secondary(secondary.text("id"));
+            ids.secondary(secondary.text("id"), secondary.text("type"), secondary.text("domain"));
         }
         return ids.list();
     }
