@@ -22,6 +22,8 @@ import org.trialworkbench.model.TrialDates;
  * complete list, never mixed item by item. Registry ids and sources are united.
  */
 public final class TrialMerger {
+    /** A criteria text at least this share of the longest copy's length says the same, laid out otherwise. */
+    private static final double NEARLY_WHOLE = 0.8;
 
     private TrialMerger() {
     }
@@ -136,24 +138,38 @@ public final class TrialMerger {
         return new Eligibility(min, max, sex, healthy, from.criteriaText(), from.criteria());
     }
 
-    /** The source with the most criteria; with none read anywhere, the one with the longest text. */
+    /**
+     * Whose criteria the merged trial shows: the most structured source whose text is nearly as long as
+     * the longest ({@link #NEARLY_WHOLE}); among sources of one format, the one with most criteria. A
+     * copy much shorter than another is cut (an empty cell, "principal" criteria only) and gives way, but
+     * a copy that only splits the same text into more items does not win by that: API v1 drops the
+     * list markers, so its flattened sub-items would outnumber the XML copy's criteria.
+     */
     private static SourcedTrial mostCriteria(List<SourcedTrial> ranked) {
+        List<SourcedTrial> stated = ranked.stream().filter(s -> s.trial().eligibility().criteriaText() != null
+                || !s.trial().eligibility().criteria().isEmpty()).toList();
+        long longest = stated.stream().mapToLong(s -> textLength(s.trial().eligibility())).max().orElse(0);
         SourcedTrial best = null;
-        for (SourcedTrial s : ranked) {
-            Eligibility e = s.trial().eligibility();
-            if (e.criteriaText() == null && e.criteria().isEmpty()) {
+        for (SourcedTrial s : stated) {
+            if (textLength(s.trial().eligibility()) < NEARLY_WHOLE * longest) {
                 continue;
             }
-            if (best == null || score(e) > score(best.trial().eligibility())) {
+            if (best == null) {
+                best = s;
+            } else if (SourceRanking.MOST_STRUCTURED_FIRST.compare(s, best) == 0
+                    && score(s.trial().eligibility()) > score(best.trial().eligibility())) {
                 best = s;
             }
         }
         return best;
     }
 
+    private static long textLength(Eligibility e) {
+        return e.criteriaText() == null ? 0 : e.criteriaText().strip().length();
+    }
+
     private static long score(Eligibility e) {
-        long textLength = e.criteriaText() == null ? 0 : e.criteriaText().length();
-        return e.criteria().size() * 1_000_000L + textLength;
+        return e.criteria().size() * 1_000_000L + textLength(e);
     }
 
     private static String latest(List<SourcedTrial> ranked) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialworkbench.model.Criterion;
+import org.trialworkbench.model.CriterionKind;
+import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.Enrollment;
 import org.trialworkbench.model.Outcome;
 import org.trialworkbench.model.OutcomeKind;
@@ -78,5 +81,47 @@ class TrialMergerTest {
                 source("jrct-text", "j", trial("jRCTc071190041").addRegistryId(new RegistryId("UMIN000028381", "UMIN-CTR")))));
         assertThat(merged.id()).isEqualTo("jRCTc071190041");
         assertThat(merged.registryIds()).extracting(RegistryId::id).containsExactly("jRCTc071190041", "UMIN000028381");
+    }
+
+    private static Trial.Builder withCriteria(String id, String text, int count) {
+        List<Criterion> items = java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(i -> new Criterion("I" + i, CriterionKind.INCLUSION, "item " + i, List.of(), false)).toList();
+        return trial(id).eligibility(new Eligibility(null, null, null, null, text, items));
+    }
+
+    @Test
+    void criteriaComeFromTheMostStructuredCopyNotFromTheOneSplitIntoMoreItems() {
+        // NCT00023673: the XML keeps the nested list (histologies under one criterion); API v1 drops the
+        // markers, so the same text splits into more items. The XML copy's criteria are shown.
+        String xml = "Inclusion Criteria:\n- Histology, one of:\n  - Squamous cell carcinoma\n  - Adenocarcinoma\n- Age >= 18";
+        String v1 = "Inclusion Criteria:\nHistology, one of:\nSquamous cell carcinoma\nAdenocarcinoma\nAge >= 18";
+        Trial merged = TrialMerger.merge(List.of(
+                source("ctgov-v1-json", "v1", withCriteria("NCT1", v1, 4)),
+                source("ctgov-xml", "xml", withCriteria("NCT1", xml, 2))));
+        assertThat(merged.eligibility().criteriaText()).isEqualTo(xml);
+        assertThat(merged.provenance()).filteredOn(p -> p.field().equals("eligibility.criteria"))
+                .singleElement().satisfies(p -> assertThat(p.sourceFiles()).containsExactly("xml", "v1"));
+    }
+
+    @Test
+    void aCopyMuchShorterThanAnotherGivesWayEvenWhenMoreStructured() {
+        // An EU copy's "principal" criteria, or an empty cell: the fuller text of a page copy is shown.
+        String principal = "Inclusion Criteria:\nAge >= 18";
+        String whole = "Inclusion Criteria:\nAge >= 18\nECOG 0-1\nAdequate organ function\nExclusion Criteria:\nPregnancy";
+        Trial merged = TrialMerger.merge(List.of(
+                source("ctgov-json", "j", withCriteria("NCT1", principal, 1)),
+                source("aggregator-text", "g", withCriteria("NCT1", whole, 4)),
+                source("ctgov-tabular-text", "t", withCriteria("NCT1", null, 0))));
+        assertThat(merged.eligibility().criteriaText()).isEqualTo(whole);
+    }
+
+    @Test
+    void amongCopiesOfOneFormatTheOneWithMoreCriteriaIsShown() {
+        String a = "Inclusion Criteria:\nAge >= 18 and ECOG 0-1";
+        String b = "Inclusion Criteria:\nAge >= 18\nECOG 0-1";
+        Trial merged = TrialMerger.merge(List.of(
+                source("ictrp-xml", "a", withCriteria("NCT1", a, 1)),
+                source("ictrp-xml", "b", withCriteria("NCT1", b, 2))));
+        assertThat(merged.eligibility().criteriaText()).isEqualTo(b);
     }
 }
