@@ -1,0 +1,128 @@
+package org.trialworkbench.analysis.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.trialworkbench.model.Criterion;
+import org.trialworkbench.model.CriterionKind;
+import org.trialworkbench.model.Threshold;
+import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.comparison.CellEntry;
+import org.trialworkbench.model.comparison.EligibilityCell;
+import org.trialworkbench.model.comparison.EligibilityCell.Verdict;
+import org.trialworkbench.model.comparison.EligibilityRow;
+import org.trialworkbench.model.comparison.RowKind;
+
+/**
+ * One row per canonical parameter that any trial limits, in the order the parameters first occur.
+ * A parameter limited only by inclusion (or only by exclusion) criteria keeps that kind in its row
+ * ({@code threshold:ECOG|INCLUSION}); one that some trial limits for inclusion and another for
+ * exclusion shares one row ({@code threshold:platelets}) whose entries say their side, since
+ * inclusion "platelets ≥ 100,000/µL" and exclusion "platelets < 100 ×10⁹/L" are the same limit.
+ * Trials are ranked on the values their limits admit ({@link StrictnessJudge}).
+ */
+final class ThresholdRows {
+    private final Scales scales;
+
+    ThresholdRows(Scales scales) {
+        this.scales = scales;
+    }
+
+    List<EligibilityRow> of(List<Trial> trials) {
+        Map<String, List<List<Located>>> byParameter = new LinkedHashMap<>();
+        for (int i = 0; i < trials.size(); i++) {
+            for (Criterion c : trials.get(i).eligibility().criteria()) {
+                for (Threshold t : c.thresholds()) {
+                    byParameter.computeIfAbsent(t.parameter(), k -> emptyPerTrial(trials.size())).get(i).add(new Located(c, t));
+                }
+            }
+        }
+        List<EligibilityRow> rows = new ArrayList<>();
+        byParameter.forEach((parameter, perTrial) -> rows.add(row(trials, parameter, inclusionFirst(perTrial))));
+        return rows;
+    }
+
+    private EligibilityRow row(List<Trial> trials, String parameter, List<List<Located>> perTrial) {
+        Set<CriterionKind> kinds = new LinkedHashSet<>();
+        perTrial.forEach(l -> l.forEach(x -> kinds.add(x.criterion().kind())));
+        CriterionKind kind = kinds.size() == 1 ? kinds.iterator().next() : null;
+        Scales.Scale scale = scales.of(parameter);
+        List<List<AdmittedRange>> admitted = perTrial.stream()
+                .map(l -> l.stream().map(x -> AdmittedRange.of(x.criterion().kind(), x.threshold(), scale)).toList()).toList();
+        List<Verdict> verdicts = scale.ranked() ? StrictnessJudge.judge(admitted)
+                : perTrial.stream().map(l -> Verdict.NONE).toList();
+        List<EligibilityCell> cells = new ArrayList<>();
+        Set<String> units = new LinkedHashSet<>();
+        for (int i = 0; i < trials.size(); i++) {
+            List<CellEntry> entries = new ArrayList<>();
+            for (Located l : perTrial.get(i)) {
+                entries.add(new CellEntry(side(l, kind) + ThresholdText.of(l.threshold()), l.criterion().key(),
+                        l.criterion().text(), l.threshold().text(), l.threshold().flags()));
+                if (l.threshold().normalized() != null) {
+                    units.add(l.threshold().normalized().unit());
+                }
+            }
+            cells.add(new EligibilityCell(trials.get(i).id(), entries, verdicts.get(i)));
+        }
+        String key = "threshold:" + parameter + (kind == null ? "" : "|" + kind);
+        String label = parameter + " (" + (kind == null ? "inclusion / exclusion" : kind.name().toLowerCase(Locale.ROOT)) + ")";
+        return new EligibilityRow(key, RowKind.THRESHOLD, label, kind, rowUnit(units), cells, differ(perTrial, admitted));
+    }
+
+    /** In a row of both kinds each entry says its side. */
+    private static String side(Located l, CriterionKind rowKind) {
+        if (rowKind != null) {
+            return "";
+        }
+        return l.criterion().kind() == CriterionKind.INCLUSION ? "inclusion: " : "exclusion: ";
+    }
+
+    /**
+     * Compared on what each trial's limits admit where they could be read as ranges, else on the
+     * readings with their side; not on the cells' texts, which add each value as its trial states it.
+     */
+    private static boolean differ(List<List<Located>> perTrial, List<List<AdmittedRange>> admitted) {
+        Set<Set<String>> distinct = new LinkedHashSet<>();
+        for (int i = 0; i < perTrial.size(); i++) {
+            Set<String> limits = new TreeSet<>();
+            for (int j = 0; j < perTrial.get(i).size(); j++) {
+                AdmittedRange r = admitted.get(i).get(j);
+                Located l = perTrial.get(i).get(j);
+                limits.add(r != null ? r.key() : l.criterion().kind() + " " + ThresholdText.reading(l.threshold()));
+            }
+            distinct.add(limits);
+        }
+        return distinct.size() > 1;
+    }
+
+    private static List<List<Located>> inclusionFirst(List<List<Located>> perTrial) {
+        return perTrial.stream().map(l -> l.stream()
+                .sorted(java.util.Comparator.comparing((Located x) -> x.criterion().kind() != CriterionKind.INCLUSION))
+                .toList()).toList();
+    }
+
+    private static List<List<Located>> emptyPerTrial(int n) {
+        List<List<Located>> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(new ArrayList<>());
+        }
+        return list;
+    }
+
+    /**
+     * The units the row's values were normalized to: one, or several when a parameter is stated in
+     * measures that do not convert ("% / L" for FEV1 as % predicted and as a volume; "ULN / U/L").
+     */
+    private static String rowUnit(Set<String> units) {
+        units.remove(null);
+        return units.isEmpty() ? null : String.join(" / ", units);
+    }
+
+    private record Located(Criterion criterion, Threshold threshold) {
+    }
+}
