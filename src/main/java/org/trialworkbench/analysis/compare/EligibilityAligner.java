@@ -17,9 +17,10 @@ import org.trialworkbench.model.comparison.RowKind;
 
 /**
  * Lines up the eligibility of several trials: age, sex and healthy volunteers first; then one row
- * per canonical parameter and criterion kind present in any trial, each cell normalized to the
+ * per canonical parameter any trial limits ({@link ThresholdRows}), each cell normalized to the
  * parameter's canonical unit, with the strictest and loosest trial marked where comparable; then
- * the criteria without thresholds, grouped by trial.
+ * the criteria without thresholds, grouped by trial. A trial that states no minimum (maximum) age
+ * admits every age below (above) the others', so no stated age limit is then marked loosest.
  */
 public final class EligibilityAligner {
     private final ThresholdRows thresholdRows = new ThresholdRows(Scales.STANDARD);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.trialworkbench.analysis.thresholds.ThresholdFlags;
 import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.CriterionKind;
 import org.trialworkbench.model.Threshold;
@@ -24,7 +25,9 @@ import org.trialworkbench.model.comparison.RowKind;
  * ({@code threshold:ECOG|INCLUSION}); one that some trial limits for inclusion and another for
  * exclusion shares one row ({@code threshold:platelets}) whose entries say their side, since
  * inclusion "platelets ≥ 100,000/µL" and exclusion "platelets < 100 ×10⁹/L" are the same limit.
- * Trials are ranked on the values their limits admit ({@link StrictnessJudge}).
+ * Trials are ranked on the values their limits admit ({@link StrictnessJudge}), leaving out a limit
+ * that defines a term (flag DEFINITION: "post-menopausal defined as aged more than 50") since it
+ * limits not who enrols; a comparator guessed from a typo (AMBIGUOUS_COMPARATOR) ranks nobody.
  */
 final class ThresholdRows {
     private final Scales scales;
@@ -52,9 +55,10 @@ final class ThresholdRows {
         perTrial.forEach(l -> l.forEach(x -> kinds.add(x.criterion().kind())));
         CriterionKind kind = kinds.size() == 1 ? kinds.iterator().next() : null;
         Scales.Scale scale = scales.of(parameter);
-        List<List<AdmittedRange>> admitted = perTrial.stream()
-                .map(l -> l.stream().map(x -> AdmittedRange.of(x.criterion().kind(), x.threshold(), scale)).toList()).toList();
-        List<Verdict> verdicts = scale.ranked() ? StrictnessJudge.judge(admitted)
+        List<List<AdmittedRange>> limits = perTrial.stream()
+                .map(l -> l.stream().filter(x -> !x.threshold().flags().contains(ThresholdFlags.DEFINITION))
+                        .map(x -> admitted(x, scale)).toList()).toList();
+        List<Verdict> verdicts = scale.ranked() ? StrictnessJudge.judge(limits)
                 : perTrial.stream().map(l -> Verdict.NONE).toList();
         List<EligibilityCell> cells = new ArrayList<>();
         Set<String> units = new LinkedHashSet<>();
@@ -71,7 +75,13 @@ final class ThresholdRows {
         }
         String key = "threshold:" + parameter + (kind == null ? "" : "|" + kind);
         String label = parameter + " (" + (kind == null ? "inclusion / exclusion" : kind.name().toLowerCase(Locale.ROOT)) + ")";
-        return new EligibilityRow(key, RowKind.THRESHOLD, label, kind, rowUnit(units), cells, differ(perTrial, admitted));
+        return new EligibilityRow(key, RowKind.THRESHOLD, label, kind, rowUnit(units), cells, differ(perTrial, scale));
+    }
+
+    /** What a threshold admits; null (not rankable) when its comparator was guessed from a typo. */
+    private static AdmittedRange admitted(Located l, Scales.Scale scale) {
+        return l.threshold().flags().contains(ThresholdFlags.AMBIGUOUS_COMPARATOR) ? null
+                : AdmittedRange.of(l.criterion().kind(), l.threshold(), scale);
     }
 
     /** In a row of both kinds each entry says its side. */
@@ -86,14 +96,15 @@ final class ThresholdRows {
      * Compared on what each trial's limits admit where they could be read as ranges, else on the
      * readings with their side; not on the cells' texts, which add each value as its trial states it.
      */
-    private static boolean differ(List<List<Located>> perTrial, List<List<AdmittedRange>> admitted) {
+    private static boolean differ(List<List<Located>> perTrial, Scales.Scale scale) {
         Set<Set<String>> distinct = new LinkedHashSet<>();
-        for (int i = 0; i < perTrial.size(); i++) {
+        for (List<Located> located : perTrial) {
             Set<String> limits = new TreeSet<>();
-            for (int j = 0; j < perTrial.get(i).size(); j++) {
-                AdmittedRange r = admitted.get(i).get(j);
-                Located l = perTrial.get(i).get(j);
-                limits.add(r != null ? r.key() : l.criterion().kind() + " " + ThresholdText.reading(l.threshold()));
+            for (Located l : located) {
+                AdmittedRange r = admitted(l, scale);
+                boolean definition = l.threshold().flags().contains(ThresholdFlags.DEFINITION);
+                limits.add(r != null && !definition ? r.key()
+                        : l.criterion().kind() + (definition ? " definition " : " ") + ThresholdText.reading(l.threshold()));
             }
             distinct.add(limits);
         }

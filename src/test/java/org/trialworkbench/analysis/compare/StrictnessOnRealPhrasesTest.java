@@ -103,6 +103,29 @@ class StrictnessOnRealPhrasesTest {
     }
 
     @Test
+    void anAgeThatDefinesPostMenopausalIsNotTheTrialsAgeLimit() {
+        EligibilityComparison c = new EligibilityAligner().align(List.of(
+                trial("NCT02856893", "I:Age ≥18 years;",
+                        "I:Post-menopausal defined as aged more than 50 years and amenorrheic for at least 12 months "
+                                + "following cessation of all exogenous hormonal treatments."),
+                trial("NCT04646330", "I:18 to 75 years old (at the time consent is obtained).")));
+        EligibilityRow age = row(c, "age");
+        assertThat(age.cells().get(0).entries()).hasSize(2);
+        assertThat(verdicts(age)).containsExactly(Verdict.LOOSEST, Verdict.STRICTEST);
+    }
+
+    @Test
+    void aComparatorReadFromATypoIsNotRanked() {
+        // Seed 001 (NCT00962923) writes "serum albumin ,25 g/L" where "<" was meant.
+        EligibilityComparison c = new EligibilityAligner().align(List.of(
+                trial("NCT00962923", "E:serum albumin ,25 g/L"),
+                trial("NCT01539902", "E:serum albumin < 30 g/L")));
+        EligibilityRow albumin = row(c, "albumin");
+        assertThat(albumin.cells().get(0).entries().get(0).flags()).contains("AMBIGUOUS_COMPARATOR");
+        assertThat(verdicts(albumin)).containsOnly(Verdict.NONE);
+    }
+
+    @Test
     void aStatedMaximumAgeIsNotTheLoosestWhenAnotherTrialHasNoMaximum() {
         // NCT04646330 and NCT02652234 state 75 and 70 years; NCT01029262 states no maximum age.
         EligibilityComparison c = new EligibilityAligner().align(List.of(
