@@ -6,11 +6,14 @@ import java.util.Objects;
 import org.trialworkbench.model.comparison.EligibilityCell.Verdict;
 
 /**
- * Which trial is stricter on one parameter, judged on the values each trial's limit admits
- * ({@link AdmittedRange}): a trial is stricter when every value it admits the other admits too.
- * Only limits that nest are ranked: one limit per trial (alternatives with the same limit are
- * one), all read and in one unit, each admitted range inside or around every other. "18–65" and
- * "20–75 years" do not nest, nor a minimum and a maximum: nobody is ranked.
+ * Which trial is stricter on one parameter, judged on the values each trial's limits admit
+ * ({@link AdmittedRange}). A trial may state several limits of one parameter, often a general one
+ * and a looser one for a subgroup ("ALT ≤ 2.5 × ULN; ≤ 5 × ULN with liver metastases"); whether
+ * it admits the values of its strictest range or of its loosest, its limits lie between the two.
+ * Trial A is then surely at least as strict as B when even A's loosest range lies inside B's
+ * strictest. Verdicts are given only when every two trials are so ordered, all limits read, in
+ * one unit, and each trial's own ranges nested: "18–65" and "20–75 years" rank nobody, nor a
+ * minimum and a maximum, nor "ANC ≥ 1.5, or ≥ 1.0 with marrow involvement" against "≥ 1.2".
  */
 final class StrictnessJudge {
     private StrictnessJudge() {
@@ -23,32 +26,37 @@ final class StrictnessJudge {
      */
     static List<Verdict> judge(List<List<AdmittedRange>> perTrial) {
         List<Verdict> none = perTrial.stream().map(t -> Verdict.NONE).toList();
-        List<AdmittedRange> oneEach = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         for (List<AdmittedRange> ranges : perTrial) {
-            if (ranges.contains(null)) {
+            if (ranges.contains(null) || !nested(ranges)) {
                 return none;
             }
-            List<AdmittedRange> distinct = distinct(ranges);
-            if (distinct.size() > 1) {
-                return none;
-            }
-            oneEach.add(distinct.isEmpty() ? null : distinct.get(0));
+            spans.add(ranges.isEmpty() ? null : Span.of(ranges));
         }
-        List<AdmittedRange> stated = oneEach.stream().filter(Objects::nonNull).toList();
-        if (stated.size() < 2 || !nested(stated)) {
+        List<Span> stated = spans.stream().filter(Objects::nonNull).toList();
+        if (stated.size() < 2 || !ordered(stated)) {
             return none;
         }
-        List<Verdict> verdicts = new ArrayList<>();
-        for (AdmittedRange r : oneEach) {
-            verdicts.add(r == null ? Verdict.NONE : verdict(r, stated));
-        }
-        return verdicts;
+        return spans.stream().map(s -> s == null ? Verdict.NONE : verdict(s, stated)).toList();
     }
 
-    private static Verdict verdict(AdmittedRange r, List<AdmittedRange> stated) {
-        boolean insideAll = stated.stream().allMatch(r::within);
-        boolean aroundAll = stated.stream().allMatch(o -> o.within(r));
-        return insideAll && aroundAll ? Verdict.SAME : insideAll ? Verdict.STRICTEST : aroundAll ? Verdict.LOOSEST : Verdict.NONE;
+    /** Compared with the other trials only: a trial of a general and a subgroup limit is not "as strict as" itself. */
+    private static Verdict verdict(Span s, List<Span> stated) {
+        List<Span> others = stated.stream().filter(o -> o != s).toList();
+        boolean strictest = others.stream().allMatch(s::atLeastAsStrictAs);
+        boolean loosest = others.stream().allMatch(o -> o.atLeastAsStrictAs(s));
+        return strictest && loosest ? Verdict.SAME : strictest ? Verdict.STRICTEST : loosest ? Verdict.LOOSEST : Verdict.NONE;
+    }
+
+    private static boolean ordered(List<Span> spans) {
+        for (Span a : spans) {
+            for (Span b : spans) {
+                if (a != b && !a.atLeastAsStrictAs(b) && !b.atLeastAsStrictAs(a)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** One unit, and of every two ranges one lies inside the other. */
@@ -63,13 +71,20 @@ final class StrictnessJudge {
         return true;
     }
 
-    private static List<AdmittedRange> distinct(List<AdmittedRange> ranges) {
-        List<AdmittedRange> distinct = new ArrayList<>();
-        for (AdmittedRange r : ranges) {
-            if (distinct.stream().noneMatch(r::sameAs)) {
-                distinct.add(r);
+    /** A trial's strictest and loosest admitted range (the same for a trial of one limit). */
+    private record Span(AdmittedRange strictest, AdmittedRange loosest) {
+        static Span of(List<AdmittedRange> nestedRanges) {
+            AdmittedRange inner = nestedRanges.get(0);
+            AdmittedRange outer = nestedRanges.get(0);
+            for (AdmittedRange r : nestedRanges) {
+                inner = r.within(inner) ? r : inner;
+                outer = outer.within(r) ? r : outer;
             }
+            return new Span(inner, outer);
         }
-        return distinct;
+
+        boolean atLeastAsStrictAs(Span other) {
+            return Objects.equals(loosest.unit(), other.strictest.unit()) && loosest.within(other.strictest);
+        }
     }
 }

@@ -126,6 +126,47 @@ class StrictnessOnRealPhrasesTest {
     }
 
     @Test
+    void aTrialAllowingMoreForASubgroupIsLooserThanOneWithItsGeneralLimitOnly() {
+        EligibilityComparison c = new EligibilityAligner().align(List.of(
+                trial("NCT05821933", "I:Serum total bilirubin ≤1.5 times the upper limit of normal (ULN) ALT and AST ≤2.5 × ULN "
+                        + "and serum total bilirubin ≤1.5 times the ULN if there is no liver metastasis; ALT and AST ≤5 × ULN "
+                        + "and serum total bilirubin ≤2 times the ULN if there is liver metastasis."),
+                trial("NCT02652234", "I:Adequate hepatic and renal function: ALT≤2.5×ULN, AST≤2.5×ULN;"),
+                trial("NCT00055614", "I:Hepatic - ALT and AST less than 1.5 times upper limit of normal (ULN)")));
+        assertThat(verdicts(row(c, "ALT"))).containsExactly(Verdict.LOOSEST, Verdict.NONE, Verdict.STRICTEST);
+    }
+
+    @Test
+    void subgroupLimitsThatOverlapAnotherTrialsLimitRankNobody() {
+        // NCT02465060: ANC >= 1,500/mcL, or >= 1,000/mcL with lymphoma in the marrow; NCT00055614: >= 1,200/mm^3.
+        EligibilityComparison c = new EligibilityAligner().align(List.of(
+                trial("NCT02465060", "I:Absolute neutrophil count >= 1,500/mcL",
+                        "I:NOTE: Patients with documented bone marrow involvement by lymphoma are not required to meet the above "
+                                + "hematologic parameters, but must have a neutrophil count of at least 1,000/mcL"),
+                trial("NCT00055614", "I:Hematopoietic - Granulocyte count at least 1,200/mm^3")));
+        assertThat(verdicts(row(c, "ANC"))).containsOnly(Verdict.NONE);
+    }
+
+    @Test
+    void twelveWeeksIsThreeMonthsAsTrialsCountThem() {
+        EligibilityComparison c = new EligibilityAligner().align(List.of(
+                trial("NCT02652234", "I:Life expectancy≥3 months"),
+                trial("NCT05821933", "I:Expected survival period of at least 12 weeks as determined by the investigator."),
+                trial("NCT03799601", "I:Life expectancy ≥6 months"),
+                trial("NCT06576635", "E:Life expectancy <12 weeks")));
+        assertThat(verdicts(row(c, "life expectancy")))
+                .containsExactly(Verdict.LOOSEST, Verdict.LOOSEST, Verdict.STRICTEST, Verdict.LOOSEST);
+    }
+
+    @Test
+    void tenWeeksIsNotAWholeNumberOfMonthsAndStaysShorterThanThree() {
+        EligibilityComparison c = new EligibilityAligner().align(List.of(
+                trial("A", "I:Life expectancy of at least 10 weeks"),
+                trial("NCT02652234", "I:Life expectancy≥3 months")));
+        assertThat(verdicts(row(c, "life expectancy"))).containsExactly(Verdict.LOOSEST, Verdict.STRICTEST);
+    }
+
+    @Test
     void aStatedMaximumAgeIsNotTheLoosestWhenAnotherTrialHasNoMaximum() {
         // NCT04646330 and NCT02652234 state 75 and 70 years; NCT01029262 states no maximum age.
         EligibilityComparison c = new EligibilityAligner().align(List.of(
