@@ -37,20 +37,31 @@ final class ThresholdRows {
     }
 
     List<EligibilityRow> of(List<Trial> trials) {
-        Map<String, List<List<Located>>> byParameter = new LinkedHashMap<>();
+        Map<RowId, List<List<Located>>> byRow = new LinkedHashMap<>();
         for (int i = 0; i < trials.size(); i++) {
             for (Criterion c : trials.get(i).eligibility().criteria()) {
                 for (Threshold t : c.thresholds()) {
-                    byParameter.computeIfAbsent(t.parameter(), k -> emptyPerTrial(trials.size())).get(i).add(new Located(c, t));
+                    RowId id = new RowId(t.parameter(),
+                            scales.of(t.parameter()).ranked() ? null : trials.get(i).id() + ":" + c.key());
+                    byRow.computeIfAbsent(id, k -> emptyPerTrial(trials.size())).get(i).add(new Located(c, t));
                 }
             }
         }
         List<EligibilityRow> rows = new ArrayList<>();
-        byParameter.forEach((parameter, perTrial) -> rows.add(row(trials, parameter, inclusionFirst(perTrial))));
+        byRow.forEach((id, perTrial) -> rows.add(row(trials, id, inclusionFirst(perTrial))));
         return rows;
     }
 
-    private EligibilityRow row(List<Trial> trials, String parameter, List<List<Located>> perTrial) {
+    /**
+     * A row's parameter and, for a grade that does not say what it grades, the one criterion
+     * ("trialId:key") whose words do: "peripheral neuropathy ≥ grade 2" of one trial and "any eye
+     * disease > grade 1" of another are different criteria, each in its own row.
+     */
+    private record RowId(String parameter, String criterion) {
+    }
+
+    private EligibilityRow row(List<Trial> trials, RowId id, List<List<Located>> perTrial) {
+        String parameter = id.parameter();
         Set<CriterionKind> kinds = new LinkedHashSet<>();
         perTrial.forEach(l -> l.forEach(x -> kinds.add(x.criterion().kind())));
         CriterionKind kind = kinds.size() == 1 ? kinds.iterator().next() : null;
@@ -73,8 +84,9 @@ final class ThresholdRows {
             }
             cells.add(new EligibilityCell(trials.get(i).id(), entries, verdicts.get(i)));
         }
-        String key = "threshold:" + parameter + (kind == null ? "" : "|" + kind);
-        String label = parameter + " (" + (kind == null ? "inclusion / exclusion" : kind.name().toLowerCase(Locale.ROOT)) + ")";
+        String of = id.criterion() == null ? "" : " " + id.criterion();
+        String key = "threshold:" + parameter + (kind == null ? "" : "|" + kind) + (id.criterion() == null ? "" : "|" + id.criterion());
+        String label = parameter + " (" + (kind == null ? "inclusion / exclusion" : kind.name().toLowerCase(Locale.ROOT)) + ")" + of;
         return new EligibilityRow(key, RowKind.THRESHOLD, label, kind, rowUnit(units), cells, differ(perTrial, scale));
     }
 
