@@ -2,7 +2,6 @@ package org.trialworkbench.analysis.compare;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.regex.Pattern;
 import org.trialworkbench.model.Comparator;
 import org.trialworkbench.model.CriterionKind;
 import org.trialworkbench.model.Threshold;
@@ -16,9 +15,6 @@ import org.trialworkbench.model.Threshold;
  */
 record AdmittedRange(double lower, boolean lowerIncluded, double upper, boolean upperIncluded, String unit) {
     private static final MathContext KEY_DIGITS = new MathContext(9);
-    private static final Pattern WEEKS = Pattern.compile("(?i)w(ee)?ks?");
-    /** Weeks in an average month (30.4 days), as the threshold reader converts weeks to months. */
-    private static final double WEEKS_PER_MONTH = 4.345;
 
     /**
      * The range admitted by a threshold of a criterion of the given kind; null when it is not one
@@ -38,7 +34,7 @@ record AdmittedRange(double lower, boolean lowerIncluded, double upper, boolean 
         if (t.normalized() == null) {
             return null;
         }
-        double v = asCounted(t, t.value(), t.normalized().value());
+        double v = WeeksAsMonths.counted(t, t.value(), t.normalized().value());
         String unit = t.normalized().unit();
         double inf = Double.POSITIVE_INFINITY;
         return switch (t.comparator()) {
@@ -54,28 +50,13 @@ record AdmittedRange(double lower, boolean lowerIncluded, double upper, boolean 
     private static AdmittedRange range(Threshold t, Scales.Scale scale) {
         double upper;
         if (t.value() != 0) {
-            upper = asCounted(t, t.upper(), t.normalized().value() * t.upper() / t.value());
+            upper = WeeksAsMonths.counted(t, t.upper(), t.normalized().value() * t.upper() / t.value());
         } else if (t.normalized().value() == 0 && sameUnit(t.unit(), t.normalized().unit())) {
             upper = t.upper();
         } else {
             return null; // a range from zero gives no factor to convert its upper bound with
         }
         return fromLowest(new AdmittedRange(t.normalized().value(), true, upper, true, t.normalized().unit()), scale);
-    }
-
-    /**
-     * Trials count a month as 4 weeks or as 4.35: a duration in weeks that is a whole number of months
-     * by one count or the other (8, 12, 24, 26, 52 weeks) is that many months, so "≥ 12 weeks" and
-     * "≥ 3 months" are one limit, as reviewers read them. Other values keep their exact conversion.
-     */
-    private static double asCounted(Threshold t, double stated, double normalized) {
-        if (!"months".equals(t.normalized().unit()) || t.unit() == null || !WEEKS.matcher(t.unit().strip()).matches()) {
-            return normalized;
-        }
-        double weeks = stated;
-        double months = Math.rint(weeks / WEEKS_PER_MONTH);
-        boolean whole = months >= 1 && weeks / WEEKS_PER_MONTH <= months + 1e-9 && months <= weeks / 4 + 1e-9;
-        return whole ? months : normalized;
     }
 
     private static boolean sameUnit(String stated, String normalized) {
