@@ -31,7 +31,7 @@ record AdmittedRange(double lower, boolean lowerIncluded, double upper, boolean 
 
     /** The values the threshold's words name (what an inclusion admits, an exclusion excludes). */
     private static AdmittedRange stated(Threshold t, Scales.Scale scale) {
-        if (t.normalized() == null) {
+        if (t.normalized() == null || !Double.isFinite(t.normalized().value())) {
             return null;
         }
         double v = WeeksAsMonths.counted(t, t.value(), t.normalized().value());
@@ -55,6 +55,9 @@ record AdmittedRange(double lower, boolean lowerIncluded, double upper, boolean 
             upper = t.upper();
         } else {
             return null; // a range from zero gives no factor to convert its upper bound with
+        }
+        if (!(upper >= t.normalized().value())) {
+            return null; // "150–100": no value lies in it; a damaged reading, not a limit
         }
         return fromLowest(new AdmittedRange(t.normalized().value(), true, upper, true, t.normalized().unit()), scale);
     }

@@ -28,7 +28,7 @@ final class StrictnessJudge {
         List<Verdict> none = perTrial.stream().map(t -> Verdict.NONE).toList();
         List<Span> spans = new ArrayList<>();
         for (List<AdmittedRange> ranges : perTrial) {
-            if (ranges.contains(null) || !nested(ranges)) {
+            if (ranges.stream().anyMatch(Objects::isNull) || !nested(ranges)) {
                 return none;
             }
             spans.add(ranges.isEmpty() ? null : Span.of(ranges));
