@@ -66,11 +66,7 @@ final class ThresholdRows {
         perTrial.forEach(l -> l.forEach(x -> kinds.add(x.criterion().kind())));
         CriterionKind kind = kinds.size() == 1 ? kinds.iterator().next() : null;
         Scales.Scale scale = scales.of(parameter);
-        List<List<AdmittedRange>> limits = perTrial.stream()
-                .map(l -> l.stream().filter(x -> !x.threshold().flags().contains(ThresholdFlags.DEFINITION))
-                        .map(x -> admitted(x, scale)).toList()).toList();
-        List<Verdict> verdicts = scale.ranked() ? StrictnessJudge.judge(limits)
-                : perTrial.stream().map(l -> Verdict.NONE).toList();
+        List<Verdict> verdicts = verdicts(perTrial, scale);
         List<EligibilityCell> cells = new ArrayList<>();
         Set<String> units = new LinkedHashSet<>();
         for (int i = 0; i < trials.size(); i++) {
@@ -88,6 +84,16 @@ final class ThresholdRows {
         String key = "threshold:" + parameter + (kind == null ? "" : "|" + kind) + (id.criterion() == null ? "" : "|" + id.criterion());
         String label = parameter + " (" + (kind == null ? "inclusion / exclusion" : kind.name().toLowerCase(Locale.ROOT)) + ")" + of;
         return new EligibilityRow(key, RowKind.THRESHOLD, label, kind, rowUnit(units), cells, differ(perTrial, scale));
+    }
+
+    /** Ranked on each trial's limits but those that define a term; a grade of an unnamed subject ranks nobody. */
+    private static List<Verdict> verdicts(List<List<Located>> perTrial, Scales.Scale scale) {
+        if (!scale.ranked()) {
+            return perTrial.stream().map(l -> Verdict.NONE).toList();
+        }
+        return StrictnessJudge.judge(perTrial.stream()
+                .map(l -> l.stream().filter(x -> !x.threshold().flags().contains(ThresholdFlags.DEFINITION))
+                        .map(x -> admitted(x, scale)).toList()).toList());
     }
 
     /** What a threshold admits; null (not rankable) when its comparator was guessed from a typo. */
