@@ -3,75 +3,88 @@ package org.trialworkbench.analysis.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.trialworkbench.model.Comparator;
-import org.trialworkbench.model.CriterionKind;
-import org.trialworkbench.model.Threshold;
 import org.trialworkbench.model.comparison.EligibilityCell.Verdict;
 
 /**
- * Which trial is stricter on one parameter. Only comparable limits are judged: one threshold per
- * trial, normalized to the same unit, all bounding the same side. An inclusion minimum (">= x")
- * is stricter when higher; an inclusion maximum when lower; for exclusion criteria the other way
- * round (excluding "creatinine > 2" excludes more people than "> 3").
+ * Which trial is stricter on one parameter, judged on the values each trial's limits admit
+ * ({@link AdmittedRange}). A trial may state several limits of one parameter, often a general one
+ * and a looser one for a subgroup ("ALT ≤ 2.5 × ULN; ≤ 5 × ULN with liver metastases"); whether
+ * it admits the values of its strictest range or of its loosest, its limits lie between the two.
+ * Trial A is then surely at least as strict as B when even A's loosest range lies inside B's
+ * strictest. Verdicts are given only when every two trials are so ordered, all limits read, in
+ * one unit, and each trial's own ranges nested: "18–65" and "20–75 years" rank nobody, nor a
+ * minimum and a maximum, nor "ANC ≥ 1.5, or ≥ 1.0 with marrow involvement" against "≥ 1.2".
  */
 final class StrictnessJudge {
     private StrictnessJudge() {
     }
 
-    /** Verdicts per cell (same order); NONE everywhere when the limits cannot be compared. */
-    static List<Verdict> judge(CriterionKind kind, List<Threshold> oneEach) {
-        List<Verdict> none = oneEach.stream().map(t -> Verdict.NONE).toList();
-        List<Threshold> stated = oneEach.stream().filter(Objects::nonNull).toList();
-        if (stated.size() < 2 || !comparable(stated)) {
+    /**
+     * Verdicts per trial (same order) from the ranges each trial's limits admit (an empty list: the
+     * trial states none; a null range: a limit that could not be read as one); NONE everywhere when
+     * the limits cannot be ranked.
+     */
+    static List<Verdict> judge(List<List<AdmittedRange>> perTrial) {
+        List<Verdict> none = perTrial.stream().map(t -> Verdict.NONE).toList();
+        List<Span> spans = new ArrayList<>();
+        for (List<AdmittedRange> ranges : perTrial) {
+            if (ranges.stream().anyMatch(Objects::isNull) || !nested(ranges)) {
+                return none;
+            }
+            spans.add(ranges.isEmpty() ? null : Span.of(ranges));
+        }
+        List<Span> stated = spans.stream().filter(Objects::nonNull).toList();
+        if (stated.size() < 2 || !ordered(stated)) {
             return none;
         }
-        boolean lowerBound = isLowerBound(stated.get(0).comparator());
-        boolean higherIsStricter = (kind == CriterionKind.INCLUSION) == lowerBound;
-        double max = stated.stream().mapToDouble(t -> t.normalized().value()).max().orElseThrow();
-        double min = stated.stream().mapToDouble(t -> t.normalized().value()).min().orElseThrow();
-        List<Verdict> verdicts = new ArrayList<>();
-        boolean sameValue = max == min;
-        boolean mixedInclusivity = stated.stream().map(t -> isInclusive(t.comparator())).distinct().count() > 1;
-        for (Threshold t : oneEach) {
-            if (t == null) {
-                verdicts.add(Verdict.NONE);
-            } else if (sameValue && mixedInclusivity) {
-                // "< 65" admits fewer than "<= 65": an exclusive inclusion bound is the stricter one.
-                boolean strict = (kind == CriterionKind.INCLUSION) != isInclusive(t.comparator());
-                verdicts.add(strict ? Verdict.STRICTEST : Verdict.LOOSEST);
-            } else if (sameValue) {
-                verdicts.add(Verdict.SAME);
-            } else {
-                double v = t.normalized().value();
-                boolean strictest = higherIsStricter ? v == max : v == min;
-                boolean loosest = higherIsStricter ? v == min : v == max;
-                verdicts.add(strictest ? Verdict.STRICTEST : loosest ? Verdict.LOOSEST : Verdict.NONE);
-            }
-        }
-        return verdicts;
+        return spans.stream().map(s -> s == null ? Verdict.NONE : verdict(s, stated)).toList();
     }
 
-    private static boolean comparable(List<Threshold> stated) {
-        Threshold first = stated.get(0);
-        if (first.normalized() == null || first.comparator() == Comparator.BETWEEN || first.comparator() == Comparator.EQ) {
-            return false;
-        }
-        boolean lower = isLowerBound(first.comparator());
-        for (Threshold t : stated) {
-            if (t.normalized() == null || t.comparator() == Comparator.BETWEEN || t.comparator() == Comparator.EQ
-                    || isLowerBound(t.comparator()) != lower
-                    || !Objects.equals(t.normalized().unit(), first.normalized().unit())) {
-                return false;
+    /** Compared with the other trials only: a trial of a general and a subgroup limit is not "as strict as" itself. */
+    private static Verdict verdict(Span s, List<Span> stated) {
+        List<Span> others = stated.stream().filter(o -> o != s).toList();
+        boolean strictest = others.stream().allMatch(s::atLeastAsStrictAs);
+        boolean loosest = others.stream().allMatch(o -> o.atLeastAsStrictAs(s));
+        return strictest && loosest ? Verdict.SAME : strictest ? Verdict.STRICTEST : loosest ? Verdict.LOOSEST : Verdict.NONE;
+    }
+
+    private static boolean ordered(List<Span> spans) {
+        for (Span a : spans) {
+            for (Span b : spans) {
+                if (a != b && !a.atLeastAsStrictAs(b) && !b.atLeastAsStrictAs(a)) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
-    private static boolean isInclusive(Comparator c) {
-        return c == Comparator.GE || c == Comparator.LE;
+    /** One unit, and of every two ranges one lies inside the other. */
+    private static boolean nested(List<AdmittedRange> ranges) {
+        for (AdmittedRange a : ranges) {
+            for (AdmittedRange b : ranges) {
+                if (!Objects.equals(a.unit(), b.unit()) || !(a.within(b) || b.within(a))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
-    private static boolean isLowerBound(Comparator c) {
-        return c == Comparator.GT || c == Comparator.GE;
+    /** A trial's strictest and loosest admitted range (the same for a trial of one limit). */
+    private record Span(AdmittedRange strictest, AdmittedRange loosest) {
+        static Span of(List<AdmittedRange> nestedRanges) {
+            AdmittedRange inner = nestedRanges.get(0);
+            AdmittedRange outer = nestedRanges.get(0);
+            for (AdmittedRange r : nestedRanges) {
+                inner = r.within(inner) ? r : inner;
+                outer = outer.within(r) ? r : outer;
+            }
+            return new Span(inner, outer);
+        }
+
+        boolean atLeastAsStrictAs(Span other) {
+            return Objects.equals(loosest.unit(), other.strictest.unit()) && loosest.within(other.strictest);
+        }
     }
 }

@@ -37,12 +37,13 @@ public final class ThresholdText {
             }
             return symbol(t.comparator()) + " " + Numbers.format(t.value()) + unit(unit);
         }
+        double value = WeeksAsMonths.counted(t, t.value(), q.value());
         if (isRange(t)) {
             // The upper bound is normalized by the lower bound's factor.
-            double upper = q.value() * t.upper() / t.value();
-            return range(rounded(q.value()), rounded(upper), q.unit());
+            double upper = WeeksAsMonths.counted(t, t.upper(), q.value() * t.upper() / t.value());
+            return range(rounded(value), rounded(upper), q.unit());
         }
-        return symbol(t.comparator()) + " " + Numbers.format(rounded(q.value())) + unit(q.unit());
+        return symbol(t.comparator()) + " " + Numbers.format(rounded(value)) + unit(q.unit());
     }
 
     /** True when the value was converted to another unit (a zero stays zero: a range from it is not). */

@@ -42,4 +42,11 @@ class ThresholdTextTest {
                 "umol/L", new Quantity(0, "mg/dL"), List.of());
         assertThat(ThresholdText.of(fromZero)).isEqualTo("0–120 µmol/L");
     }
+
+    @Test
+    void weeksThatAreWholeMonthsShowAsThoseMonthsWithTheWeeksAsStated() {
+        // NCT05821933, NCT06032936: the same limit as "life expectancy >= 3 months" (NCT02652234).
+        assertThat(cell("Expected survival period of at least 12 weeks")).isEqualTo("≥ 3 months (12 weeks)");
+        assertThat(cell("Life expectancy of at least 10 weeks")).isEqualTo("≥ 2.3 months (10 weeks)");
+    }
 }

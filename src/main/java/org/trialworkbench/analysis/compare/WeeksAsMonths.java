@@ -1,0 +1,33 @@
+package org.trialworkbench.analysis.compare;
+
+import java.util.regex.Pattern;
+import org.trialworkbench.model.Threshold;
+
+/**
+ * Trials count a month as 4 weeks or as 4.35: a duration written in weeks that is a whole number of
+ * months by one count or the other (4, 8, 12, 24, 26, 52 weeks) is that many months, so "≥ 12 weeks"
+ * and "≥ 3 months" are one limit, as reviewers read them. Other values keep their exact conversion
+ * (10 weeks stays 2.3 months).
+ */
+final class WeeksAsMonths {
+    private static final Pattern WEEKS = Pattern.compile("(?i)w(ee)?ks?");
+    /** Weeks in an average month (30.4 days), as the threshold reader converts weeks to months. */
+    private static final double WEEKS_PER_MONTH = 4.345;
+
+    private WeeksAsMonths() {
+    }
+
+    /**
+     * The value a bound of {@code t} is compared and shown with: {@code normalized} (the bound in
+     * the canonical unit), or whole months when {@code stated} is such a number of weeks.
+     */
+    static double counted(Threshold t, double stated, double normalized) {
+        if (t.normalized() == null || !"months".equals(t.normalized().unit()) || t.unit() == null
+                || !WEEKS.matcher(t.unit().strip()).matches()) {
+            return normalized;
+        }
+        double months = Math.rint(stated / WEEKS_PER_MONTH);
+        boolean whole = months >= 1 && stated / WEEKS_PER_MONTH <= months + 1e-9 && months <= stated / 4 + 1e-9;
+        return whole ? months : normalized;
+    }
+}
