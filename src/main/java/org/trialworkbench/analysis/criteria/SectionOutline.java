@@ -21,6 +21,8 @@ final class SectionOutline {
     /** A line that announces sub-items written at its own indent: "Organ function:", "one of the following". */
     private static final Pattern INTRODUCES = Pattern.compile(
             "(?:[:：]|\\b(?:following|follows|including|include|either|below))\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A lead-in that ends with its colon: "… of the following:", "Either:" (not "… including" run on). */
+    private static final Pattern LEAD_IN_END = Pattern.compile("[:：]\\s*$");
     /**
      * An inclusion lead-in whose items are alternatives ("have to suffer from one of the following:",
      * "either"): its items stay in its criterion even at its own indent, or a reviewer would read them as
@@ -39,7 +41,8 @@ final class SectionOutline {
     /** The longest {@link #CONTINUING_END}: "than", "with". */
     private static final int LONGEST_END = 4;
 
-    private record Open(int indent, String style) {
+    /** An open list level: its indent, marker style (null: unmarked paragraph) and the ordinal its last marker stated. */
+    private record Open(int indent, String style, int ordinal) {
     }
 
     private final CriterionKind kind;
@@ -94,7 +97,7 @@ final class SectionOutline {
                 lastContent = content;
             } else {
                 close();
-                stack.add(new Open(indent, null));
+                stack.add(new Open(indent, null, 0));
                 start(content, 0);
                 lastContent = content;
             }
@@ -117,15 +120,10 @@ final class SectionOutline {
 
     /** Places a marked line: a sibling of an open item of its style, else a child, else top level. */
     private void item(int indent, ListMarker marker, String content) {
-        int sibling = -1;
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            Open o = stack.get(i);
-            if (marker.style().equals(o.style()) && Math.abs(o.indent() - indent) <= 1) {
-                sibling = i;
-                break;
-            }
-        }
-        if (sibling >= 0) {
+        int sibling = sibling(indent, marker);
+        if (sibling >= 0 && restartsUnderLeadIn(sibling, marker)) {
+            sibling = -1; // "5. … of the following:" then "1. …" at the same indent: a nested list, not item 1 again
+        } else if (sibling >= 0) {
             truncate(sibling);
         } else {
             while (!stack.isEmpty() && stack.get(stack.size() - 1).indent() > indent) {
@@ -145,7 +143,40 @@ final class SectionOutline {
             nestedFrom = nestedFrom < 0 ? current.length() : nestedFrom;
             current.append(' ').append(content);
         }
-        stack.add(new Open(indent, marker.style()));
+        stack.add(new Open(indent, marker.style(), marker.ordinal()));
+    }
+
+    /**
+     * The open level this marker continues: of its style and indent, the innermost whose last ordinal it counts on
+     * from, else the innermost of its style and indent; -1 when none. Counting decides between two lists of one
+     * style at one indent (a nested list whose indentation the source lost): "16." then "6." resumes the outer list.
+     */
+    private int sibling(int indent, ListMarker marker) {
+        int innermost = -1;
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Open o = stack.get(i);
+            if (marker.style().equals(o.style()) && Math.abs(o.indent() - indent) <= 1) {
+                if (marker.ordinal() > 0 && o.ordinal() + 1 == marker.ordinal()) {
+                    return i;
+                }
+                innermost = innermost < 0 ? i : innermost;
+            }
+        }
+        return innermost;
+    }
+
+    /**
+     * Whether a first marker ("1.", "a)") at the level of the open item it would restart follows that item's own
+     * lead-in ("5. Presence of =1 of the following features (red flags):", "1. Either:"): the list under it lost its
+     * indentation (ICTRP flattens it), and read as siblings its alternatives became separately required criteria.
+     * The lead-in must be the item's own text, written on its marker line or wrapped on from it (lower-case start),
+     * so that an unmarked sub-population line ("Part B:") glued on is no lead-in.
+     */
+    private boolean restartsUnderLeadIn(int sibling, ListMarker marker) {
+        Open open = stack.get(sibling);
+        boolean ownLine = ListMarker.at(lastContent) != null || !lastContent.isEmpty() && Character.isLowerCase(lastContent.charAt(0));
+        return marker.ordinal() == 1 && open.ordinal() >= 1 && sibling == stack.size() - 1 && ownLine
+                && INTRODUCES.matcher(lastContent).find() && LEAD_IN_END.matcher(lastContent).find();
     }
 
     private boolean listsAlternatives(String leadIn) {

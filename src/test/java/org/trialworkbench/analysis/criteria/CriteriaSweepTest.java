@@ -1,0 +1,46 @@
+package org.trialworkbench.analysis.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.trialworkbench.model.Criterion;
+import org.trialworkbench.model.CriterionKind;
+
+/**
+ * Kinds and splits found wrong in a sweep over the registry samples (unusual headers, lists whose nesting the ICTRP
+ * export flattened). Texts are the records' own phrases; {@code \n} stands for a line break, {@code §} separates
+ * the expected criteria.
+ */
+class CriteriaSweepTest {
+    private final CriteriaReader reader = new CriteriaReader();
+
+    private static String text(String csv) {
+        return csv.replace("\\n", "\n");
+    }
+
+    /** A flattened list restarting at 1 right under an item's lead-in is that item's nested list. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        NCT04306510 | Inclusion Criteria:\\n1. Satisfy one of the following:\\n\\n1. US Patients: Adult patients (= 18 years old) diagnosed with hATTR-PN\\n\\n2. Canadian Patients: Adult patients diagnosed with stage 1 or\\nstage 2 hATTR PN\\n\\n2. Must have given written informed consent | Satisfy one of the following: 1. US Patients: Adult patients (= 18 years old) diagnosed with hATTR-PN 2. Canadian Patients: Adult patients diagnosed with stage 1 or stage 2 hATTR PN§Must have given written informed consent
+        NCT04850105 | Inclusion Criteria:\\n1. Either:\\n\\n1. TEGSEDI Exposed Cohort: Patients who have taken any dose\\n\\n2. TEGSEDI Unexposed Cohort: Patients who have not taken any\\ndose of TEGSEDI\\n\\n2. Clinically managed in Canada, Europe, or the US\\n\\n3. Have provided appropriate written informed consent | Either: 1. TEGSEDI Exposed Cohort: Patients who have taken any dose 2. TEGSEDI Unexposed Cohort: Patients who have not taken any dose of TEGSEDI§Clinically managed in Canada, Europe, or the US§Have provided appropriate written informed consent
+        NCT06414746 | Inclusion Criteria:\\n4. Bilateral CTS;\\n\\n5. Presence of =1 of the following features (red flags):\\n\\n1. Gait disorders;\\n\\n2. Sweating disorders, anhidrosis.\\n\\n3. Biceps tendon rupture\\n\\n6. Absence of previously established ATTR PN diagnosis | Bilateral CTS;§Presence of =1 of the following features (red flags): 1. Gait disorders; 2. Sweating disorders, anhidrosis. 3. Biceps tendon rupture§Absence of previously established ATTR PN diagnosis
+        exclusion  | Exclusion Criteria:\\n4. Has a known history of an additional malignancy\\n5. Any of the following cardiac criteria:\\n1. QTc > 470 msec\\n2. Unstable angina\\n6. Pregnant or breastfeeding | Has a known history of an additional malignancy§Any of the following cardiac criteria: 1. QTc > 470 msec 2. Unstable angina§Pregnant or breastfeeding
+        """)
+    void nestsAFlattenedListUnderItsLeadIn(String trial, String eligibility, String expected) {
+        List<Criterion> read = reader.read(text(eligibility));
+        assertThat(read).extracting(Criterion::text).containsExactly(expected.split("§"));
+    }
+
+    /** A restart that follows no lead-in of the item before is a new list: its items stay criteria of their own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        no lead-in     | Inclusion Criteria:\\n1. Age 18 or older\\n2. Signed consent\\nExclusion Criteria:\\n1. Pregnancy\\n2. HIV | 4
+        heading line   | Inclusion Criteria:\\n1. Age 18 or older\\n2. Signed consent\\n\\nPart B:\\n1. Prior therapy with drug X\\n2. ECOG 0-1 | 5
+        lead-in ran on | Inclusion Criteria:\\n1. Adequate organ function, including\\n1. ANC >= 1500\\n2. Platelets >= 100000 | 3
+        """)
+    void keepsARestartWithoutLeadInApart(String name, String eligibility, int count) {
+        assertThat(reader.read(text(eligibility))).hasSize(count);
+    }
+}
