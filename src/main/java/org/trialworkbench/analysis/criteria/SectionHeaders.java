@@ -58,12 +58,20 @@ final class SectionHeaders {
             "\\s*(?=[^a-z]*[A-Z]{3})[A-Z][A-Z /&,()-]{2,60}:\\s*$");
 
     /**
-     * "MCI Inclusion Criteria:", "Cardiomyopathy Exclusion Criteria (UK only):": a header naming the group it is for. It switches
-     * the kind, and the line stays as the section's first criterion, so the group it names is not lost.
+     * "MCI Inclusion Criteria:", "Cardiomyopathy Exclusion Criteria (UK only):", "Swab exclusion criteria - participants are
+     * ineligible for swab testing if they:": a header naming the group it is for. It switches the kind, and the line stays as
+     * the section's first criterion, so the group it names (and a lead after a dash) is not lost.
      */
-    private static final Pattern QUALIFIED_HEADER = Pattern.compile("\\s*(?!(?i:meets?|fulfil\\w*|satisf\\w*|all|the|any|no"
-            + "|not|see|per)\\b)[A-Z][\\p{L}\\d-]*(?:\\s+[\\p{L}\\d-]+){0,2}\\s+(?i:(?<incl>inclusion)|(?<excl>exclusion))"
-            + "\\s+(?i:criteria)(?:\\s*\\([^()\\n]{1,30}\\))?\\s*:\\s*$");
+    private static final Pattern QUALIFIED_HEADER = Pattern.compile("\\s*(?!(?i:meets?|meeting|fulfil\\w*|satisf\\w*|all|the|any"
+            + "|no|not|see|per|do|does|did)\\b)[A-Z][\\p{L}\\d-]*(?:\\s+[\\p{L}\\d-]+){0,2}\\s+(?i:(?<incl>inclusion)|(?<excl>exclusion))"
+            + "\\s+(?i:criteria)(?:\\s*\\([^()\\n]{1,30}\\))?\\s*(?::\\s*|\\s[-–—]\\s+\\p{L}[^\\n]*)$");
+    /**
+     * "3.1.2. Healthy controls 3.1.2.a. Inclusion criteria": a protocol's numbered sub-population heading with its numbered
+     * header. It switches the kind and stays as the first criterion, naming whom the list is for.
+     */
+    private static final Pattern NUMBERED_SUBGROUP_HEADER = Pattern.compile("\\s*\\d+(?:\\.\\d+)+\\.?\\s+[^\\n]{1,80}?\\s+"
+            + "\\d+(?:\\.\\d+)+(?:\\.[a-z])?\\.?\\s+(?:(?<incl>inclusion)|(?<excl>exclusion))\\s+criteria\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "Eligibility criteria for the secondary randomisation to … Inclusion criteria": a sub-population's own
@@ -78,13 +86,16 @@ final class SectionHeaders {
     /**
      * A sentence that leads a whole section's list and names it "the following criteria", with nothing else in
      * it: "For inclusion in the study subjects should fulfill the following criteria:", "Patients with any of the
-     * following criteria are not eligible for enrollment in this study:". Its items are the section's criteria,
+     * following criteria are not eligible for enrollment in this study:", "The participant may not enter the study if ANY of
+     * the following apply:", "Patients meeting any of the exclusion criteria will not be enrolled in the study:". Its items
+     * are the section's criteria,
      * each on its own; without this the indented list under it was read as one criterion. A lead that says more
      * ("Patients should be using the EGFR TKI monotherapy … and meet the following criteria:", "Patients, Chinese
      * speaking, …") is a criterion and stays; so does an inclusion lead naming alternatives ("one of").
      */
     private static final Pattern FOLLOWING_CRITERIA_LEAD = Pattern.compile(
-            "(?i)[^:\\n]{0,160}\\bthe\\s+following\\s+(?:(?:inclusion|exclusion|eligibility)\\s+)?criteria\\b[^:\\n]{0,80}:\\s*");
+            "(?i)[^:\\n]{0,160}\\bthe\\s+(?:following(?:\\s+(?:inclusion|exclusion|eligibility))?\\s+(?:criteria|apply)"
+            + "|(?:inclusion|exclusion|eligibility)\\s+criteria)\\b[^:\\n]{0,80}:\\s*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** The only words such a lead may hold. */
     private static final Set<String> FRAMING = Set.of("a", "an", "the", "this", "in", "for", "to",
@@ -94,9 +105,10 @@ final class SectionHeaders {
             "fulfil", "fulfill", "fulfills", "fulfils", "satisfy", "satisfies", "all", "each", "any", "none", "one",
             "following", "criteria", "criterion", "inclusion", "exclusion", "eligibility", "included", "include",
             "enrolled", "enrollment", "enrolment", "enrol", "enroll", "eligible", "ineligible", "not", "excluded",
-            "participate", "considered", "apply", "applies", "potential");
+            "participate", "considered", "apply", "applies", "potential", "enter", "cannot", "at", "least", "met",
+            "meeting");
     private static final Pattern NOT_ELIGIBLE = Pattern.compile(
-            "(?i)\\b(?:not|none|ineligible|excluded|exclusion)\\b");
+            "(?i)\\b(?:not|cannot|none|ineligible|excluded|exclusion)\\b");
     private static final Pattern ALTERNATIVES = Pattern.compile("(?i)\\b(?:one|any|either)\\s+of\\b");
 
     private static final Pattern EXCLUDING = Pattern.compile(
@@ -118,14 +130,15 @@ final class SectionHeaders {
             return new Header(kind(m), line.substring(m.end()));
         }
         if (lower.contains("clusion") && ((m = QUALIFIED_HEADER.matcher(line)).matches()
-                || lower.contains("criteria for") && (m = SUBGROUP_HEADER.matcher(line)).matches())) {
+                || lower.contains("criteria for") && (m = SUBGROUP_HEADER.matcher(line)).matches()
+                || (m = NUMBERED_SUBGROUP_HEADER.matcher(line)).matches())) {
             return new Header(kind(m), line);
         }
         if ((eligible || lower.contains("following") || lower.contains("included"))
                 && SENTENCE_INCLUSION.matcher(line).matches()) {
             return new Header(CriterionKind.INCLUSION, "");
         }
-        if (lower.contains("following") && lower.contains("criteria") && FOLLOWING_CRITERIA_LEAD.matcher(line).matches()
+        if ((lower.contains("following") || lower.contains("criteria")) && FOLLOWING_CRITERIA_LEAD.matcher(line).matches()
                 && onlyFraming(lower)) {
             boolean excluding = NOT_ELIGIBLE.matcher(line).find();
             if (excluding || !ALTERNATIVES.matcher(line).find()) {

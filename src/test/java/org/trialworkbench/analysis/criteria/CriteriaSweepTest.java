@@ -43,4 +43,65 @@ class CriteriaSweepTest {
     void keepsARestartWithoutLeadInApart(String name, String eligibility, int count) {
         assertThat(reader.read(text(eligibility))).hasSize(count);
     }
+
+    /** A lead sentence saying only who is excluded by the list under it is a header, not a criterion. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The participant may not enter the study if ANY of the following apply:                    | EXCLUSION
+        The patient may not enter the study if ANY of the following apply:                        | EXCLUSION
+        Patients cannot be included in the study if at least one of the following criteria is met: | EXCLUSION
+        Patients meeting any of the exclusion criteria will not be enrolled in the study:         | EXCLUSION
+        Subjects must meet all of the following criteria:                                         | INCLUSION
+        """)
+    void readsALeadSentenceAsHeader(String lead, CriterionKind kind) {
+        List<Criterion> read = reader.read("Inclusion criteria:\n- Adults\nExclusion criteria:\n" + lead
+                + "\n- Liver transplantation\n- Pregnancy");
+        assertThat(read).extracting(Criterion::text).containsExactly("Adults", "Liver transplantation", "Pregnancy");
+        assertThat(read.subList(1, 3)).extracting(Criterion::kind).containsOnly(kind);
+    }
+
+    /** A lead that says more than who is excluded or included is a criterion and stays. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Male and non-pregnant female patients meeting all of the following criteria are eligible for enrollment in this study:
+        Participants with one of the following cancers:
+        Patients who do not meet the inclusion criteria:
+        """)
+    void keepsALeadThatSaysMore(String lead) {
+        List<Criterion> read = reader.read("Inclusion criteria:\n" + lead + "\n- Adults\n- Signed consent");
+        assertThat(read.get(0).text()).startsWith(lead);
+    }
+
+    /** Headers naming a sub-population or carrying a lead after a dash switch the kind and stay as its first criterion. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Study Exclusion Criteria - participants are ineligible for the study if they:   | EXCLUSION
+        Swab exclusion criteria - participants are ineligible for swab testing if they: | EXCLUSION
+        Swab inclusion criteria - participants will be eligible for swab testing if they: | INCLUSION
+        3.1.2. Healthy controls 3.1.2.a. Inclusion criteria                              | INCLUSION
+        3.1.1. TTR mutation gene carriers 3.1.1.b. Exclusion criteria                    | EXCLUSION
+        """)
+    void switchesAtANamedGroupHeader(String header, CriterionKind kind) {
+        CriterionKind other = kind == CriterionKind.INCLUSION ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
+        String before = other == CriterionKind.INCLUSION ? "Inclusion criteria:" : "Exclusion criteria:";
+        List<Criterion> read = reader.read(before + "\nAre at least 18 years of age\n\n" + header
+                + "\n\nDo not provide informed consent to participate\nAre asymptomatic");
+        assertThat(read).extracting(Criterion::text).containsExactly("Are at least 18 years of age", header,
+                "Do not provide informed consent to participate", "Are asymptomatic");
+        assertThat(read).extracting(Criterion::kind).containsExactly(other, kind, kind, kind);
+        assertThat(read).noneMatch(Criterion::kindInferred);
+    }
+
+    /** An item that merely names the criteria is no header. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Do not meet inclusion criteria - see above
+        Not meeting the inclusion criteria
+        Does not satisfy all of the inclusion criteria.
+        """)
+    void keepsAnItemNamingTheCriteria(String item) {
+        List<Criterion> read = reader.read("Exclusion criteria:\n- Pregnancy\n- " + item);
+        assertThat(read).extracting(Criterion::kind).containsOnly(CriterionKind.EXCLUSION);
+        assertThat(read).extracting(Criterion::text).containsExactly("Pregnancy", item);
+    }
 }
