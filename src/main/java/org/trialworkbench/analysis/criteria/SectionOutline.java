@@ -21,6 +21,10 @@ final class SectionOutline {
     /** A line that announces sub-items written at its own indent: "Organ function:", "one of the following". */
     private static final Pattern INTRODUCES = Pattern.compile(
             "(?:[:：]|\\b(?:following|follows|including|include|either|below))\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A short heading line: "Sub-study:", "Part 1 Dose Escalation cohort ONLY:" (at most six words). */
+    private static final Pattern GROUP_HEADING = Pattern.compile("\\p{Lu}[^\\s:.;]*(?:\\s+[^\\s:.;]+){0,5}\\s*[:：]\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;]\\s*$");
+    private static final Pattern NOTE = Pattern.compile("(?i)(?:note|n\\.\\s?b\\.?)\\s*:");
     /** A lead-in that ends with its colon: "… of the following:", "Either:" (not "… including" run on). */
     private static final Pattern LEAD_IN_END = Pattern.compile("[:：]\\s*$");
     /**
@@ -41,8 +45,11 @@ final class SectionOutline {
     /** The longest {@link #CONTINUING_END}: "than", "with". */
     private static final int LONGEST_END = 4;
 
-    /** An open list level: its indent, marker style (null: unmarked paragraph) and the ordinal its last marker stated. */
-    private record Open(int indent, String style, int ordinal) {
+    /**
+     * An open list level: its indent, marker style (null: unmarked paragraph), the ordinal its last marker stated, and
+     * whether it is a nested list written at its parent's indent ({@link #restartsUnderLeadIn}).
+     */
+    private record Open(int indent, String style, int ordinal, boolean flattened) {
     }
 
     private final CriterionKind kind;
@@ -78,8 +85,10 @@ final class SectionOutline {
     }
 
     private void readMarked(List<String> lines) {
+        int lastMarked = lastMarkedLine(lines);
         boolean blankBefore = false;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank()) {
                 blankBefore = true;
                 continue;
@@ -91,13 +100,14 @@ final class SectionOutline {
                 item(indent, resolveLetter(marker), content);
                 lastContent = content;
                 alternatives = false;
-            } else if (current != null && (!blankBefore && !ownLine(indent, content) || indent > stack.get(0).indent()
-                    || INTRODUCES.matcher(lastContent).find() || alternatives && ONE_OF_THE_FOLLOWING.matcher(lastContent).find())) {
+            } else if (current != null && (!blankBefore && !ownLine(indent, content) && !headsGroup(indent, content)
+                    || indent > stack.get(0).indent() || INTRODUCES.matcher(lastContent).find()
+                    || alternatives && ONE_OF_THE_FOLLOWING.matcher(lastContent).find() || notesItem(content, i < lastMarked))) {
                 current.append(' ').append(content);
                 lastContent = content;
             } else {
                 close();
-                stack.add(new Open(indent, null, 0));
+                stack.add(new Open(indent, null, 0, false));
                 start(content, 0);
                 lastContent = content;
             }
@@ -105,6 +115,33 @@ final class SectionOutline {
                     && (ALTERNATIVES.matcher(content).find() || ONE_OF_THE_FOLLOWING.matcher(content).find());
             blankBefore = false;
         }
+    }
+
+    private static int lastMarkedLine(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (ListMarker.at(lines.get(i).stripLeading()) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Sub-study:", "Part B:" on the line after a finished item ("… all other study requirements."): a heading of the
+     * items below it, not the rest of that item, which it had been glued to.
+     */
+    private boolean headsGroup(int indent, String content) {
+        return indent <= stack.get(0).indent() && GROUP_HEADING.matcher(content).matches()
+                && SENTENCE_END.matcher(lastContent).find();
+    }
+
+    /**
+     * "Note: Recipients of a "domino" liver transplant … are allowed": a note paragraph after a list item, with more items
+     * below it, qualifies that item. Read apart it was an exclusion of its own, saying the opposite of what it says. A
+     * note after the last item may be about the whole list ("Note: Other protocol-defined criteria apply") and stays apart.
+     */
+    private boolean notesItem(String content, boolean itemsFollow) {
+        return itemsFollow && stack.get(0).style() != null && NOTE.matcher(content).lookingAt();
     }
 
     /**
@@ -121,7 +158,10 @@ final class SectionOutline {
     /** Places a marked line: a sibling of an open item of its style, else a child, else top level. */
     private void item(int indent, ListMarker marker, String content) {
         int sibling = sibling(indent, marker);
-        if (sibling >= 0 && restartsUnderLeadIn(sibling, marker)) {
+        boolean nestsHere = sibling >= 0 && restartsUnderLeadIn(sibling, marker);
+        // a nested list written at its parent's indent, begun here or continued
+        boolean flattened = nestsHere || sibling >= 0 && stack.get(sibling).flattened();
+        if (nestsHere) {
             sibling = -1; // "5. … of the following:" then "1. …" at the same indent: a nested list, not item 1 again
         } else if (sibling >= 0) {
             truncate(sibling);
@@ -143,13 +183,14 @@ final class SectionOutline {
             nestedFrom = nestedFrom < 0 ? current.length() : nestedFrom;
             current.append(' ').append(content);
         }
-        stack.add(new Open(indent, marker.style(), marker.ordinal()));
+        stack.add(new Open(indent, marker.style(), marker.ordinal(), flattened));
     }
 
     /**
      * The open level this marker continues: of its style and indent, the innermost whose last ordinal it counts on
      * from, else the innermost of its style and indent; -1 when none. Counting decides between two lists of one
      * style at one indent (a nested list whose indentation the source lost): "16." then "6." resumes the outer list.
+     * Such a flattened nested list is continued only by the number that counts on from it.
      */
     private int sibling(int indent, ListMarker marker) {
         int innermost = -1;
@@ -159,7 +200,7 @@ final class SectionOutline {
                 if (marker.ordinal() > 0 && o.ordinal() + 1 == marker.ordinal()) {
                     return i;
                 }
-                innermost = innermost < 0 ? i : innermost;
+                innermost = innermost < 0 && !o.flattened() ? i : innermost;
             }
         }
         return innermost;

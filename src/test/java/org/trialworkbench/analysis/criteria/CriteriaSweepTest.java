@@ -26,6 +26,7 @@ class CriteriaSweepTest {
         NCT04306510 | Inclusion Criteria:\\n1. Satisfy one of the following:\\n\\n1. US Patients: Adult patients (= 18 years old) diagnosed with hATTR-PN\\n\\n2. Canadian Patients: Adult patients diagnosed with stage 1 or\\nstage 2 hATTR PN\\n\\n2. Must have given written informed consent | Satisfy one of the following: 1. US Patients: Adult patients (= 18 years old) diagnosed with hATTR-PN 2. Canadian Patients: Adult patients diagnosed with stage 1 or stage 2 hATTR PN§Must have given written informed consent
         NCT04850105 | Inclusion Criteria:\\n1. Either:\\n\\n1. TEGSEDI Exposed Cohort: Patients who have taken any dose\\n\\n2. TEGSEDI Unexposed Cohort: Patients who have not taken any\\ndose of TEGSEDI\\n\\n2. Clinically managed in Canada, Europe, or the US\\n\\n3. Have provided appropriate written informed consent | Either: 1. TEGSEDI Exposed Cohort: Patients who have taken any dose 2. TEGSEDI Unexposed Cohort: Patients who have not taken any dose of TEGSEDI§Clinically managed in Canada, Europe, or the US§Have provided appropriate written informed consent
         NCT06414746 | Inclusion Criteria:\\n4. Bilateral CTS;\\n\\n5. Presence of =1 of the following features (red flags):\\n\\n1. Gait disorders;\\n\\n2. Sweating disorders, anhidrosis.\\n\\n3. Biceps tendon rupture\\n\\n6. Absence of previously established ATTR PN diagnosis | Bilateral CTS;§Presence of =1 of the following features (red flags): 1. Gait disorders; 2. Sweating disorders, anhidrosis. 3. Biceps tendon rupture§Absence of previously established ATTR PN diagnosis
+        NCT05023889 | Exclusion Criteria:\\n4. NYHA Class IV at the Screening visit. 5. Has any of the following laboratory parameter\\nassessments at screening:\\n\\n1. AST or ALT levels ?2.0 × ULN.\\n\\n2. Total bilirubin ?ULN.\\n\\n6. Has eGFR < 30 mL/min/1.73 m2\\n\\n7. Is currently taking diflunisal | NYHA Class IV at the Screening visit.§Has any of the following laboratory parameter assessments at screening: 1. AST or ALT levels ?2.0 × ULN. 2. Total bilirubin ?ULN.§Has eGFR < 30 mL/min/1.73 m2§Is currently taking diflunisal
         exclusion  | Exclusion Criteria:\\n4. Has a known history of an additional malignancy\\n5. Any of the following cardiac criteria:\\n1. QTc > 470 msec\\n2. Unstable angina\\n6. Pregnant or breastfeeding | Has a known history of an additional malignancy§Any of the following cardiac criteria: 1. QTc > 470 msec 2. Unstable angina§Pregnant or breastfeeding
         """)
     void nestsAFlattenedListUnderItsLeadIn(String trial, String eligibility, String expected) {
@@ -103,5 +104,39 @@ class CriteriaSweepTest {
         List<Criterion> read = reader.read("Exclusion criteria:\n- Pregnancy\n- " + item);
         assertThat(read).extracting(Criterion::kind).containsOnly(CriterionKind.EXCLUSION);
         assertThat(read).extracting(Criterion::text).containsExactly("Pregnancy", item);
+    }
+
+    /** A note paragraph between items qualifies the item before it; one after the last item stays apart. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        NCT04418024 | Exclusion Criteria:\\n\\n- Had a prior liver transplantation.\\n\\nNote: Recipients of a "domino" liver transplant from an ATTR-PN donor who have developed\\nATTR-PN mediated by their graft are allowed under this protocol;\\n\\n- Has Type 1 diabetes; | Had a prior liver transplantation. Note: Recipients of a "domino" liver transplant from an ATTR-PN donor who have developed ATTR-PN mediated by their graft are allowed under this protocol;§Has Type 1 diabetes;
+        NCT06094296 | Exclusion Criteria:\\n* Participants with any known medical condition\\n\\nNote: Other protocol-defined inclusion/exclusion criteria apply.                                                   | Participants with any known medical condition§Note: Other protocol-defined inclusion/exclusion criteria apply.
+        """)
+    void attachesANoteToTheItemItQualifies(String trial, String eligibility, String expected) {
+        assertThat(reader.read(text(eligibility))).extracting(Criterion::text).containsExactly(expected.split("§"));
+    }
+
+    /** A short heading on the line after a finished item heads the items below it; it is not that item's rest. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Sub-study:                            | Sub-study:
+        Part 1 Dose Escalation cohort ONLY:   | Part 1 Dose Escalation cohort ONLY:
+        """)
+    void separatesAHeadingFromTheItemAbove(String heading, String expected) {
+        List<Criterion> read = reader.read("Inclusion Criteria:\n3. Patient is willing to comply with all other study requirements.\n"
+                + heading + "\n4.Decrease in creatinine clearance to < 30 mL/minute.\n5.Willing to provide written informed consent.");
+        assertThat(read).extracting(Criterion::text).containsExactly(
+                "Patient is willing to comply with all other study requirements.", expected,
+                "Decrease in creatinine clearance to < 30 mL/minute.", "Willing to provide written informed consent.");
+    }
+
+    /** A line continuing an item that has not ended stays in it, colon or not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        3. Adequate organ function as defined by\\nthe following:\\n4. Signed consent        | 2
+        3. Women of childbearing potential must agree to\\nContraception:\\n4. Signed consent | 2
+        """)
+    void keepsAContinuationInItsItem(String eligibility, int count) {
+        assertThat(reader.read("Inclusion Criteria:\n" + text(eligibility))).hasSize(count);
     }
 }
