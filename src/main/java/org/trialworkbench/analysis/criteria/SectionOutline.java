@@ -224,13 +224,14 @@ final class SectionOutline {
         return kind == CriterionKind.INCLUSION && ALTERNATIVES.matcher(leadIn).find();
     }
 
-    /** "i." right after "h." is a letter, not roman one. */
+    /** "i." right after "h." is a letter, not roman one; after any other letter it is roman one. */
     private ListMarker resolveLetter(ListMarker marker) {
         if (!marker.couldBeLetter()) {
             return marker;
         }
         ListMarker letter = marker.asLetter();
-        return stack.stream().anyMatch(o -> letter.style().equals(o.style())) ? letter : marker;
+        // only where the letters have come to "h": "i." under "a. Females: … either:" starts a roman list (jRCT2071210009)
+        return stack.stream().anyMatch(o -> letter.style().equals(o.style()) && o.ordinal() + 1 == letter.ordinal()) ? letter : marker;
     }
 
     /**

@@ -139,4 +139,27 @@ class CriteriaSweepTest {
     void keepsAContinuationInItsItem(String eligibility, int count) {
         assertThat(reader.read("Inclusion Criteria:\n" + text(eligibility))).hasSize(count);
     }
+
+    /** "i." is a letter only right after "h."; under "a. … either:" it starts roman alternatives that stay in their item. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        jRCT2071210009 | 3. Satisfy the following:\\na. Females: must be non-pregnant and non-lactating and either:\\ni. Surgically sterile (e.g., tubal occlusion)\\nii. Post-menopausal\\niii. Abstinent* or\\nb. Males: Surgically sterile\\n4. Willingness to adhere to vitamin A supplementation | 2
+        letters to i   | 1. Organ function:\\nf. ANC\\ng. Platelets\\nh. Hemoglobin\\ni. Creatinine\\nj. Clearance\\n2. Signed consent | 2
+        """)
+    void readsIAsRomanUnlessLettersCameToH(String trial, String eligibility, int count) {
+        List<Criterion> read = reader.read("Inclusion Criteria:\n" + text(eligibility));
+        assertThat(read).hasSize(count);
+        assertThat(read.get(read.size() - 1).text()).doesNotStartWith("i");
+    }
+
+    /** Numbered items run on in one line split at the next number also after a closing bracket. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        EUCTR2010-019829-34 | 1. Patients who have successfully completed protocol IND68092 (The Diflunisal Trial) 2. If female, patient is post-menopausal. 3. Patient is willing | Patients who have successfully completed protocol IND68092 (The Diflunisal Trial)§If female, patient is post-menopausal.§Patient is willing
+        not counting        | 1. Prior therapy (grade 3) 5. Days since surgery                                                                                                    | Prior therapy (grade 3) 5. Days since surgery
+        """)
+    void splitsRunOnItemsAfterABracket(String trial, String eligibility, String expected) {
+        assertThat(reader.read("Inclusion Criteria:\n" + eligibility)).extracting(Criterion::text)
+                .containsExactly(expected.split("§"));
+    }
 }
