@@ -77,7 +77,11 @@ public final class CriteriaReader {
             }
             raw.addAll(SectionOutline.split(section, kind));
             section.clear();
-            kind = header.kind() != null ? header.kind() : kind;
+            kind = header.mixed() ? null : header.kind() != null ? header.kind() : kind;
+            if (header.group() != null) {
+                // a label of the list below, not its lead-in: indented items under it are not its sub-items
+                raw.add(new RawCriterion(header.group(), kind, 0));
+            }
             if (!header.rest().isBlank()) {
                 section.add(header.rest());
             }

@@ -15,20 +15,40 @@ import org.trialworkbench.model.CriterionKind;
  * must fill their line.
  */
 final class SectionHeaders {
-    /** A header found at the start of a line: its kind (null = neutral) and the text after it. */
-    record Header(CriterionKind kind, String rest) {
+    /**
+     * A header found at the start of a line: its kind (null = neutral), the text after it, the group it names when the
+     * whole line stays as a criterion of its own ("MCI Inclusion Criteria:"; null for other headers), and whether it
+     * heads items of both kinds ("Biological Mother Inclusion/Exclusion:"), so that the kind before it no longer holds.
+     */
+    record Header(CriterionKind kind, String rest, String group, boolean mixed) {
+        Header(CriterionKind kind, String rest) {
+            this(kind, rest, null, false);
+        }
+
+        private static Header naming(CriterionKind kind, String line, boolean mixed) {
+            return new Header(kind, "", line.strip(), mixed);
+        }
     }
 
-    private static final String DECOR = "[\\s#*_>|]*-?";
+    /** Markup and a bullet before a header: "**", "#", "-INCLUSION CRITERIA:", "-  INCLUSION CRITERIA:". */
+    private static final String DECOR = "[\\s#*_>|]*(?:-\\s*)?";
     /** A qualifier ("(ARDS cohort)", "for Part A") is not header: it stays as text of the section. */
     private static final String QUALIFIER = "(?=\\s*\\(|\\s+(?:for|in)\\s+[^:\\n]{1,40}:)";
     private static final String END = "(?:\\s*[*_]*\\s*(?::|：|-(?:\\s|$)|–|—|\\.\\s*$|$)|" + QUALIFIER + ")";
     /** A protocol's section number before a header: "3.1.1.b. Exclusion criteria" (multi-level only: "2." may be an item). */
+    /**
+     * A qualifier filling the rest of the line after "criteria" ("Exclusion Criteria for Stage 1", "Inclusion criteria stage 2"):
+     * the header of a sub-population's list, written without a colon. The qualifier stays as text of the section.
+     */
+    private static final String LINE_QUALIFIER = "(?=\\s+(?:for|in)\\s+[^:\\n]{1,40}$"
+            + "|\\s+(?:stage|part|cohort|phase|group|arm|step|period)\\s*[\\w.-]{1,5}\\s*$)";
+    /** How a header ends that is not ended by a qualifier. */
+    private static final Pattern QUALIFIER_END = Pattern.compile("[:：\\-–—.*_]\\s*$");
     private static final String SECTION_NUMBER = "(?:\\d+\\.\\d+(?:\\.\\d+)*(?:\\.[a-z])?\\.?\\s+)?";
     private static final Pattern WORD_HEADER = Pattern.compile(DECOR + SECTION_NUMBER
             + "(?:(?:key|main|major|general|specific|additional|other)\\s+)?(?:(?<incl>inclusion)|(?<excl>exclusion|non-?inclusion)"
             + "|(?<neutral>eligibility|inclusion\\s*/\\s*exclusion|inclusion\\s+and\\s+exclusion))"
-            + "(?:\\s+(?:criteria|criterion|criterias))?" + END, Pattern.CASE_INSENSITIVE);
+            + "(?:\\s+(?:criteria|criterion|criterias)(?:" + END + "|" + LINE_QUALIFIER + ")|" + END + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern CRITERIA_FOR = Pattern.compile(DECOR
             + "criteria\\s+for\\s+(?:(?<incl>inclusion)|(?<excl>exclusion)|(?<neutral>eligibility|participation))" + END,
             Pattern.CASE_INSENSITIVE);
@@ -69,6 +89,13 @@ final class SectionHeaders {
      * "3.1.2. Healthy controls 3.1.2.a. Inclusion criteria": a protocol's numbered sub-population heading with its numbered
      * header. It switches the kind and stays as the first criterion, naming whom the list is for.
      */
+    /**
+     * "Transplant Inclusion:", "Transplant Exclusion:", "Biological Mother Inclusion/Exclusion:": a title-case group name and
+     * the kind, without "criteria" (NCT01220531, whose transplant exclusions had been read as one inferred inclusion).
+     * Capitals are required so that "Prior to inclusion:" stays an item. It stays as the group's first criterion.
+     */
+    private static final Pattern TITLED_GROUP_HEADER = Pattern.compile("\\s*\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2}\\s+"
+            + "(?:(?<both>Inclusion\\s*/\\s*Exclusion)|(?<incl>Inclusion)|(?<excl>Exclusion))\\s*:\\s*$");
     private static final Pattern NUMBERED_SUBGROUP_HEADER = Pattern.compile("\\s*\\d+(?:\\.\\d+)+\\.?\\s+[^\\n]{1,80}?\\s+"
             + "\\d+(?:\\.\\d+)+(?:\\.[a-z])?\\.?\\s+(?:(?<incl>inclusion)|(?<excl>exclusion))\\s+criteria\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -127,12 +154,15 @@ final class SectionHeaders {
         if ((eligible || lower.contains("inclusion") || lower.contains("exclusion"))
                 && (m = WORD_HEADER.matcher(line)).lookingAt()
                 || lower.contains("criteria") && (m = CRITERIA_FOR.matcher(line)).lookingAt()) {
-            return new Header(kind(m), line.substring(m.end()));
+            String rest = line.substring(m.end());
+            // ended by a qualifier, not by ':' or '-': the rest names the sub-population the list is for
+            boolean qualified = !rest.isBlank() && !QUALIFIER_END.matcher(m.group()).find();
+            return qualified ? Header.naming(kind(m), rest, false) : new Header(kind(m), rest);
         }
         if (lower.contains("clusion") && ((m = QUALIFIED_HEADER.matcher(line)).matches()
                 || lower.contains("criteria for") && (m = SUBGROUP_HEADER.matcher(line)).matches()
-                || (m = NUMBERED_SUBGROUP_HEADER.matcher(line)).matches())) {
-            return new Header(kind(m), line);
+                || (m = NUMBERED_SUBGROUP_HEADER.matcher(line)).matches() || (m = TITLED_GROUP_HEADER.matcher(line)).matches())) {
+            return Header.naming(kind(m), line, m.pattern() == TITLED_GROUP_HEADER && m.group("both") != null);
         }
         if ((eligible || lower.contains("following") || lower.contains("included"))
                 && SENTENCE_INCLUSION.matcher(line).matches()) {

@@ -162,4 +162,56 @@ class CriteriaSweepTest {
         assertThat(reader.read("Inclusion Criteria:\n" + eligibility)).extracting(Criterion::text)
                 .containsExactly(expected.split("§"));
     }
+
+    /**
+     * Sub-population headers without a colon or without "criteria" (NCT03424005, NCT01220531 as ctgov XML indents them):
+     * each switches the kind, names its group in a criterion of its own, and the items indented under it stay apart.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Inclusion Criteria Stage 1             | INCLUSION | Stage 1
+        Inclusion criteria stage 2             | INCLUSION | stage 2
+        Exclusion Criteria for Stage 1         | EXCLUSION | for Stage 1
+        Transplant Inclusion:                  | INCLUSION | Transplant Inclusion:
+        Transplant Exclusion:                  | EXCLUSION | Transplant Exclusion:
+        -  INCLUSION CRITERIA:                 | INCLUSION |
+        """)
+    void readsASubPopulationHeader(String header, CriterionKind kind, String group) {
+        String text = "Exclusion Criteria:\n\n  -  Pregnancy\n\n" + header
+                + "\n\n  -  Heart surgery <4 wks pre-transplantation\n\n  -  HIV infection\n";
+        List<Criterion> read = reader.read(text);
+        List<String> expected = group == null ? List.of("Pregnancy", "Heart surgery <4 wks pre-transplantation", "HIV infection")
+                : List.of("Pregnancy", group, "Heart surgery <4 wks pre-transplantation", "HIV infection");
+        assertThat(read).extracting(Criterion::text).containsExactlyElementsOf(expected);
+        assertThat(read.get(read.size() - 1).kind()).isEqualTo(kind);
+        assertThat(read).noneMatch(Criterion::kindInferred);
+    }
+
+    /** A group header naming both kinds ends the kind before it: its items' kind is inferred, not carried over. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Biological Mother Inclusion/Exclusion:
+        Donor Inclusion/Exclusion:
+        """)
+    void endsTheKindAtAMixedGroupHeader(String header) {
+        List<Criterion> read = reader.read("Transplant Exclusion:\n\n  -  HIV infection\n\n" + header
+                + "\n\n• Must be biological mother of thymus recipient");
+        assertThat(read).extracting(Criterion::text).containsExactly("Transplant Exclusion:", "HIV infection", header,
+                "Must be biological mother of thymus recipient");
+        Criterion last = read.get(3);
+        assertThat(last.kind()).isEqualTo(CriterionKind.INCLUSION);
+        assertThat(last.kindInferred()).isTrue();
+    }
+
+    /** Items that merely mention inclusion stay items. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        -  Inclusion in another clinical trial within 30 days
+        -  Prior to inclusion:
+        -  Exclusion of pregnancy by a negative test
+        """)
+    void keepsAnItemMentioningInclusion(String item) {
+        List<Criterion> read = reader.read("Exclusion Criteria:\n  -  Pregnancy\n  " + item + "\n  -  HIV infection");
+        assertThat(read).hasSize(3).extracting(Criterion::kind).containsOnly(CriterionKind.EXCLUSION);
+    }
 }
