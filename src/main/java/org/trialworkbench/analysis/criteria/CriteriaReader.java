@@ -29,6 +29,8 @@ import org.trialworkbench.model.CriterionKind;
  */
 public final class CriteriaReader {
     private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0]+");
+    /** A line holding nothing but a ';'. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*;\\s*");
     /** What {@link #lines} splits at. */
     static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private final ThresholdReader thresholds;
@@ -70,6 +72,10 @@ public final class CriteriaReader {
         List<String> section = new ArrayList<>();
         // copied web text indents and spaces bullets with no-break spaces; they are blanks here
         for (String line : lines(text.replace('\u00a0', ' '))) {
+            if (SEPARATOR.matcher(line).matches()) {
+                section.add(""); // the ICTRP export joins a record's repeated texts with a ';' line: no criterion's end
+                continue;
+            }
             SectionHeaders.Header header = SectionHeaders.recognise(line);
             if (header == null) {
                 section.add(line);

@@ -214,4 +214,17 @@ class CriteriaSweepTest {
         List<Criterion> read = reader.read("Exclusion Criteria:\n  -  Pregnancy\n  " + item + "\n  -  HIV infection");
         assertThat(read).hasSize(3).extracting(Criterion::kind).containsOnly(CriterionKind.EXCLUSION);
     }
+
+    /** The ';' line by which the ICTRP export joins a record's repeated texts ends no criterion's text. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        NCT01435655 | Exclusion Criteria:\\n\\n- Primary amyloidosis and secondary amyloidosis.\\n\\n- History of liver transplant.\\n;\\nInclusion Criteria:\\n\\n- Transthyretin amyloid polyneuropathy | History of liver transplant.
+        unmarked    | Exclusion Criteria:\\nPregnancy\\nHistory of liver transplant.\\n  ;  \\nInclusion Criteria:\\nAdults                                                                                  | History of liver transplant.
+        """)
+    void endsNoCriterionWithTheIctrpSeparator(String trial, String eligibility, String lastExclusion) {
+        List<Criterion> read = reader.read(text(eligibility));
+        assertThat(read).filteredOn(c -> c.kind() == CriterionKind.EXCLUSION).last().extracting(Criterion::text)
+                .isEqualTo(lastExclusion);
+        assertThat(read).noneMatch(c -> c.text().contains(";"));
+    }
 }
