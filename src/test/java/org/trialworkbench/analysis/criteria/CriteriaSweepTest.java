@@ -227,4 +227,16 @@ class CriteriaSweepTest {
                 .isEqualTo(lastExclusion);
         assertThat(read).noneMatch(c -> c.text().contains(";"));
     }
+
+    /** A lead sentence hard-wrapped over two lines is still a header; a criterion wrapped the same way stays a criterion. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        NCT04963985 | Participants are eligible to be included in the study only if all of the following criteria\\napply:\\n\\nAge and Sex:\\n\\n1. Male or female participants between the ages of 18 and 80 years. | Age and Sex:§Male or female participants between the ages of 18 and 80 years.
+        excluded    | Participants are excluded from the study if any of the following\\ncriteria apply:\\n\\n1. Participant has primary (light chain) or secondary amyloidosis.                         | Participant has primary (light chain) or secondary amyloidosis.
+        criterion   | 1. Patients must meet the following criteria for adequate organ\\nfunction:\\n2. Signed consent                                                                                  | Patients must meet the following criteria for adequate organ function:§Signed consent
+        """)
+    void readsAWrappedLeadSentenceAsHeader(String trial, String eligibility, String expected) {
+        List<Criterion> read = reader.read("Inclusion Criteria:\n-\n\n" + text(eligibility));
+        assertThat(read).extracting(Criterion::text).containsExactly(expected.split("§"));
+    }
 }
