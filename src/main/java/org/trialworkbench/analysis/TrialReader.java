@@ -17,7 +17,7 @@ public final class TrialReader {
      * importer the text it hands to the readers): a store whose trials were read by an older version
      * then offers to read them again.
      */
-    public static final int VERSION = 5; // 5: parallel escalations; lead sentences as headers; threshold recall
+    public static final int VERSION = 6; // 6: criteria sweep: flattened nested lists, sub-population headers, notes
 
     private final OutcomeScheduler scheduler = new OutcomeScheduler();
     private final CohortReader cohorts = new CohortReader();

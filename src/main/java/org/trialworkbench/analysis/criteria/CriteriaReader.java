@@ -29,6 +29,8 @@ import org.trialworkbench.model.CriterionKind;
  */
 public final class CriteriaReader {
     private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0]+");
+    /** A line holding nothing but a ';'. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*;\\s*");
     /** What {@link #lines} splits at. */
     static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private final ThresholdReader thresholds;
@@ -69,15 +71,28 @@ public final class CriteriaReader {
         CriterionKind kind = givenKind;
         List<String> section = new ArrayList<>();
         // copied web text indents and spaces bullets with no-break spaces; they are blanks here
-        for (String line : lines(text.replace('\u00a0', ' '))) {
+        List<String> lines = lines(text.replace('\u00a0', ' '));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (SEPARATOR.matcher(line).matches()) {
+                section.add(""); // the ICTRP export joins a record's repeated texts with a ';' line: no criterion's end
+                continue;
+            }
             SectionHeaders.Header header = SectionHeaders.recognise(line);
+            if (header == null && i + 1 < lines.size() && (header = wrappedSentenceHeader(line, lines.get(i + 1))) != null) {
+                i++;
+            }
             if (header == null) {
                 section.add(line);
                 continue;
             }
             raw.addAll(SectionOutline.split(section, kind));
             section.clear();
-            kind = header.kind() != null ? header.kind() : kind;
+            kind = header.mixed() ? null : header.kind() != null ? header.kind() : kind;
+            if (header.group() != null) {
+                // a label of the list below, not its lead-in: indented items under it are not its sub-items
+                raw.add(new RawCriterion(header.group(), kind, 0));
+            }
             if (!header.rest().isBlank()) {
                 section.add(header.rest());
             }
@@ -85,6 +100,20 @@ public final class CriteriaReader {
         raw.addAll(SectionOutline.split(section, kind));
         raw.removeIf(r -> r.text().codePoints().noneMatch(Character::isLetterOrDigit));
         return raw;
+    }
+
+    /**
+     * A lead sentence hard-wrapped onto a second line that starts lower-case ("Participants are eligible to be included in
+     * the study only if all of the following criteria" / "apply:", NCT04963985): a header when the two lines together are
+     * one that fills them. Otherwise the first line became a criterion and swallowed the group heading below it.
+     */
+    private static SectionHeaders.Header wrappedSentenceHeader(String line, String next) {
+        String rest = next.strip();
+        if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0)) || line.isBlank()) {
+            return null;
+        }
+        SectionHeaders.Header joined = SectionHeaders.recognise(line.stripTrailing() + " " + rest);
+        return joined != null && joined.rest().isBlank() && joined.group() == null ? joined : null;
     }
 
     /** The text's lines as {@code LINE_BREAK.split(text, -1)} gives them, without the regex. */

@@ -10,13 +10,16 @@ import org.trialworkbench.model.CriterionKind;
  * Splits a numbered item whose text runs on into the next items of its list ("8. Previous allogeneic
  * bone marrow transplant. 9. Hypersensitivity to TY-9591 ... 10.Pregnant or lactating women."): only
  * the item's own text (before its nested items) is searched, and only the numbers that count on from
- * the item's own (n+1, n+2 ...), each after a sentence end ('.' or ';') and before a capital, start a
+ * the item's own (n+1, n+2 ...), each after a sentence end ('.', ';' or ')') and before a capital, start a
  * new item. Any other number there ("following: 1. ...", a skipped "3.") ends the search, so a nested
  * list written on the line stays in its item.
  */
 final class NextNumbers {
-    /** A number after a sentence end or a colon, before a capital: "… transplant. 9. Hyper…", "…; 10.Pregnant". */
-    private static final Pattern NUMBER = Pattern.compile("(?<=([.;:]))\\s+(\\d{1,2})\\s?[.)]\\s*(?=\\p{Lu})");
+    /**
+     * A number after a sentence end, a closing bracket or a colon, before a capital: "… transplant. 9. Hyper…", "…; 10.Pregnant",
+     * "… (The Diflunisal Trial) 2. If female".
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?<=([.;:)]))\\s+(\\d{1,2})\\s?[.)]\\s*(?=\\p{Lu})");
 
     private NextNumbers() {
     }

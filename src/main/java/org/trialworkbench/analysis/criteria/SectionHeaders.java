@@ -15,20 +15,40 @@ import org.trialworkbench.model.CriterionKind;
  * must fill their line.
  */
 final class SectionHeaders {
-    /** A header found at the start of a line: its kind (null = neutral) and the text after it. */
-    record Header(CriterionKind kind, String rest) {
+    /**
+     * A header found at the start of a line: its kind (null = neutral), the text after it, the group it names when the
+     * whole line stays as a criterion of its own ("MCI Inclusion Criteria:"; null for other headers), and whether it
+     * heads items of both kinds ("Biological Mother Inclusion/Exclusion:"), so that the kind before it no longer holds.
+     */
+    record Header(CriterionKind kind, String rest, String group, boolean mixed) {
+        Header(CriterionKind kind, String rest) {
+            this(kind, rest, null, false);
+        }
+
+        private static Header naming(CriterionKind kind, String line, boolean mixed) {
+            return new Header(kind, "", line.strip(), mixed);
+        }
     }
 
-    private static final String DECOR = "[\\s#*_>|]*-?";
+    /** Markup and a bullet before a header: "**", "#", "-INCLUSION CRITERIA:", "-  INCLUSION CRITERIA:". */
+    private static final String DECOR = "[\\s#*_>|]*(?:-\\s*)?";
     /** A qualifier ("(ARDS cohort)", "for Part A") is not header: it stays as text of the section. */
     private static final String QUALIFIER = "(?=\\s*\\(|\\s+(?:for|in)\\s+[^:\\n]{1,40}:)";
     private static final String END = "(?:\\s*[*_]*\\s*(?::|：|-(?:\\s|$)|–|—|\\.\\s*$|$)|" + QUALIFIER + ")";
     /** A protocol's section number before a header: "3.1.1.b. Exclusion criteria" (multi-level only: "2." may be an item). */
+    /**
+     * A qualifier filling the rest of the line after "criteria" ("Exclusion Criteria for Stage 1", "Inclusion criteria stage 2"):
+     * the header of a sub-population's list, written without a colon. The qualifier stays as text of the section.
+     */
+    private static final String LINE_QUALIFIER = "(?=\\s+(?:for|in)\\s+[^:\\n]{1,40}$"
+            + "|\\s+(?:stage|part|cohort|phase|group|arm|step|period)\\s*[\\w.-]{1,5}\\s*$)";
+    /** How a header ends that is not ended by a qualifier. */
+    private static final Pattern QUALIFIER_END = Pattern.compile("[:：\\-–—.*_]\\s*$");
     private static final String SECTION_NUMBER = "(?:\\d+\\.\\d+(?:\\.\\d+)*(?:\\.[a-z])?\\.?\\s+)?";
     private static final Pattern WORD_HEADER = Pattern.compile(DECOR + SECTION_NUMBER
             + "(?:(?:key|main|major|general|specific|additional|other)\\s+)?(?:(?<incl>inclusion)|(?<excl>exclusion|non-?inclusion)"
             + "|(?<neutral>eligibility|inclusion\\s*/\\s*exclusion|inclusion\\s+and\\s+exclusion))"
-            + "(?:\\s+(?:criteria|criterion|criterias))?" + END, Pattern.CASE_INSENSITIVE);
+            + "(?:\\s+(?:criteria|criterion|criterias)(?:" + END + "|" + LINE_QUALIFIER + ")|" + END + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern CRITERIA_FOR = Pattern.compile(DECOR
             + "criteria\\s+for\\s+(?:(?<incl>inclusion)|(?<excl>exclusion)|(?<neutral>eligibility|participation))" + END,
             Pattern.CASE_INSENSITIVE);
@@ -58,12 +78,27 @@ final class SectionHeaders {
             "\\s*(?=[^a-z]*[A-Z]{3})[A-Z][A-Z /&,()-]{2,60}:\\s*$");
 
     /**
-     * "MCI Inclusion Criteria:", "Cardiomyopathy Exclusion Criteria (UK only):": a header naming the group it is for. It switches
-     * the kind, and the line stays as the section's first criterion, so the group it names is not lost.
+     * "MCI Inclusion Criteria:", "Cardiomyopathy Exclusion Criteria (UK only):", "Swab exclusion criteria - participants are
+     * ineligible for swab testing if they:": a header naming the group it is for. It switches the kind, and the line stays as
+     * the section's first criterion, so the group it names (and a lead after a dash) is not lost.
      */
-    private static final Pattern QUALIFIED_HEADER = Pattern.compile("\\s*(?!(?i:meets?|fulfil\\w*|satisf\\w*|all|the|any|no"
-            + "|not|see|per)\\b)[A-Z][\\p{L}\\d-]*(?:\\s+[\\p{L}\\d-]+){0,2}\\s+(?i:(?<incl>inclusion)|(?<excl>exclusion))"
-            + "\\s+(?i:criteria)(?:\\s*\\([^()\\n]{1,30}\\))?\\s*:\\s*$");
+    private static final Pattern QUALIFIED_HEADER = Pattern.compile("\\s*(?!(?i:meets?|meeting|fulfil\\w*|satisf\\w*|all|the|any"
+            + "|no|not|see|per|do|does|did)\\b)[A-Z][\\p{L}\\d-]*(?:\\s+[\\p{L}\\d-]+){0,2}\\s+(?i:(?<incl>inclusion)|(?<excl>exclusion))"
+            + "\\s+(?i:criteria)(?:\\s*\\([^()\\n]{1,30}\\))?\\s*(?::\\s*|\\s[-–—]\\s+\\p{L}[^\\n]*)$");
+    /**
+     * "3.1.2. Healthy controls 3.1.2.a. Inclusion criteria": a protocol's numbered sub-population heading with its numbered
+     * header. It switches the kind and stays as the first criterion, naming whom the list is for.
+     */
+    /**
+     * "Transplant Inclusion:", "Transplant Exclusion:", "Biological Mother Inclusion/Exclusion:": a title-case group name and
+     * the kind, without "criteria" (NCT01220531, whose transplant exclusions had been read as one inferred inclusion).
+     * Capitals are required so that "Prior to inclusion:" stays an item. It stays as the group's first criterion.
+     */
+    private static final Pattern TITLED_GROUP_HEADER = Pattern.compile("\\s*\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2}\\s+"
+            + "(?:(?<both>Inclusion\\s*/\\s*Exclusion)|(?<incl>Inclusion)|(?<excl>Exclusion))\\s*:\\s*$");
+    private static final Pattern NUMBERED_SUBGROUP_HEADER = Pattern.compile("\\s*\\d+(?:\\.\\d+)+\\.?\\s+[^\\n]{1,80}?\\s+"
+            + "\\d+(?:\\.\\d+)+(?:\\.[a-z])?\\.?\\s+(?:(?<incl>inclusion)|(?<excl>exclusion))\\s+criteria\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "Eligibility criteria for the secondary randomisation to … Inclusion criteria": a sub-population's own
@@ -78,13 +113,16 @@ final class SectionHeaders {
     /**
      * A sentence that leads a whole section's list and names it "the following criteria", with nothing else in
      * it: "For inclusion in the study subjects should fulfill the following criteria:", "Patients with any of the
-     * following criteria are not eligible for enrollment in this study:". Its items are the section's criteria,
+     * following criteria are not eligible for enrollment in this study:", "The participant may not enter the study if ANY of
+     * the following apply:", "Patients meeting any of the exclusion criteria will not be enrolled in the study:". Its items
+     * are the section's criteria,
      * each on its own; without this the indented list under it was read as one criterion. A lead that says more
      * ("Patients should be using the EGFR TKI monotherapy … and meet the following criteria:", "Patients, Chinese
      * speaking, …") is a criterion and stays; so does an inclusion lead naming alternatives ("one of").
      */
     private static final Pattern FOLLOWING_CRITERIA_LEAD = Pattern.compile(
-            "(?i)[^:\\n]{0,160}\\bthe\\s+following\\s+(?:(?:inclusion|exclusion|eligibility)\\s+)?criteria\\b[^:\\n]{0,80}:\\s*");
+            "(?i)[^:\\n]{0,160}\\bthe\\s+(?:following(?:\\s+(?:inclusion|exclusion|eligibility))?\\s+(?:criteria|apply)"
+            + "|(?:inclusion|exclusion|eligibility)\\s+criteria)\\b[^:\\n]{0,80}:\\s*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** The only words such a lead may hold. */
     private static final Set<String> FRAMING = Set.of("a", "an", "the", "this", "in", "for", "to",
@@ -94,9 +132,10 @@ final class SectionHeaders {
             "fulfil", "fulfill", "fulfills", "fulfils", "satisfy", "satisfies", "all", "each", "any", "none", "one",
             "following", "criteria", "criterion", "inclusion", "exclusion", "eligibility", "included", "include",
             "enrolled", "enrollment", "enrolment", "enrol", "enroll", "eligible", "ineligible", "not", "excluded",
-            "participate", "considered", "apply", "applies", "potential");
+            "participate", "considered", "apply", "applies", "potential", "enter", "cannot", "at", "least", "met",
+            "meeting");
     private static final Pattern NOT_ELIGIBLE = Pattern.compile(
-            "(?i)\\b(?:not|none|ineligible|excluded|exclusion)\\b");
+            "(?i)\\b(?:not|cannot|none|ineligible|excluded|exclusion)\\b");
     private static final Pattern ALTERNATIVES = Pattern.compile("(?i)\\b(?:one|any|either)\\s+of\\b");
 
     private static final Pattern EXCLUDING = Pattern.compile(
@@ -115,17 +154,21 @@ final class SectionHeaders {
         if ((eligible || lower.contains("inclusion") || lower.contains("exclusion"))
                 && (m = WORD_HEADER.matcher(line)).lookingAt()
                 || lower.contains("criteria") && (m = CRITERIA_FOR.matcher(line)).lookingAt()) {
-            return new Header(kind(m), line.substring(m.end()));
+            String rest = line.substring(m.end());
+            // ended by a qualifier, not by ':' or '-': the rest names the sub-population the list is for
+            boolean qualified = !rest.isBlank() && !QUALIFIER_END.matcher(m.group()).find();
+            return qualified ? Header.naming(kind(m), rest, false) : new Header(kind(m), rest);
         }
         if (lower.contains("clusion") && ((m = QUALIFIED_HEADER.matcher(line)).matches()
-                || lower.contains("criteria for") && (m = SUBGROUP_HEADER.matcher(line)).matches())) {
-            return new Header(kind(m), line);
+                || lower.contains("criteria for") && (m = SUBGROUP_HEADER.matcher(line)).matches()
+                || (m = NUMBERED_SUBGROUP_HEADER.matcher(line)).matches() || (m = TITLED_GROUP_HEADER.matcher(line)).matches())) {
+            return Header.naming(kind(m), line, m.pattern() == TITLED_GROUP_HEADER && m.group("both") != null);
         }
         if ((eligible || lower.contains("following") || lower.contains("included"))
                 && SENTENCE_INCLUSION.matcher(line).matches()) {
             return new Header(CriterionKind.INCLUSION, "");
         }
-        if (lower.contains("following") && lower.contains("criteria") && FOLLOWING_CRITERIA_LEAD.matcher(line).matches()
+        if ((lower.contains("following") || lower.contains("criteria")) && FOLLOWING_CRITERIA_LEAD.matcher(line).matches()
                 && onlyFraming(lower)) {
             boolean excluding = NOT_ELIGIBLE.matcher(line).find();
             if (excluding || !ALTERNATIVES.matcher(line).find()) {

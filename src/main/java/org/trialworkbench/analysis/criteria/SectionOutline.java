@@ -21,6 +21,12 @@ final class SectionOutline {
     /** A line that announces sub-items written at its own indent: "Organ function:", "one of the following". */
     private static final Pattern INTRODUCES = Pattern.compile(
             "(?:[:：]|\\b(?:following|follows|including|include|either|below))\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A short heading line: "Sub-study:", "Part 1 Dose Escalation cohort ONLY:" (at most six words). */
+    private static final Pattern GROUP_HEADING = Pattern.compile("\\p{Lu}[^\\s:.;]*(?:\\s+[^\\s:.;]+){0,5}\\s*[:：]\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;]\\s*$");
+    private static final Pattern NOTE = Pattern.compile("(?i)(?:note|n\\.\\s?b\\.?)\\s*:");
+    /** A lead-in that ends with its colon: "… of the following:", "Either:" (not "… including" run on). */
+    private static final Pattern LEAD_IN_END = Pattern.compile("[:：]\\s*$");
     /**
      * An inclusion lead-in whose items are alternatives ("have to suffer from one of the following:",
      * "either"): its items stay in its criterion even at its own indent, or a reviewer would read them as
@@ -39,7 +45,11 @@ final class SectionOutline {
     /** The longest {@link #CONTINUING_END}: "than", "with". */
     private static final int LONGEST_END = 4;
 
-    private record Open(int indent, String style) {
+    /**
+     * An open list level: its indent, marker style (null: unmarked paragraph), the ordinal its last marker stated, and
+     * whether it is a nested list written at its parent's indent ({@link #restartsUnderLeadIn}).
+     */
+    private record Open(int indent, String style, int ordinal, boolean flattened) {
     }
 
     private final CriterionKind kind;
@@ -75,8 +85,10 @@ final class SectionOutline {
     }
 
     private void readMarked(List<String> lines) {
+        int lastMarked = lastMarkedLine(lines);
         boolean blankBefore = false;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank()) {
                 blankBefore = true;
                 continue;
@@ -88,13 +100,14 @@ final class SectionOutline {
                 item(indent, resolveLetter(marker), content);
                 lastContent = content;
                 alternatives = false;
-            } else if (current != null && (!blankBefore && !ownLine(indent, content) || indent > stack.get(0).indent()
-                    || INTRODUCES.matcher(lastContent).find() || alternatives && ONE_OF_THE_FOLLOWING.matcher(lastContent).find())) {
+            } else if (current != null && (!blankBefore && !ownLine(indent, content) && !headsGroup(indent, content)
+                    || indent > stack.get(0).indent() || INTRODUCES.matcher(lastContent).find()
+                    || alternatives && ONE_OF_THE_FOLLOWING.matcher(lastContent).find() || notesItem(content, i < lastMarked))) {
                 current.append(' ').append(content);
                 lastContent = content;
             } else {
                 close();
-                stack.add(new Open(indent, null));
+                stack.add(new Open(indent, null, 0, false));
                 start(content, 0);
                 lastContent = content;
             }
@@ -102,6 +115,33 @@ final class SectionOutline {
                     && (ALTERNATIVES.matcher(content).find() || ONE_OF_THE_FOLLOWING.matcher(content).find());
             blankBefore = false;
         }
+    }
+
+    private static int lastMarkedLine(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (ListMarker.at(lines.get(i).stripLeading()) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Sub-study:", "Part B:" on the line after a finished item ("… all other study requirements."): a heading of the
+     * items below it, not the rest of that item, which it had been glued to.
+     */
+    private boolean headsGroup(int indent, String content) {
+        return indent <= stack.get(0).indent() && GROUP_HEADING.matcher(content).matches()
+                && SENTENCE_END.matcher(lastContent).find();
+    }
+
+    /**
+     * "Note: Recipients of a "domino" liver transplant … are allowed": a note paragraph after a list item, with more items
+     * below it, qualifies that item. Read apart it was an exclusion of its own, saying the opposite of what it says. A
+     * note after the last item may be about the whole list ("Note: Other protocol-defined criteria apply") and stays apart.
+     */
+    private boolean notesItem(String content, boolean itemsFollow) {
+        return itemsFollow && stack.get(0).style() != null && NOTE.matcher(content).lookingAt();
     }
 
     /**
@@ -117,15 +157,13 @@ final class SectionOutline {
 
     /** Places a marked line: a sibling of an open item of its style, else a child, else top level. */
     private void item(int indent, ListMarker marker, String content) {
-        int sibling = -1;
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            Open o = stack.get(i);
-            if (marker.style().equals(o.style()) && Math.abs(o.indent() - indent) <= 1) {
-                sibling = i;
-                break;
-            }
-        }
-        if (sibling >= 0) {
+        int sibling = sibling(indent, marker);
+        boolean nestsHere = sibling >= 0 && restartsUnderLeadIn(sibling, marker);
+        // a nested list written at its parent's indent, begun here or continued
+        boolean flattened = nestsHere || sibling >= 0 && stack.get(sibling).flattened();
+        if (nestsHere) {
+            sibling = -1; // "5. … of the following:" then "1. …" at the same indent: a nested list, not item 1 again
+        } else if (sibling >= 0) {
             truncate(sibling);
         } else {
             while (!stack.isEmpty() && stack.get(stack.size() - 1).indent() > indent) {
@@ -145,20 +183,55 @@ final class SectionOutline {
             nestedFrom = nestedFrom < 0 ? current.length() : nestedFrom;
             current.append(' ').append(content);
         }
-        stack.add(new Open(indent, marker.style()));
+        stack.add(new Open(indent, marker.style(), marker.ordinal(), flattened));
+    }
+
+    /**
+     * The open level this marker continues: of its style and indent, the innermost whose last ordinal it counts on
+     * from, else the innermost of its style and indent; -1 when none. Counting decides between two lists of one
+     * style at one indent (a nested list whose indentation the source lost): "16." then "6." resumes the outer list.
+     * Such a flattened nested list is continued only by the number that counts on from it.
+     */
+    private int sibling(int indent, ListMarker marker) {
+        int innermost = -1;
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Open o = stack.get(i);
+            if (marker.style().equals(o.style()) && Math.abs(o.indent() - indent) <= 1) {
+                if (marker.ordinal() > 0 && o.ordinal() + 1 == marker.ordinal()) {
+                    return i;
+                }
+                innermost = innermost < 0 && !o.flattened() ? i : innermost;
+            }
+        }
+        return innermost;
+    }
+
+    /**
+     * Whether a first marker ("1.", "a)") at the level of the open item it would restart follows that item's own
+     * lead-in ("5. Presence of =1 of the following features (red flags):", "1. Either:"): the list under it lost its
+     * indentation (ICTRP flattens it), and read as siblings its alternatives became separately required criteria.
+     * The lead-in must be the item's own text, written on its marker line or wrapped on from it (lower-case start),
+     * so that an unmarked sub-population line ("Part B:") glued on is no lead-in.
+     */
+    private boolean restartsUnderLeadIn(int sibling, ListMarker marker) {
+        Open open = stack.get(sibling);
+        boolean ownLine = ListMarker.at(lastContent) != null || !lastContent.isEmpty() && Character.isLowerCase(lastContent.charAt(0));
+        return marker.ordinal() == 1 && open.ordinal() >= 1 && sibling == stack.size() - 1 && ownLine
+                && INTRODUCES.matcher(lastContent).find() && LEAD_IN_END.matcher(lastContent).find();
     }
 
     private boolean listsAlternatives(String leadIn) {
         return kind == CriterionKind.INCLUSION && ALTERNATIVES.matcher(leadIn).find();
     }
 
-    /** "i." right after "h." is a letter, not roman one. */
+    /** "i." right after "h." is a letter, not roman one; after any other letter it is roman one. */
     private ListMarker resolveLetter(ListMarker marker) {
         if (!marker.couldBeLetter()) {
             return marker;
         }
         ListMarker letter = marker.asLetter();
-        return stack.stream().anyMatch(o -> letter.style().equals(o.style())) ? letter : marker;
+        // only where the letters have come to "h": "i." under "a. Females: … either:" starts a roman list (jRCT2071210009)
+        return stack.stream().anyMatch(o -> letter.style().equals(o.style()) && o.ordinal() + 1 == letter.ordinal()) ? letter : marker;
     }
 
     /**

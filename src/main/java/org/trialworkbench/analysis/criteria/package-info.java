@@ -14,7 +14,14 @@
  *       reads like an exclusion; otherwise all are inclusions. Either way {@code kindInferred} is true.</li>
  *   <li><b>Header qualifiers</b> ("Inclusion Criteria (ARDS cohort):") are not header words: the qualifier stays as
  *       a criterion text of its own so no information is lost.</li>
- *   <li>Items without any letter or digit (table residue "|", bare "-") are not criteria.</li>
+ *   <li><b>Flattened nested lists</b> (the ICTRP export drops indentation): a list restarting at 1 right under an item's
+ *       own lead-in ("5. … of the following:") is nested in that item, and it is continued only by the number counting on
+ *       from it; the outer list resumes at its own next number.</li>
+ *   <li><b>Group headers</b> ("MCI Inclusion Criteria:", "Transplant Exclusion:", "Inclusion Criteria Stage 1") switch the
+ *       kind and become a criterion of their own naming the group; they never own the items indented under them. One naming
+ *       both kinds ("… Inclusion/Exclusion:") ends the kind before it (its items' kind is inferred).</li>
+ *   <li><b>Notes</b>: a "Note:" paragraph between two items belongs to the item above it; after the last item it stays apart.</li>
+ *   <li>Items without any letter or digit (table residue "|", bare "-", the ICTRP ";" join line) are not criteria.</li>
  * </ul>
  */
 package org.trialworkbench.analysis.criteria;

@@ -26,9 +26,10 @@ class NothingDroppedTest {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKER = Pattern.compile("(?<!\\S)(?:\\(?[\\p{L}\\p{N}]{1,4}[.)]|[-*•–])(?=\\s|$)"
             + "|(?:^\\s*|(?<=[.;]\\s{1,3}))\\d{1,2}\\s?\\.(?=\\p{Lu})");
-    private static final Pattern WORD_HEADER = Pattern.compile("(?i)^[\\s#*_|>]*-?(?:\\d+\\.\\d+[\\d.a-z]*\\s+)?(?:(?:key|main|major|general|specific"
+    private static final Pattern WORD_HEADER = Pattern.compile("(?i)^[\\s#*_|>]*(?:-\\s*)?(?:\\d+\\.\\d+[\\d.a-z]*\\s+)?(?:(?:key|main|major|general|specific"
             + "|additional|other)\\s+)?(?:inclusion\\s*/\\s*exclusion|inclusion and exclusion|inclusion|exclusion|eligibility"
-            + "|non-?inclusion)(?:\\s+criteria|\\s+criterion)?(?=\\s*[*_]*\\s*(?::|：|-(?:\\s|$)|–|\\.?\\s*$|\\(|for\\s))"
+            + "|non-?inclusion)(?:\\s+criteria|\\s+criterion)?(?=\\s*[*_]*\\s*(?::|：|-(?:\\s|$)|–|\\.?\\s*$|\\(|for\\s)"
+            + "|\\s+(?:stage|part|cohort|phase|group|arm|step|period)\\b)"
             + "|^\\s*criteria\\s+for\\s+\\w+(?=\\s*(?::|$))");
     private static final Pattern SENTENCE_HEADER = Pattern.compile("(?i)^[^\\d]{0,100}(?:must meet|must fulfil|must fulfill"
             + "|must satisfy|excluded|eligible|following)[^\\d]{0,60}$");
