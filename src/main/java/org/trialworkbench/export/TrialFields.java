@@ -9,6 +9,7 @@ import org.trialworkbench.model.Enrollment;
 import org.trialworkbench.model.Phase;
 import org.trialworkbench.model.RegistryId;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.TrialDates;
 import org.trialworkbench.model.ValueWords;
 
 /**
@@ -54,9 +55,12 @@ final class TrialFields {
         f.add(new Field("design.masking", "Masking", coded.apply(t.design().masking())));
         f.add(new Field("design.primaryPurpose", "Primary purpose", coded.apply(t.design().primaryPurpose())));
         f.add(new Field("enrollment", "Enrollment", enrollment(t.enrollment())));
-        f.add(new Field("dates.start", "Start", ExportText.orEmpty(t.dates().start())));
-        f.add(new Field("dates.primaryCompletion", "Primary completion", ExportText.orEmpty(t.dates().primaryCompletion())));
-        f.add(new Field("dates.completion", "Completion", ExportText.orEmpty(t.dates().completion())));
+        TrialDates d = t.dates();
+        f.add(new Field("dates.start", "Start", ExportText.orEmpty(ValueWords.typed(d.start(), d.startType()))));
+        f.add(new Field("dates.primaryCompletion", "Primary completion",
+                ExportText.orEmpty(ValueWords.typed(d.primaryCompletion(), d.primaryCompletionType()))));
+        f.add(new Field("dates.completion", "Completion",
+                ExportText.orEmpty(ValueWords.typed(d.completion(), d.completionType()))));
         f.add(new Field("leadSponsor", "Lead sponsor", ExportText.orEmpty(t.leadSponsor())));
         f.add(new Field("conditions", "Conditions", ExportText.join(t.conditions(), "; ")));
         f.add(new Field("countries", "Countries", ExportText.join(t.countries(), "; ")));
@@ -85,10 +89,7 @@ final class TrialFields {
     }
 
     static String enrollment(Enrollment e) {
-        if (e == null) {
-            return "";
-        }
-        return e.count() + (e.type() == null ? "" : " (" + e.type().name().toLowerCase(Locale.ROOT) + ")");
+        return e == null ? "" : ValueWords.typed(String.valueOf(e.count()), e.type());
     }
 
     /** "18 years", "65 years (exclusive)" for "under 65". */

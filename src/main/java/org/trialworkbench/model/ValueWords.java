@@ -25,6 +25,18 @@ public final class ValueWords {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /**
+     * A value with its type in words, as the registry says it: enrollment "20 (estimated)", a date
+     * "2026-06-30 (estimated)" or "2019-03-12 (actual)"; the value alone when the type is not stated,
+     * null for no value.
+     */
+    public static String typed(String value, Enum<?> type) {
+        if (value == null) {
+            return null;
+        }
+        return type == null ? value : value + " (" + type.name().toLowerCase(Locale.ROOT) + ")";
+    }
+
     /** Phases as "1/2", "Early 1", "n/a"; none (or null) → null. */
     public static String phases(List<Phase> phases) {
         if (phases == null || phases.isEmpty()) {

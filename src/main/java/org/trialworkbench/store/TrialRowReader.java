@@ -15,6 +15,7 @@ import org.trialworkbench.model.Allocation;
 import org.trialworkbench.model.Design;
 import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.Enrollment;
+import org.trialworkbench.model.DateType;
 import org.trialworkbench.model.EnrollmentType;
 import org.trialworkbench.model.InterventionModel;
 import org.trialworkbench.model.Masking;
@@ -82,7 +83,9 @@ final class TrialRowReader {
                 .enrollment(enrollment == null ? null
                         : new Enrollment(enrollment, Sql.enumOf(rs, "enrollment_type", EnrollmentType.class)))
                 .dates(new TrialDates(rs.getString("start_date"), rs.getString("primary_completion_date"),
-                        rs.getString("completion_date")))
+                        rs.getString("completion_date"), Sql.enumOf(rs, "start_date_type", DateType.class),
+                        Sql.enumOf(rs, "primary_completion_date_type", DateType.class),
+                        Sql.enumOf(rs, "completion_date_type", DateType.class)))
                 .leadSponsor(rs.getString("lead_sponsor"))
                 .briefSummary(rs.getString("brief_summary"))
                 .detailedDescription(rs.getString("detailed_description"))

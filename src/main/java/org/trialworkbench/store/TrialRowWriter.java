@@ -23,8 +23,9 @@ final class TrialRowWriter {
             + " allocation, intervention_model, masking, primary_purpose, enrollment_count, enrollment_type,"
             + " start_date, primary_completion_date, completion_date, lead_sponsor, brief_summary,"
             + " detailed_description, last_update, min_age_value, min_age_unit, min_age_inclusive, max_age_value,"
-            + " max_age_unit, max_age_inclusive, sex, healthy_volunteers, criteria_text) KEY (id)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " max_age_unit, max_age_inclusive, sex, healthy_volunteers, criteria_text, start_date_type,"
+            + " primary_completion_date_type, completion_date_type) KEY (id)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static final String REGISTRY_ID = "INSERT INTO registry_id (trial_id, position, id, registry) VALUES (?,?,?,?)";
     static final String PHASE = "INSERT INTO trial_phase (trial_id, position, phase) VALUES (?,?,?)";
     static final String CONDITION = "INSERT INTO trial_condition (trial_id, position, name) VALUES (?,?,?)";
@@ -119,7 +120,10 @@ final class TrialRowWriter {
         i = setAge(ps, i, e.maximumAge());
         Sql.enumName(ps, i++, e.sex());
         Sql.boolOrNull(ps, i++, e.healthyVolunteers());
-        Sql.string(ps, i, e.criteriaText());
+        Sql.string(ps, i++, e.criteriaText());
+        Sql.enumName(ps, i++, t.dates().startType());
+        Sql.enumName(ps, i++, t.dates().primaryCompletionType());
+        Sql.enumName(ps, i, t.dates().completionType());
         batches.add(TRIAL);
     }
 

@@ -14,6 +14,7 @@ import org.trialworkbench.model.Conflict;
 import org.trialworkbench.model.ConflictValue;
 import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.CriterionKind;
+import org.trialworkbench.model.DateType;
 import org.trialworkbench.model.Design;
 import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.Enrollment;
@@ -67,7 +68,7 @@ final class TestTrials {
                 .design(new Design(Allocation.NON_RANDOMIZED, InterventionModel.SEQUENTIAL, Masking.NONE,
                         PrimaryPurpose.TREATMENT))
                 .enrollment(new Enrollment(10, EnrollmentType.ESTIMATED))
-                .dates(new TrialDates("2019-03", "2021-12-31", "2022"))
+                .dates(new TrialDates("2019-03", "2021-12-31", "2022", DateType.ACTUAL, DateType.ESTIMATED, null))
                 .leadSponsor("Tokyo Medical University")
                 .conditions(List.of("Interstitial Lung Disease", "Connective Tissue Disease"))
                 .countries(List.of("Japan", "Côte d'Ivoire"))

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.trialworkbench.model.Age;
 import org.trialworkbench.model.Annotation;
+import org.trialworkbench.model.DateType;
 import org.trialworkbench.model.Design;
 import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.Enrollment;
@@ -51,7 +53,7 @@ public final class TrialMerger {
                 .phases(orEmpty(p.pick("phases", s -> s.trial().phases())))
                 .design(design(p))
                 .enrollment(p.pick("enrollment", s -> s.trial().enrollment(), TrialMerger::sameCount))
-                .dates(dates(p))
+                .dates(dates(p, ranked))
                 .leadSponsor(p.pick("leadSponsor", s -> s.trial().leadSponsor()))
                 .conditions(p.pickList("conditions", s -> s.trial().conditions()))
                 .countries(p.pickList("countries", s -> s.trial().countries()))
@@ -113,11 +115,24 @@ public final class TrialMerger {
                 p.pick("design.primaryPurpose", s -> s.trial().design().primaryPurpose()));
     }
 
-    private static TrialDates dates(FieldPicker p) {
-        return new TrialDates(
-                p.pick("dates.start", s -> s.trial().dates().start(), TrialMerger::samePartialDate),
-                p.pick("dates.primaryCompletion", s -> s.trial().dates().primaryCompletion(), TrialMerger::samePartialDate),
-                p.pick("dates.completion", s -> s.trial().dates().completion(), TrialMerger::samePartialDate));
+    private static TrialDates dates(FieldPicker p, List<SourcedTrial> ranked) {
+        String start = p.pick("dates.start", s -> s.trial().dates().start(), TrialMerger::samePartialDate);
+        String primary = p.pick("dates.primaryCompletion", s -> s.trial().dates().primaryCompletion(), TrialMerger::samePartialDate);
+        String completion = p.pick("dates.completion", s -> s.trial().dates().completion(), TrialMerger::samePartialDate);
+        return new TrialDates(start, primary, completion,
+                typeOf(ranked, start, TrialDates::start, TrialDates::startType),
+                typeOf(ranked, primary, TrialDates::primaryCompletion, TrialDates::primaryCompletionType),
+                typeOf(ranked, completion, TrialDates::completion, TrialDates::completionType));
+    }
+
+    /** A shown date's type is what the source of that very date says (another copy's date may differ). */
+    private static DateType typeOf(List<SourcedTrial> ranked, String date, Function<TrialDates, String> value,
+                                   Function<TrialDates, DateType> type) {
+        if (date == null) {
+            return null;
+        }
+        return ranked.stream().filter(s -> date.equals(value.apply(s.trial().dates()))).findFirst()
+                .map(s -> type.apply(s.trial().dates())).orElse(null);
     }
 
     private static Eligibility eligibility(FieldPicker p, List<SourcedTrial> ranked) {

@@ -33,7 +33,8 @@ public final class CtgovJsonImporter implements TrialImporter {
     /**
      * 2: texts lose their Markdown escapes. 3: ids and sponsor read as the legacy importers read them (a
      * registry number typed REGISTRY with its domain's registry, an org study id that is a EudraCT
-     * number as that registry id, a "[Redacted]" lead sponsor left empty).
+     * number as that registry id, a "[Redacted]" lead sponsor left empty); dates carry their type (actual or
+     * estimated).
      */
     @Override
     public int version() {

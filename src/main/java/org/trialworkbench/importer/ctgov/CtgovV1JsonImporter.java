@@ -32,7 +32,7 @@ public final class CtgovV1JsonImporter implements TrialImporter {
     /**
      * 2: a registry number typed "Registry Identifier" is read with its domain's registry ("ISRCTN");
      * an org study id that is a EudraCT number is read as that registry id; a "[Redacted]" lead
-     * sponsor is left empty.
+     * sponsor is left empty; dates carry their type ("Anticipated").
      */
     @Override
     public int version() {

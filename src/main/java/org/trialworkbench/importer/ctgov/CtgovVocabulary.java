@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 import org.trialworkbench.model.Allocation;
 import org.trialworkbench.model.ArmType;
+import org.trialworkbench.model.DateType;
 import org.trialworkbench.model.EnrollmentType;
 import org.trialworkbench.model.InterventionModel;
 import org.trialworkbench.model.InterventionType;
@@ -65,6 +66,10 @@ public final class CtgovVocabulary {
 
     public static EnrollmentType enrollmentType(String text, MappingLog log) {
         return map("enrollmentType", EnrollmentType.class, text, "enrollment type", log);
+    }
+
+    public static DateType dateType(String text, MappingLog log) {
+        return map("dateType", DateType.class, text, "date type", log);
     }
 
     public static Sex sex(String text, MappingLog log) {

@@ -32,7 +32,7 @@ public final class CtgovXmlImporter implements TrialImporter {
     /**
      * 2: line breaks written as {@code &#xD;} outside textblocks read as plain line breaks; an org
      * study id that is a EudraCT number is read as that registry id; a "[Redacted]" lead sponsor is
-     * left empty.
+     * left empty; dates carry their type ({@code type="Anticipated"}).
      */
     @Override
     public int version() {

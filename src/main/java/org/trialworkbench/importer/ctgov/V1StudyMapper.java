@@ -61,11 +61,16 @@ public final class V1StudyMapper {
     }
 
     private static TrialDates dates(JsonField status, MappingLog log) throws StudyShapeException {
+        JsonField start = status.object("StartDateStruct");
+        JsonField primary = status.object("PrimaryCompletionDateStruct");
+        JsonField completion = status.object("CompletionDateStruct");
         return new TrialDates(
-                CtgovDates.toIso(status.object("StartDateStruct").text("StartDate"), "start date", log),
-                CtgovDates.toIso(status.object("PrimaryCompletionDateStruct").text("PrimaryCompletionDate"),
-                        "primary completion date", log),
-                CtgovDates.toIso(status.object("CompletionDateStruct").text("CompletionDate"), "completion date", log));
+                CtgovDates.toIso(start.text("StartDate"), "start date", log),
+                CtgovDates.toIso(primary.text("PrimaryCompletionDate"), "primary completion date", log),
+                CtgovDates.toIso(completion.text("CompletionDate"), "completion date", log),
+                CtgovVocabulary.dateType(start.text("StartDateType"), log),
+                CtgovVocabulary.dateType(primary.text("PrimaryCompletionDateType"), log),
+                CtgovVocabulary.dateType(completion.text("CompletionDateType"), log));
     }
 
     private static List<Phase> phases(JsonField design, MappingLog log) throws StudyShapeException {

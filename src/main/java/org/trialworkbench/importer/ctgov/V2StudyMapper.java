@@ -58,10 +58,16 @@ public final class V2StudyMapper {
     }
 
     private static TrialDates dates(JsonField status, MappingLog log) throws StudyShapeException {
+        JsonField start = status.object("startDateStruct");
+        JsonField primary = status.object("primaryCompletionDateStruct");
+        JsonField completion = status.object("completionDateStruct");
         return new TrialDates(
-                CtgovDates.toIso(status.object("startDateStruct").text("date"), "start date", log),
-                CtgovDates.toIso(status.object("primaryCompletionDateStruct").text("date"), "primary completion date", log),
-                CtgovDates.toIso(status.object("completionDateStruct").text("date"), "completion date", log));
+                CtgovDates.toIso(start.text("date"), "start date", log),
+                CtgovDates.toIso(primary.text("date"), "primary completion date", log),
+                CtgovDates.toIso(completion.text("date"), "completion date", log),
+                CtgovVocabulary.dateType(start.text("type"), log),
+                CtgovVocabulary.dateType(primary.text("type"), log),
+                CtgovVocabulary.dateType(completion.text("type"), log));
     }
 
     private static List<Phase> phases(JsonField design, MappingLog log) throws StudyShapeException {

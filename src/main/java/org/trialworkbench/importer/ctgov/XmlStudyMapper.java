@@ -2,6 +2,7 @@ package org.trialworkbench.importer.ctgov;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.trialworkbench.model.DateType;
 import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.Phase;
 import org.trialworkbench.model.RegistryId;
@@ -26,9 +27,7 @@ public final class XmlStudyMapper {
             b.registryIds(registryIds(nctId, study));
         }
         b.overallStatus(CtgovVocabulary.status(study.text("overall_status"), log));
-        b.dates(new TrialDates(CtgovDates.toIso(study.text("start_date"), "start date", log),
-                CtgovDates.toIso(study.text("primary_completion_date"), "primary completion date", log),
-                CtgovDates.toIso(study.text("completion_date"), "completion date", log)));
+        b.dates(dates(study, log));
         b.lastUpdate(CtgovDates.toIso(lastUpdate(study), "last update", log));
         b.studyType(CtgovVocabulary.studyType(study.text("study_type"), log));
         b.phases(phases(study.text("phase"), log)).design(XmlDesignReader.read(study, log));
@@ -43,6 +42,20 @@ public final class XmlStudyMapper {
         b.eligibility(eligibility(study, log));
         XmlArmsOutcomesMapper.map(study, b, log);
         return TrialChecks.complete(b, study.text("official_title"), log);
+    }
+
+    private static TrialDates dates(XmlElement study, MappingLog log) throws StudyShapeException {
+        return new TrialDates(CtgovDates.toIso(study.text("start_date"), "start date", log),
+                CtgovDates.toIso(study.text("primary_completion_date"), "primary completion date", log),
+                CtgovDates.toIso(study.text("completion_date"), "completion date", log),
+                dateType(study, "start_date", log), dateType(study, "primary_completion_date", log),
+                dateType(study, "completion_date", log));
+    }
+
+    /** {@code <completion_date type="Anticipated">}: older records give no type. */
+    private static DateType dateType(XmlElement study, String element, MappingLog log) {
+        XmlElement e = study.find(element);
+        return e == null ? null : CtgovVocabulary.dateType(e.attribute("type"), log);
     }
 
     private static List<RegistryId> registryIds(String nctId, XmlElement study) {

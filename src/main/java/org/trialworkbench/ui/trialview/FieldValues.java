@@ -4,6 +4,7 @@ import java.util.List;
 import org.trialworkbench.model.Age;
 import org.trialworkbench.model.Enrollment;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.ValueWords;
 import org.trialworkbench.ui.Texts;
 
 /** The shown value of a key field of a merged trial, as the reviewer reads it. */
@@ -24,9 +25,10 @@ final class FieldValues {
             case "design.masking" -> Texts.humanize(t.design().masking());
             case "design.primaryPurpose" -> Texts.humanize(t.design().primaryPurpose());
             case "enrollment" -> enrollment(t.enrollment());
-            case "dates.start" -> Texts.orMissing(t.dates().start());
-            case "dates.primaryCompletion" -> Texts.orMissing(t.dates().primaryCompletion());
-            case "dates.completion" -> Texts.orMissing(t.dates().completion());
+            case "dates.start" -> Texts.orMissing(ValueWords.typed(t.dates().start(), t.dates().startType()));
+            case "dates.primaryCompletion" -> Texts.orMissing(
+                    ValueWords.typed(t.dates().primaryCompletion(), t.dates().primaryCompletionType()));
+            case "dates.completion" -> Texts.orMissing(ValueWords.typed(t.dates().completion(), t.dates().completionType()));
             case "leadSponsor" -> Texts.orMissing(t.leadSponsor());
             case "conditions" -> joined(t.conditions());
             case "countries" -> joined(t.countries());
@@ -44,10 +46,7 @@ final class FieldValues {
     }
 
     private static String enrollment(Enrollment e) {
-        if (e == null) {
-            return Texts.MISSING;
-        }
-        return e.count() + (e.type() == null ? "" : " (" + Texts.humanize(e.type()).toLowerCase(java.util.Locale.ROOT) + ")");
+        return e == null ? Texts.MISSING : ValueWords.typed(String.valueOf(e.count()), e.type());
     }
 
     private static String age(Age a) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trialworkbench.model.Criterion;
 import org.trialworkbench.model.CriterionKind;
+import org.trialworkbench.model.DateType;
 import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.Enrollment;
 import org.trialworkbench.model.Outcome;
@@ -123,5 +124,19 @@ class TrialMergerTest {
                 source("ictrp-xml", "a", withCriteria("NCT1", a, 1)),
                 source("ictrp-xml", "b", withCriteria("NCT1", b, 2))));
         assertThat(merged.eligibility().criteriaText()).isEqualTo(b);
+    }
+
+    @Test
+    void aShownDateCarriesTheTypeItsOwnSourceGivesIt() {
+        // The JSON copy says the completion is expected; a page copy gives an older, different date with no type.
+        Trial merged = TrialMerger.merge(List.of(
+                source("aggregator-text", "g", trial("NCT1").dates(new TrialDates("2019-03", null, "2021-06"))),
+                source("ctgov-json", "j", trial("NCT1").dates(new TrialDates("2019-03-12", null, "2026-06-30",
+                        DateType.ACTUAL, null, DateType.ESTIMATED)))));
+        assertThat(merged.dates()).isEqualTo(new TrialDates("2019-03-12", null, "2026-06-30", DateType.ACTUAL, null,
+                DateType.ESTIMATED));
+        Trial pageOnly = TrialMerger.merge(List.of(
+                source("aggregator-text", "g", trial("NCT1").dates(new TrialDates("2019-03", null, "2021-06")))));
+        assertThat(pageOnly.dates().completionType()).isNull();
     }
 }

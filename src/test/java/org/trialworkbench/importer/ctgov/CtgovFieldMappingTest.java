@@ -14,6 +14,7 @@ import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.ArmType;
 import org.trialworkbench.model.Design;
 import org.trialworkbench.model.Enrollment;
+import org.trialworkbench.model.DateType;
 import org.trialworkbench.model.EnrollmentType;
 import org.trialworkbench.model.InterventionModel;
 import org.trialworkbench.model.InterventionType;
@@ -55,7 +56,7 @@ class CtgovFieldMappingTest {
         assertThat(t.design()).isEqualTo(new Design(Allocation.RANDOMIZED, InterventionModel.PARALLEL,
                 Masking.QUADRUPLE, PrimaryPurpose.TREATMENT));
         assertThat(t.enrollment()).isEqualTo(new Enrollment(317, EnrollmentType.ACTUAL));
-        assertThat(t.dates()).isEqualTo(new TrialDates("2015-09", "2018-05", "2020-05"));
+        assertThat(t.dates()).isEqualTo(new TrialDates("2015-09", "2018-05", "2020-05", DateType.ACTUAL, DateType.ACTUAL, DateType.ACTUAL));
         assertThat(t.lastUpdate()).isEqualTo("2022-08-18");
         assertThat(t.leadSponsor()).isEqualTo("UCB BIOSCIENCES GmbH");
         assertThat(t.countries()).hasSize(9).contains("Czechia", "Taiwan", "United States").doesNotHaveDuplicates();
@@ -105,7 +106,9 @@ class CtgovFieldMappingTest {
     void readsAnticipatedXmlEnrollmentAsEstimatedAndSpelledOutDates() {
         Trial t = only(new CtgovXmlImporter(), "ctgov-xml/NCT02988895.xml").trial();
         assertThat(t.enrollment()).isEqualTo(new Enrollment(20, EnrollmentType.ESTIMATED));
-        assertThat(t.dates()).isEqualTo(new TrialDates("2017-08-01", "2018-12", "2019-10"));
+        // <start_date type="Actual">, <primary_completion_date type="Anticipated">: expected, not reached
+        assertThat(t.dates()).isEqualTo(new TrialDates("2017-08-01", "2018-12", "2019-10", DateType.ACTUAL,
+                DateType.ESTIMATED, DateType.ESTIMATED));
         assertThat(t.lastUpdate()).isEqualTo("2018-03-08");
         assertThat(t.design().masking()).isEqualTo(Masking.NONE);
         assertThat(t.design().allocation()).isNull();
@@ -137,7 +140,8 @@ class CtgovFieldMappingTest {
         assertThat(t.arms().get(0).interventionNames())
                 .containsExactly("carboplatin", "paclitaxel", "three-dimensional conformal radiation therapy");
         assertThat(t.phases()).containsExactly(Phase.PHASE1, Phase.PHASE2);
-        assertThat(t.dates()).isEqualTo(new TrialDates("2001-07", "2009-01", "2013-11"));
+        // the v1 record types both completions "Actual" and gives the start date no type
+        assertThat(t.dates()).isEqualTo(new TrialDates("2001-07", "2009-01", "2013-11", null, DateType.ACTUAL, DateType.ACTUAL));
         assertThat(t.eligibility().minimumAge()).isNull();
         assertThat(t.eligibility().healthyVolunteers()).isFalse();
     }

@@ -6,9 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.trialworkbench.model.DateType;
 import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.FieldProvenance;
 import org.trialworkbench.model.Trial;
+import org.trialworkbench.model.TrialDates;
 
 /** The view model's field rows and source tags, without a window. */
 class TrialViewModelTest {
@@ -25,6 +27,17 @@ class TrialViewModelTest {
         assertThat(rows.get(0).conflicting()).isFalse();
         // stated by no source's provenance but present: shown without a source
         assertThat(rows.get(1).sources()).isEmpty();
+    }
+
+    @Test
+    void aDateSaysWhetherTheRegistryGivesItAsReachedOrExpected() {
+        Trial t = Trial.builder().id("NCT01000001").briefTitle("x")
+                .dates(new TrialDates("2019-03-12", "2025", "2026-06-30", DateType.ACTUAL, null, DateType.ESTIMATED))
+                .provenance(List.of(new FieldProvenance("dates.start", List.of("/a.json")),
+                        new FieldProvenance("dates.primaryCompletion", List.of("/a.json")),
+                        new FieldProvenance("dates.completion", List.of("/a.json")))).build();
+        assertThat(TrialViewModel.fieldRows(t)).filteredOn(r -> r.field().startsWith("dates."))
+                .extracting(FieldRow::value).containsExactly("2019-03-12 (actual)", "2025", "2026-06-30 (estimated)");
     }
 
     @Test
