@@ -34,11 +34,12 @@ public final class IctrpXmlImporter implements TrialImporter {
 
     /**
      * 2: titles lose registry placeholders ("… - Not applicable", "In preparation"). 3: an EU record's
-     * population section (F.1) is taken off its inclusion criteria.
+     * population section (F.1) is taken off its inclusion criteria. 4: outcome lines after a bulleted list
+     * are kept (they were dropped) and hard-wrapped outcome lines joined.
      */
     @Override
     public int version() {
-        return 3;
+        return 4;
     }
 
     @Override

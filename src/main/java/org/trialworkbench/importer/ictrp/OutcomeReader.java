@@ -77,12 +77,16 @@ public final class OutcomeReader {
     private static List<Item> fromLines(List<String> lines) {
         List<Item> items = new ArrayList<>();
         String heading = null;
-        for (String line : lines) {
+        boolean itemSinceHeading = false;
+        for (String line : WrappedLines.join(lines)) {
             if (line.endsWith(":") && lines.size() > 1) {
-                heading = heading == null ? line : heading + " " + line;
+                // consecutive heading lines add up; a heading after items starts a new section
+                heading = heading == null || itemSinceHeading ? line : heading + " " + line;
+                itemSinceHeading = false;
                 continue;
             }
             items.add(item(line, heading));
+            itemSinceHeading = true;
         }
         if (items.isEmpty() && heading != null) {
             items.add(item(heading, null));
@@ -90,9 +94,15 @@ public final class OutcomeReader {
         return items;
     }
 
+    /**
+     * Bulleted items, each with the lines before it that are not under a bullet as its heading. Lines
+     * that no bullet follows (an unbulleted list after the bulleted one: "Exploratory endpoints:" and
+     * one end point per line) are read as lines, not dropped.
+     */
     private static List<Item> fromBullets(List<String> lines) {
         List<Item> items = new ArrayList<>();
-        List<String> heading = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        boolean pendingIsHeading = false;
         StringBuilder current = null;
         String currentHeading = null;
         for (String line : lines) {
@@ -100,19 +110,24 @@ public final class OutcomeReader {
             if (bullet.lookingAt()) {
                 flush(current, currentHeading, items);
                 current = new StringBuilder(line.substring(bullet.end()));
-                currentHeading = heading.isEmpty() ? null : String.join(" ", heading);
+                currentHeading = pending.isEmpty() ? null : String.join(" ", pending);
+                pendingIsHeading = true;
             } else if (current == null || line.endsWith(":")) {
-                if (current != null) {
-                    flush(current, currentHeading, items);
-                    current = null;
-                    heading.clear();
+                flush(current, currentHeading, items);
+                current = null;
+                if (pendingIsHeading) {
+                    pending.clear();
+                    pendingIsHeading = false;
                 }
-                heading.add(line);
+                pending.add(line);
             } else {
                 current.append(' ').append(line);
             }
         }
         flush(current, currentHeading, items);
+        if (!pendingIsHeading) {
+            items.addAll(fromLines(pending));
+        }
         return items;
     }
 

@@ -1,0 +1,63 @@
+package org.trialworkbench.importer.ictrp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trialworkbench.importer.BytesDocument;
+import org.trialworkbench.importer.CollectingSink;
+import org.trialworkbench.importer.ParsedRecord;
+import org.trialworkbench.model.Outcome;
+import org.trialworkbench.model.OutcomeKind;
+import org.trialworkbench.model.Trial;
+
+/**
+ * Findings of a field-by-field sweep of the real 95-trial ICTRP export against the raw {@code <Trial>}
+ * elements: each test names the records where the importer was wrong before its fix.
+ */
+class IctrpSweepTest {
+    private static Map<String, ParsedRecord> byTrialId;
+
+    @BeforeAll
+    static void importExport() throws IOException {
+        CollectingSink sink = CollectingSink.parse(new IctrpXmlImporter(),
+                new BytesDocument("export.xml", IctrpXmlImporterTest.resource(IctrpXmlImporterTest.EXPORT)));
+        byTrialId = sink.records.stream().collect(Collectors.toMap(
+                r -> r.location().replaceFirst("^Trial \\d+ \\((.*)\\)$", "$1"), Function.identity()));
+    }
+
+    private static Trial trial(String trialId) {
+        assertThat(byTrialId).containsKey(trialId);
+        return byTrialId.get(trialId).trial();
+    }
+
+    private static java.util.List<String> measures(Trial t, OutcomeKind kind) {
+        return t.outcomes().stream().filter(o -> o.kind() == kind).map(Outcome::measure).toList();
+    }
+
+    @Test
+    void keepsUnbulletedOutcomeLinesAfterABulletedList() {
+        // NL-OMON55279: four bulleted secondary end points, then "Additional/Exploratory endpoints:" and
+        // "Safety endpoints:" with unbulleted lines; those lines were dropped
+        Trial t = trial("NL-OMON55279");
+        assertThat(measures(t, OutcomeKind.SECONDARY)).contains("Change from Baseline in mBMI at Week 65",
+                "Change from Baseline in mNIS+7 at Week 85", "Change from Baseline in EQ-5D-5L at Weeks 37 and 81",
+                "Change from Baseline in renal function.",
+                // NL-OMON hard-wraps at about 80 characters: a wrapped end point is one end point
+                "Frequency of all cause hospitalizations in patients with cardiac involvement by Week 66");
+        assertThat(t.outcomes()).filteredOn(o -> o.measure().equals("Change from Baseline in renal function."))
+                .extracting(Outcome::description).containsExactly("Safety endpoints:");
+    }
+
+    @Test
+    void joinsOnlyLinesThatCannotEndAnItem() {
+        assertThat(WrappedLines.join(java.util.List.of("safety", "efficacy", "Changes from baseline in the following items")))
+                .containsExactly("safety", "efficacy", "Changes from baseline in the following items");
+        assertThat(WrappedLines.join(java.util.List.of("Change in LV mass,", "IVS thickness", "Serum TTR")))
+                .containsExactly("Change in LV mass, IVS thickness", "Serum TTR");
+    }
+}
