@@ -77,7 +77,7 @@ public final class IctrpTrialMapper {
                 .acronym(text("Acronym")).leadSponsor(text("Primary_sponsor"));
         ids(b, trialId);
         b.overallStatus(status()).studyType(studyType()).phases(phases());
-        b.design(DesignReader.read(text("Study_design"))).enrollment(enrollment());
+        b.design(design()).enrollment(enrollment());
         b.dates(new TrialDates(date("Date_enrollement"), null, null)).lastUpdate(lastUpdate());
         b.countries(ListFields.countries(text("Countries"))).conditions(ListFields.conditions(text("Condition")));
         b.interventions(InterventionReader.read(text("Intervention")));
@@ -139,6 +139,15 @@ public final class IctrpTrialMapper {
             return List.of();
         }
         return phases.get();
+    }
+
+    private org.trialworkbench.model.Design design() {
+        String design = text("Study_design");
+        if (DesignReader.unanswered(design)) {
+            warn("the study design flags are all 'no' or blank (open, single and double blind too): a form saved"
+                    + " unanswered; design left empty");
+        }
+        return DesignReader.read(design);
     }
 
     private Enrollment enrollment() {

@@ -60,4 +60,27 @@ class IctrpSweepTest {
         assertThat(WrappedLines.join(java.util.List.of("Change in LV mass,", "IVS thickness", "Serum TTR")))
                 .containsExactly("Change in LV mass, IVS thickness", "Serum TTR");
     }
+
+    @Test
+    void readsNoDesignFromEuFlagLabelsLeftBlank() {
+        // "Controlled: no / Randomised: (blank) / Open: / … / Double blind: / Parallel group: …": the labels were
+        // read as wording, and an open-label single-group trial became randomized, parallel and double blind
+        for (String id : java.util.List.of("EUCTR2012-000467-24-SE", "EUCTR2009-013030-25-FI")) {
+            assertThat(trial(id).design()).as(id).isEqualTo(org.trialworkbench.model.Design.EMPTY);
+        }
+    }
+
+    @Test
+    void readsNoDesignFromAnEuFlagListAnsweredAllNo() {
+        // open, single blind and double blind all "no": the form was saved unanswered ("Open: no" on open-label
+        // extension studies), so its "Randomised: no" is no reading either
+        for (String id : java.util.List.of("EUCTR2011-005236-25-SE", "EUCTR2011-000776-34-SE", "EUCTR2010-019829-34-IT",
+                "EUCTR2009-011535-12-DE", "CTIS2023-507385-11-00")) {
+            assertThat(trial(id).design()).as(id).isEqualTo(org.trialworkbench.model.Design.EMPTY);
+            assertThat(byTrialId.get(id).warnings()).as(id).anyMatch(w -> w.message().contains("saved unanswered"));
+        }
+        // an answered list keeps its answers
+        assertThat(trial("EUCTR2018-003519-24-GB").design().allocation()).isEqualTo(org.trialworkbench.model.Allocation.NON_RANDOMIZED);
+        assertThat(trial("EUCTR2018-003519-24-GB").design().masking()).isEqualTo(org.trialworkbench.model.Masking.NONE);
+    }
 }
