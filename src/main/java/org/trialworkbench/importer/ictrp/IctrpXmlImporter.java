@@ -36,7 +36,8 @@ public final class IctrpXmlImporter implements TrialImporter {
      * 2: titles lose registry placeholders ("… - Not applicable", "In preparation"). 3: an EU record's
      * population section (F.1) is taken off its inclusion criteria. 4: outcome lines after a bulleted list
      * are kept (they were dropped) and hard-wrapped outcome lines joined; EU design labels left blank
-     * are no wording, and an EU design list answered all 'no' is read as unanswered.
+     * are no wording, and an EU design list answered all 'no' is read as unanswered; a bulleted
+     * outcome list is split by its bullets before any ';', and a ';' item's lines that end a sentence end it.
      */
     @Override
     public int version() {

@@ -41,13 +41,28 @@ public final class OutcomeReader {
         if (cleaned == null) {
             return List.of();
         }
+        List<String> lines = markBareNumbering(RegistryText.lines(cleaned));
+        long bullets = lines.stream().filter(l -> BULLET.matcher(l).lookingAt()).count();
+        if (bullets >= 2) {
+            // a bulleted list: a ";" inside an item's note ("Stage 0: none; Stage 1: …") separates nothing
+            return fromBullets(lines);
+        }
         List<String> pieces = RegistryText.splitTopLevel(cleaned, ';');
         if (pieces.size() > 1) {
-            return pieces.stream().map(p -> item(String.join(" ", RegistryText.lines(p)), null)).toList();
+            return fromSemicolonList(pieces);
         }
-        List<String> lines = markBareNumbering(RegistryText.lines(cleaned));
-        boolean bulleted = lines.stream().anyMatch(l -> BULLET.matcher(l).lookingAt());
-        return bulleted ? fromBullets(lines) : fromLines(lines);
+        return bullets > 0 ? fromBullets(lines) : fromLines(lines);
+    }
+
+    /** A ";" list; within an item, wrapped lines are one line, and lines that end a sentence end an item. */
+    private static List<Item> fromSemicolonList(List<String> pieces) {
+        List<Item> items = new ArrayList<>();
+        for (String piece : pieces) {
+            for (String line : WrappedLines.join(RegistryText.lines(piece))) {
+                items.add(item(line, null));
+            }
+        }
+        return items;
     }
 
     /**

@@ -83,4 +83,25 @@ class IctrpSweepTest {
         assertThat(trial("EUCTR2018-003519-24-GB").design().allocation()).isEqualTo(org.trialworkbench.model.Allocation.NON_RANDOMIZED);
         assertThat(trial("EUCTR2018-003519-24-GB").design().masking()).isEqualTo(org.trialworkbench.model.Masking.NONE);
     }
+
+    @Test
+    void readsABulletedOutcomeListByItsBulletsNotBySemicolonsInItsNotes() {
+        // jRCT2071210009: "- Change … PND score at Week 65 / Note: … Stage 0: no impairment; Stage 1: …" gave the
+        // PND stages as secondary outcomes and glued three end points into one
+        assertThat(measures(trial("JPRN-jRCT2071210009"), OutcomeKind.SECONDARY)).hasSize(5)
+                .allMatch(m -> m.startsWith("Change from baseline in"))
+                .anySatisfy(m -> assertThat(m).startsWith("Change from baseline in Polyneuropathy Disability (PND) score at Week 65 Note:")
+                        .contains("Stage 1: sensory disturbances"));
+    }
+
+    @Test
+    void endsASemicolonListItemWhereItsLineEndsASentence() {
+        // jRCT2080221636: ";mBMI;Ambulatory status." then one sampling time point per line: the eight lines were one outcome
+        assertThat(measures(trial("JPRN-jRCT2080221636"), OutcomeKind.SECONDARY)).contains("Ambulatory status.",
+                "Blood samples for determination of plasma levels of tafamidis will be collected at Week 26.");
+        // NL-OMON55279: a ";" list whose items wrap stays two items
+        assertThat(measures(trial("NL-OMON55279"), OutcomeKind.PRIMARY)).containsExactly(
+                "Week 35 Interim Analysis: Change from Baseline in serum TTR concentration and the mNIS+7",
+                "Week 66 Final Analysis: Change from Baseline in serum TTR concentration, mNIS+7 and Norfolk QOL-DN");
+    }
 }
