@@ -37,7 +37,8 @@ public final class IctrpXmlImporter implements TrialImporter {
      * population section (F.1) is taken off its inclusion criteria. 4: outcome lines after a bulleted list
      * are kept (they were dropped) and hard-wrapped outcome lines joined; EU design labels left blank
      * are no wording, and an EU design list answered all 'no' is read as unanswered; a bulleted
-     * outcome list is split by its bullets before any ';', and a ';' item's lines that end a sentence end it.
+     * outcome list is split by its bullets before any ';', and a ';' item's lines that end a sentence end it;
+     * a numbered list flattened into one line ('1. …  2. …', '1. ….,2. …') is broken into its items again.
      */
     @Override
     public int version() {

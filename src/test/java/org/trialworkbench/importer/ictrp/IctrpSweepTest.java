@@ -104,4 +104,27 @@ class IctrpSweepTest {
                 "Week 35 Interim Analysis: Change from Baseline in serum TTR concentration and the mNIS+7",
                 "Week 66 Final Analysis: Change from Baseline in serum TTR concentration, mNIS+7 and Norfolk QOL-DN");
     }
+
+    @Test
+    void putsBackTheLineBreaksOfAFlattenedNumberedList() {
+        // EUCTR2010-019829-34-IT joins items with two spaces, CTIS with ".," : three criteria had been one
+        assertThat(trial("EUCTR2010-019829-34-IT").eligibility().criteriaText())
+                .contains("(The Diflunisal Trial)\n2. If female, patient is post-menopausal")
+                .contains("throughout the study.\n3. Patient is")
+                .contains("3 to 4 times/month.\n2. If female, patient is pregnant");
+        assertThat(trial("CTIS2023-507385-11-00").eligibility().criteriaText())
+                .contains("dose of NTLA-2001 was received.\n2. A subject has provided informed consent");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // a number inside a sentence, a run that does not continue, a list not starting at 1: unchanged
+        "'1. Dose of 10 mg  2. times daily is not a list start'",
+        "'1. Age over 18  3. Informed consent'",
+        "'Criteria: 2. Age  3. Consent'",
+        "'Stage 1. mild,2. moderate'",
+    })
+    void leavesNumbersThatDoNotContinueAFlattenedListAlone(String text) {
+        assertThat(LostLineBreaks.restore(text)).isEqualTo(text);
+    }
 }
