@@ -241,10 +241,14 @@ public final class IctrpTrialMapper {
         } else {
             items = OutcomeReader.read(text);
         }
-        if (text != null && items.isEmpty()) {
-            warn(field + " has no end point text; kept in the description");
+        List<OutcomeReader.Item> stated = items.stream().filter(i -> !OutcomeReader.placeholder(i.measure())).toList();
+        if (text != null && stated.isEmpty()) {
+            if (items.isEmpty()) {
+                warn(field + " has no end point text; kept in the description");
+            }
             keep(field, text);
         }
+        items = stated;
         OutcomeReader.keyed(items, kind, prefix).forEach(b::addOutcome);
     }
 

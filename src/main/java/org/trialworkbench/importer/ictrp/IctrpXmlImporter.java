@@ -38,7 +38,8 @@ public final class IctrpXmlImporter implements TrialImporter {
      * are kept (they were dropped) and hard-wrapped outcome lines joined; EU design labels left blank
      * are no wording, and an EU design list answered all 'no' is read as unanswered; a bulleted
      * outcome list is split by its bullets before any ';', and a ';' item's lines that end a sentence end it;
-     * a numbered list flattened into one line ('1. …  2. …', '1. ….,2. …') is broken into its items again.
+     * a numbered list flattened into one line ('1. …  2. …', '1. ….,2. …') is broken into its items again; an outcome that is
+     * only a placeholder ('Not applicable.', 'None') is no outcome (its text is kept in the description).
      */
     @Override
     public int version() {

@@ -19,7 +19,15 @@ public final class OutcomeReader {
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,2})\\s+(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·]+|\\d{1,2}[.)](?!\\d)|\\(\\d{1,2}\\)|[a-z][.)](?=\\s))\\s*");
 
+    // what registries write in an outcome field that has none: "not applicable", "None", "N/A", "-"
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(not applicable|none|n/?a|nil|not available|-+)\\.?");
+
     private OutcomeReader() {
+    }
+
+    /** True for a measure that only says there is none ("Not applicable.", "None"): it is no outcome. */
+    static boolean placeholder(String measure) {
+        return measure == null || PLACEHOLDER.matcher(measure.strip()).matches();
     }
 
     /** A measure with an optional heading (description) and time frame, before keys are given. */

@@ -127,4 +127,19 @@ class IctrpSweepTest {
     void leavesNumbersThatDoNotContinueAFlattenedListAlone(String text) {
         assertThat(LostLineBreaks.restore(text)).isEqualTo(text);
     }
+
+    @Test
+    void readsNoOutcomeFromAPlaceholder() {
+        // "not applicable" (DRKS), "<p>Not applicable.</p>" (NL-OMON), EU "Secondary end point(s): None" had become
+        // secondary outcomes named so; the text stays in the description
+        for (String id : java.util.List.of("DRKS00030545", "NL-OMON31535", "EUCTR2014-003877-40-ES")) {
+            Trial t = trial(id);
+            assertThat(measures(t, OutcomeKind.SECONDARY)).as(id).isEmpty();
+            assertThat(measures(t, OutcomeKind.PRIMARY)).as(id).isNotEmpty();
+            assertThat(t.detailedDescription()).as(id).contains("Secondary_outcome: ");
+        }
+        // a sentence saying none was described is kept as written
+        assertThat(measures(trial("EUCTR2009-011535-12-DE"), OutcomeKind.SECONDARY))
+                .containsExactly("None described at time of submission");
+    }
 }
