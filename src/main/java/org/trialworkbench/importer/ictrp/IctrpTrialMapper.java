@@ -80,7 +80,7 @@ public final class IctrpTrialMapper {
         b.design(design()).enrollment(enrollment());
         b.dates(new TrialDates(date("Date_enrollement"), null, null)).lastUpdate(lastUpdate());
         b.countries(ListFields.countries(text("Countries"))).conditions(ListFields.conditions(text("Condition")));
-        b.interventions(InterventionReader.read(text("Intervention")));
+        b.interventions(interventions());
         b.eligibility(eligibility());
         outcomes(b);
         keep("Study design", text("Study_design"));
@@ -188,13 +188,31 @@ public final class IctrpTrialMapper {
         return refreshed != null ? refreshed : date("Date_registration");
     }
 
+    /** The field's text, once when the export repeats it whole. */
+    private String once(String field) {
+        RepeatedText.Once once = RepeatedText.once(text(field));
+        if (once.copies() > 1) {
+            warn(field + " holds the same text " + once.copies() + " times over; read once");
+        }
+        return once.text();
+    }
+
+    private List<org.trialworkbench.model.Intervention> interventions() {
+        List<org.trialworkbench.model.Intervention> read = InterventionReader.read(text("Intervention"));
+        List<org.trialworkbench.model.Intervention> distinct = read.stream().distinct().toList();
+        if (distinct.size() < read.size()) {
+            warn("Intervention lists the same intervention more than once; each read once");
+        }
+        return distinct;
+    }
+
     private Eligibility eligibility() {
-        EuPopulationSection.Split population = EuPopulationSection.split(text("Inclusion_Criteria"));
+        EuPopulationSection.Split population = EuPopulationSection.split(once("Inclusion_Criteria"));
         if (!population.ageGroups().isEmpty()) {
             warn(EuPopulationSection.ageGroupsWarning(population.ageGroups()));
         }
         String inclusion = population.criteria();
-        String exclusion = text("Exclusion_Criteria");
+        String exclusion = once("Exclusion_Criteria");
         if (inclusion != null && CriteriaText.inclusionBody(inclusion) == null) {
             warn("inclusion criteria are empty");
         }

@@ -39,7 +39,8 @@ public final class IctrpXmlImporter implements TrialImporter {
      * are no wording, and an EU design list answered all 'no' is read as unanswered; a bulleted
      * outcome list is split by its bullets before any ';', and a ';' item's lines that end a sentence end it;
      * a numbered list flattened into one line ('1. …  2. …', '1. ….,2. …') is broken into its items again; an outcome that is
-     * only a placeholder ('Not applicable.', 'None') is no outcome (its text is kept in the description).
+     * only a placeholder ('Not applicable.', 'None') is no outcome (its text is kept in the description);
+     * an eligibility text the export repeats whole is read once, and a repeated intervention once.
      */
     @Override
     public int version() {

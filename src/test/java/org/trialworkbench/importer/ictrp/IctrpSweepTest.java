@@ -142,4 +142,28 @@ class IctrpSweepTest {
         assertThat(measures(trial("EUCTR2009-011535-12-DE"), OutcomeKind.SECONDARY))
                 .containsExactly("None described at time of submission");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"NCT01821118", "NCT01435655", "NCT00791492", "NCT00630864",
+        "NCT00409175", "NCT00294671"})
+    void readsAnEligibilityTextTheExportRepeatsFourTimesOnce(String id) {
+        // these older ClinicalTrials.gov records carry "Inclusion Criteria: … Exclusion Criteria: …" four times, joined
+        // by ";" lines, and their interventions four times: every criterion and intervention was read four times
+        Trial t = trial(id);
+        String text = t.eligibility().criteriaText();
+        assertThat(text.split("Inclusion Criteria:", -1)).as(id).hasSize(2);
+        assertThat(text.split("Exclusion Criteria:", -1)).as(id).hasSize(2);
+        assertThat(t.interventions()).as(id).doesNotHaveDuplicates();
+        assertThat(byTrialId.get(id).warnings()).as(id).anyMatch(w -> w.message().contains("holds the same text 4 times over"));
+    }
+
+    @Test
+    void readsOnlyWholeRepeatsAsRepeats() {
+        assertThat(RepeatedText.once("A\nB\n;\nA\nB").text()).isEqualTo("A\nB");
+        assertThat(RepeatedText.once("A\nB\nA\nB\nA\nB").copies()).isEqualTo(3);
+        // a list that only partly repeats, or two equal single lines, is kept whole
+        assertThat(RepeatedText.once("A\nB\nA\nC").copies()).isEqualTo(1);
+        assertThat(RepeatedText.once("- None\n- None").copies()).isEqualTo(1);
+        assertThat(RepeatedText.once("A\nB\nA").text()).isEqualTo("A\nB\nA");
+    }
 }
