@@ -76,7 +76,8 @@ public final class IctrpTrialMapper {
         Trial.Builder b = Trial.builder().briefTitle(title).officialTitle(scientificTitle)
                 .acronym(text("Acronym")).leadSponsor(text("Primary_sponsor"));
         ids(b, trialId);
-        b.overallStatus(status()).studyType(studyType()).phases(phases());
+        StudyType studyType = studyType();
+        b.overallStatus(status()).studyType(studyType).phases(phases(studyType));
         b.design(design()).enrollment(enrollment());
         b.dates(new TrialDates(date("Date_enrollement"), null, null)).lastUpdate(lastUpdate());
         b.countries(ListFields.countries(text("Countries"))).conditions(ListFields.conditions(text("Condition")));
@@ -130,11 +131,17 @@ public final class IctrpTrialMapper {
         return null;
     }
 
-    private List<Phase> phases() {
+    private List<Phase> phases(StudyType studyType) {
         String phase = text("Phase");
         Optional<List<Phase>> phases = PhaseReader.read(phase);
         if (phases.isEmpty()) {
             warn("phase '" + phase + "' not understood; left empty");
+            keep("Phase (unread)", phase);
+            return List.of();
+        }
+        // a phase is a stage of testing an intervention; an observational study has none (ChiCTR writes "0")
+        if (studyType == StudyType.OBSERVATIONAL && phases.get().stream().anyMatch(p -> p != Phase.NA)) {
+            warn("an observational study states phase '" + phase + "'; no phase read");
             keep("Phase (unread)", phase);
             return List.of();
         }

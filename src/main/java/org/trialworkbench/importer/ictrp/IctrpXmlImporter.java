@@ -40,7 +40,8 @@ public final class IctrpXmlImporter implements TrialImporter {
      * outcome list is split by its bullets before any ';', and a ';' item's lines that end a sentence end it;
      * a numbered list flattened into one line ('1. …  2. …', '1. ….,2. …') is broken into its items again; an outcome that is
      * only a placeholder ('Not applicable.', 'None') is no outcome (its text is kept in the description);
-     * an eligibility text the export repeats whole is read once, and a repeated intervention once.
+     * an eligibility text the export repeats whole is read once, and a repeated intervention once; an observational study
+     * has no phase (ChiCTR's '0' was Early Phase 1).
      */
     @Override
     public int version() {

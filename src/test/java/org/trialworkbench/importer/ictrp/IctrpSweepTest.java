@@ -166,4 +166,14 @@ class IctrpSweepTest {
         assertThat(RepeatedText.once("- None\n- None").copies()).isEqualTo(1);
         assertThat(RepeatedText.once("A\nB\nA").text()).isEqualTo("A\nB\nA");
     }
+
+    @Test
+    void readsNoPhaseForAnObservationalStudy() {
+        // ChiCTR2100050713, an observational sepsis biomarker study, states phase "0": it was read as Early Phase 1
+        Trial t = trial("ChiCTR2100050713");
+        assertThat(t.studyType()).isEqualTo(org.trialworkbench.model.StudyType.OBSERVATIONAL);
+        assertThat(t.phases()).isEmpty();
+        assertThat(t.detailedDescription()).contains("Phase (unread): 0");
+        assertThat(trial("NCT05950867").phases()).containsExactly(org.trialworkbench.model.Phase.NA);
+    }
 }
