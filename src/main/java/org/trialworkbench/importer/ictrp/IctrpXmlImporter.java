@@ -41,7 +41,8 @@ public final class IctrpXmlImporter implements TrialImporter {
      * a numbered list flattened into one line ('1. …  2. …', '1. ….,2. …') is broken into its items again; an outcome that is
      * only a placeholder ('Not applicable.', 'None') is no outcome (its text is kept in the description);
      * an eligibility text the export repeats whole is read once, and a repeated intervention once; an observational study
-     * has no phase (ChiCTR's '0' was Early Phase 1).
+     * has no phase (ChiCTR's '0' was Early Phase 1); a jRCT product heading ('control material(s)') goes
+     * with the product it heads.
      */
     @Override
     public int version() {

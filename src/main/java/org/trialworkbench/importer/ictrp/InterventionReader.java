@@ -108,8 +108,9 @@ public final class InterventionReader {
                 Matcher m = PRODUCT_KEY.matcher(line);
                 String key = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
                 if (key != null && startsNewProduct(key, keysInBlock)) {
+                    List<String> heading = trailingHeading(block);
                     close(block, result);
-                    block = new ArrayList<>();
+                    block = new ArrayList<>(heading);
                     keysInBlock = new ArrayList<>();
                 }
                 if (key != null) {
@@ -119,6 +120,18 @@ public final class InterventionReader {
             }
             close(block, result);
             return result;
+        }
+
+        // jRCT heads each product with a line like "control material(s)": the heading before a product's first
+        // key belongs to that product, not to the one before it. Such a heading has no "key: value" colon.
+        private static List<String> trailingHeading(List<String> block) {
+            int start = block.size();
+            while (start > 1 && !block.get(start - 1).contains(":")) {
+                start--;
+            }
+            List<String> heading = new ArrayList<>(block.subList(start, block.size()));
+            block.subList(start, block.size()).clear();
+            return heading;
         }
 
         // A product may list several active substances (INNs): only a repeated product name, or a

@@ -176,4 +176,14 @@ class IctrpSweepTest {
         assertThat(t.detailedDescription()).contains("Phase (unread): 0");
         assertThat(trial("NCT05950867").phases()).containsExactly(org.trialworkbench.model.Phase.NA);
     }
+
+    @Test
+    void givesAJrctProductHeadingToTheProductItHeads() {
+        // jRCT2080224769: "control material(s)" ended the vutrisiran product's description, so patisiran did not show
+        // that it is the control
+        assertThat(trial("JPRN-jRCT2080224769").interventions()).extracting(org.trialworkbench.model.Intervention::description)
+                .satisfiesExactly(
+                        d -> assertThat(d).startsWith("investigational material(s)").doesNotContain("control material"),
+                        d -> assertThat(d).startsWith("control material(s)\nGeneric name etc : Patisiran Sodium (JAN)"));
+    }
 }
