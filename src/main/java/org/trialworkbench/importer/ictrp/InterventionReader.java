@@ -27,7 +27,10 @@ public final class InterventionReader {
     private static final PhraseTable TYPES = PhraseTable.load("intervention-types.txt");
     private static final Pattern TYPE_PREFIX = Pattern.compile("^([A-Za-z][A-Za-z /]{1,30}?)\\s*:\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern PRODUCT_KEY = Pattern.compile(
-            "(?i)^(product name|trade name|generic name etc|inn or proposed inn|inn of investigational material)\\s*:\\s*(.*)$");
+            "(?i)^(product name|trade name|generic name etc|inn or proposed inn|inn of investigational material|product code)"
+                    + "\\s*:\\s*(.*)$");
+    // a product with neither name nor INN is named by its code (EU "Product Code: Fx-1006A")
+    private static final String CODE_KEY = "product code";
     private static final List<String> NAME_PREFERENCE = List.of("product name", "trade name", "generic name etc",
             "inn or proposed inn", "inn of investigational material");
     private static final Pattern GROUP_LABEL = Pattern.compile(
@@ -157,6 +160,9 @@ public final class InterventionReader {
                 if (value != null && names.stream().noneMatch(value::equalsIgnoreCase)) {
                     names.add(value);
                 }
+            }
+            if (names.isEmpty() && named.containsKey(CODE_KEY)) {
+                names.add(named.get(CODE_KEY));
             }
             if (names.isEmpty()) {
                 keepLoose(block, result);

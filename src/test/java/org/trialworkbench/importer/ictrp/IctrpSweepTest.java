@@ -186,4 +186,15 @@ class IctrpSweepTest {
                         d -> assertThat(d).startsWith("investigational material(s)").doesNotContain("control material"),
                         d -> assertThat(d).startsWith("control material(s)\nGeneric name etc : Patisiran Sodium (JAN)"));
     }
+
+    @Test
+    void namesAnEuProductWithoutNameOrInnByItsCode() {
+        // EUCTR2006-002792-41-SE lists only "Product Code: Fx-1006A": the block was split on the ";" inside the salt's
+        // chemical name, giving a second intervention "2-(3,5-dichloro-phenyl)-benzoxazole-6-carboxylate"
+        assertThat(trial("EUCTR2006-002792-41-SE").interventions()).singleElement().satisfies(i -> {
+            assertThat(i.name()).isEqualTo("Fx-1006A");
+            assertThat(i.type()).isEqualTo(org.trialworkbench.model.InterventionType.DRUG);
+            assertThat(i.description()).contains("ammonium;2-(3,5-dichloro-phenyl)-benzoxazole-6-carboxylate");
+        });
+    }
 }
