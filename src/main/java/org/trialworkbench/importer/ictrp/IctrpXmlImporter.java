@@ -42,7 +42,8 @@ public final class IctrpXmlImporter implements TrialImporter {
      * only a placeholder ('Not applicable.', 'None') is no outcome (its text is kept in the description);
      * an eligibility text the export repeats whole is read once, and a repeated intervention once; an observational study
      * has no phase (ChiCTR's '0' was Early Phase 1); a jRCT product heading ('control material(s)') goes
-     * with the product it heads, and an EU product with neither name nor INN is named by its product code.
+     * with the product it heads, and an EU product with neither name nor INN is named by its product code; a jRCT outcome
+     * category line ('safety', 'efficacy') heads the outcomes under it.
      */
     @Override
     public int version() {

@@ -22,7 +22,14 @@ public final class OutcomeReader {
     // what registries write in an outcome field that has none: "not applicable", "None", "N/A", "-"
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(not applicable|none|n/?a|nil|not available|-+)\\.?");
 
+    private static final java.util.Set<String> CATEGORIES = java.util.Set.copyOf(PhraseTable.readLines("outcome-categories.txt"));
+
     private OutcomeReader() {
+    }
+
+    /** A line naming only a kind of outcome ("safety", "efficacy"): a heading, no outcome. */
+    static boolean isCategory(String line) {
+        return CATEGORIES.contains(line.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True for a measure that only says there is none ("Not applicable.", "None"): it is no outcome. */
@@ -102,7 +109,7 @@ public final class OutcomeReader {
         String heading = null;
         boolean itemSinceHeading = false;
         for (String line : WrappedLines.join(lines)) {
-            if (line.endsWith(":") && lines.size() > 1) {
+            if ((line.endsWith(":") || isCategory(line)) && lines.size() > 1) {
                 // consecutive heading lines add up; a heading after items starts a new section
                 heading = heading == null || itemSinceHeading ? line : heading + " " + line;
                 itemSinceHeading = false;
@@ -135,7 +142,7 @@ public final class OutcomeReader {
                 current = new StringBuilder(line.substring(bullet.end()));
                 currentHeading = pending.isEmpty() ? null : String.join(" ", pending);
                 pendingIsHeading = true;
-            } else if (current == null || line.endsWith(":")) {
+            } else if (current == null || line.endsWith(":") || isCategory(line)) {
                 flush(current, currentHeading, items);
                 current = null;
                 if (pendingIsHeading) {

@@ -197,4 +197,16 @@ class IctrpSweepTest {
             assertThat(i.description()).contains("ammonium;2-(3,5-dichloro-phenyl)-benzoxazole-6-carboxylate");
         });
     }
+
+    @Test
+    void readsAJrctOutcomeCategoryLineAsAHeading() {
+        // jRCT2080224174 (a former JapicCTI record) heads its outcomes with "safety" / "efficacy" lines: they had
+        // become outcomes named "safety" and "efficacy"
+        Trial t = trial("JPRN-jRCT2080224174");
+        assertThat(t.outcomes()).extracting(Outcome::measure).doesNotContain("safety", "efficacy");
+        assertThat(t.outcomes()).filteredOn(o -> o.measure().startsWith("Safety and tolerability of long-term dosing"))
+                .extracting(Outcome::description).containsExactly("safety");
+        assertThat(OutcomeReader.read("- Serum TTR\nsafety\n- Adverse events")).extracting(OutcomeReader.Item::description)
+                .containsExactly(null, "safety");
+    }
 }
