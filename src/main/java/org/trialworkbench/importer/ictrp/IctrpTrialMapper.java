@@ -224,6 +224,10 @@ public final class IctrpTrialMapper {
             warn("inclusion criteria are empty");
         }
         String criteria = CriteriaText.combine(inclusion, exclusion);
+        List<String> lostSigns = LostSigns.find(criteria);
+        if (!lostSigns.isEmpty()) {
+            warn(LostSigns.warning(lostSigns));
+        }
         return new Eligibility(age("Inclusion_agemin"), age("Inclusion_agemax"), sex(), null, criteria, List.of());
     }
 

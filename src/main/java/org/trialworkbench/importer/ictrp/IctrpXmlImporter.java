@@ -43,7 +43,8 @@ public final class IctrpXmlImporter implements TrialImporter {
      * an eligibility text the export repeats whole is read once, and a repeated intervention once; an observational study
      * has no phase (ChiCTR's '0' was Early Phase 1); a jRCT product heading ('control material(s)') goes
      * with the product it heads, and an EU product with neither name nor INN is named by its product code; a jRCT outcome
-     * category line ('safety', 'efficacy') heads the outcomes under it.
+     * category line ('safety', 'efficacy') heads the outcomes under it. Criteria limits written '=18 years' or '* 10' (a
+     * '≥'/'≤' the export lost) are named in a warning.
      */
     @Override
     public int version() {

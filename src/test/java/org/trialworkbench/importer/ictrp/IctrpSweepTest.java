@@ -209,4 +209,16 @@ class IctrpSweepTest {
         assertThat(OutcomeReader.read("- Serum TTR\nsafety\n- Adverse events")).extracting(OutcomeReader.Item::description)
                 .containsExactly(null, "safety");
     }
+
+    @Test
+    void namesTheLimitsWhoseSignTheExportLost() {
+        // EUCTR2012-000467-24-SE: "ANC =1500 cells/mm³, platelet count =100,000 cells/mm³": read as written these
+        // say "exactly"; NL-OMON55279 writes the lost sign as "*" ("NIS * 10 and * 130")
+        assertThat(byTrialId.get("EUCTR2012-000467-24-SE").warnings()).anySatisfy(w -> assertThat(w.message())
+                .startsWith("6 limit(s) in the eligibility criteria").contains("'=1500 cells/mm³'"));
+        assertThat(byTrialId.get("NL-OMON55279").warnings()).anySatisfy(w -> assertThat(w.message()).contains("'* 10 and'"));
+        // ">/=" written out is a sign, not a lost one
+        assertThat(byTrialId.get("EUCTR2011-005236-25-SE").warnings()).noneMatch(w -> w.message().contains("lost"));
+        assertThat(LostSigns.find("Age >= 18, BMI <=30, x == 2, Abstinent* or, ION*682884")).isEmpty();
+    }
 }
