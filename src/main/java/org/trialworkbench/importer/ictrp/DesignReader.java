@@ -21,6 +21,9 @@ public final class DesignReader {
     private static final PhraseTable PURPOSES = PhraseTable.load("primary-purposes.txt");
     private static final Pattern EU_FLAG = Pattern.compile(
             "(?i)\\b(Controlled|Randomised|Open|Single blind|Double blind|Parallel group|Cross over)\\s*:\\s*(yes|no)\\b");
+    private static final Pattern EU_LABEL = Pattern.compile(
+            "(?i)\\b(Controlled|Randomised|Open|Single blind|Double blind|Parallel group|Cross over)\\s*:");
+    private static final java.util.List<String> EU_MASKING_FLAGS = java.util.List.of("open", "single blind", "double blind");
     private static final Pattern LABELED_PURPOSE = Pattern.compile(
             "(?i)(?:primary purpose|study design purpose)\\s*:\\s*([a-z ]+?)\\s*(?:[.,;]|$)");
     private static final Pattern WORDED_PURPOSE = Pattern.compile("(?i)\\b([a-z ]+?) purpose\\b");
@@ -48,11 +51,34 @@ public final class DesignReader {
         if (text == null || text.isBlank()) {
             return Design.EMPTY;
         }
-        Map<String, Boolean> flags = euFlags(text);
-        if (flags.containsKey("randomised") || flags.containsKey("double blind")) {
-            return fromEuFlags(flags);
+        if (isEuFlagList(text)) {
+            // the labels are no wording: "Randomised: " left blank says nothing, and is no "randomised"
+            return unanswered(text) ? Design.EMPTY : fromEuFlags(euFlags(text));
         }
         return new Design(allocation(text), model(text), masking(text), purpose(text));
+    }
+
+    /**
+     * True for an EU flag list whose answers are all "no" or blank, open and single and double blind
+     * included: a trial is one of those, so the form was saved unanswered and none of its "no"s is a reading.
+     */
+    public static boolean unanswered(String text) {
+        if (text == null || !isEuFlagList(text)) {
+            return false;
+        }
+        Map<String, Boolean> flags = euFlags(text);
+        boolean maskingDenied = EU_MASKING_FLAGS.stream().allMatch(f -> Boolean.FALSE.equals(flags.get(f)));
+        return !flags.containsValue(Boolean.TRUE) && (flags.isEmpty() || maskingDenied);
+    }
+
+    /** Two or more EU CTR design labels ("Controlled:", "Randomised:" …), answered or not. */
+    private static boolean isEuFlagList(String text) {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        Matcher m = EU_LABEL.matcher(text);
+        while (m.find()) {
+            labels.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return labels.size() >= 2;
     }
 
     /** Design from EU CTR yes/no flags keyed by lower-case label ("randomised", "double blind" ...). */

@@ -76,11 +76,12 @@ public final class IctrpTrialMapper {
         Trial.Builder b = Trial.builder().briefTitle(title).officialTitle(scientificTitle)
                 .acronym(text("Acronym")).leadSponsor(text("Primary_sponsor"));
         ids(b, trialId);
-        b.overallStatus(status()).studyType(studyType()).phases(phases());
-        b.design(DesignReader.read(text("Study_design"))).enrollment(enrollment());
+        StudyType studyType = studyType();
+        b.overallStatus(status()).studyType(studyType).phases(phases(studyType));
+        b.design(design()).enrollment(enrollment());
         b.dates(new TrialDates(date("Date_enrollement"), null, null)).lastUpdate(lastUpdate());
         b.countries(ListFields.countries(text("Countries"))).conditions(ListFields.conditions(text("Condition")));
-        b.interventions(InterventionReader.read(text("Intervention")));
+        b.interventions(interventions());
         b.eligibility(eligibility());
         outcomes(b);
         keep("Study design", text("Study_design"));
@@ -130,7 +131,7 @@ public final class IctrpTrialMapper {
         return null;
     }
 
-    private List<Phase> phases() {
+    private List<Phase> phases(StudyType studyType) {
         String phase = text("Phase");
         Optional<List<Phase>> phases = PhaseReader.read(phase);
         if (phases.isEmpty()) {
@@ -138,7 +139,22 @@ public final class IctrpTrialMapper {
             keep("Phase (unread)", phase);
             return List.of();
         }
+        // a phase is a stage of testing an intervention; an observational study has none (ChiCTR writes "0")
+        if (studyType == StudyType.OBSERVATIONAL && phases.get().stream().anyMatch(p -> p != Phase.NA)) {
+            warn("an observational study states phase '" + phase + "'; no phase read");
+            keep("Phase (unread)", phase);
+            return List.of();
+        }
         return phases.get();
+    }
+
+    private org.trialworkbench.model.Design design() {
+        String design = text("Study_design");
+        if (DesignReader.unanswered(design)) {
+            warn("the study design flags are all 'no' or blank (open, single and double blind too): a form saved"
+                    + " unanswered; design left empty");
+        }
+        return DesignReader.read(design);
     }
 
     private Enrollment enrollment() {
@@ -179,17 +195,39 @@ public final class IctrpTrialMapper {
         return refreshed != null ? refreshed : date("Date_registration");
     }
 
+    /** The field's text, once when the export repeats it whole. */
+    private String once(String field) {
+        RepeatedText.Once once = RepeatedText.once(text(field));
+        if (once.copies() > 1) {
+            warn(field + " holds the same text " + once.copies() + " times over; read once");
+        }
+        return once.text();
+    }
+
+    private List<org.trialworkbench.model.Intervention> interventions() {
+        List<org.trialworkbench.model.Intervention> read = InterventionReader.read(text("Intervention"));
+        List<org.trialworkbench.model.Intervention> distinct = read.stream().distinct().toList();
+        if (distinct.size() < read.size()) {
+            warn("Intervention lists the same intervention more than once; each read once");
+        }
+        return distinct;
+    }
+
     private Eligibility eligibility() {
-        EuPopulationSection.Split population = EuPopulationSection.split(text("Inclusion_Criteria"));
+        EuPopulationSection.Split population = EuPopulationSection.split(once("Inclusion_Criteria"));
         if (!population.ageGroups().isEmpty()) {
             warn(EuPopulationSection.ageGroupsWarning(population.ageGroups()));
         }
         String inclusion = population.criteria();
-        String exclusion = text("Exclusion_Criteria");
+        String exclusion = once("Exclusion_Criteria");
         if (inclusion != null && CriteriaText.inclusionBody(inclusion) == null) {
             warn("inclusion criteria are empty");
         }
         String criteria = CriteriaText.combine(inclusion, exclusion);
+        List<String> lostSigns = LostSigns.find(criteria);
+        if (!lostSigns.isEmpty()) {
+            warn(LostSigns.warning(lostSigns));
+        }
         return new Eligibility(age("Inclusion_agemin"), age("Inclusion_agemax"), sex(), null, criteria, List.of());
     }
 
@@ -232,10 +270,14 @@ public final class IctrpTrialMapper {
         } else {
             items = OutcomeReader.read(text);
         }
-        if (text != null && items.isEmpty()) {
-            warn(field + " has no end point text; kept in the description");
+        List<OutcomeReader.Item> stated = items.stream().filter(i -> !OutcomeReader.placeholder(i.measure())).toList();
+        if (text != null && stated.isEmpty()) {
+            if (items.isEmpty()) {
+                warn(field + " has no end point text; kept in the description");
+            }
             keep(field, text);
         }
+        items = stated;
         OutcomeReader.keyed(items, kind, prefix).forEach(b::addOutcome);
     }
 

@@ -34,11 +34,21 @@ public final class IctrpXmlImporter implements TrialImporter {
 
     /**
      * 2: titles lose registry placeholders ("… - Not applicable", "In preparation"). 3: an EU record's
-     * population section (F.1) is taken off its inclusion criteria.
+     * population section (F.1) is taken off its inclusion criteria. 4: outcome lines after a bulleted list
+     * are kept (they were dropped) and hard-wrapped outcome lines joined; EU design labels left blank
+     * are no wording, and an EU design list answered all 'no' is read as unanswered; a bulleted
+     * outcome list is split by its bullets before any ';', and a ';' item's lines that end a sentence end it;
+     * a numbered list flattened into one line ('1. …  2. …', '1. ….,2. …') is broken into its items again; an outcome that is
+     * only a placeholder ('Not applicable.', 'None') is no outcome (its text is kept in the description);
+     * an eligibility text the export repeats whole is read once, and a repeated intervention once; an observational study
+     * has no phase (ChiCTR's '0' was Early Phase 1); a jRCT product heading ('control material(s)') goes
+     * with the product it heads, and an EU product with neither name nor INN is named by its product code; a jRCT outcome
+     * category line ('safety', 'efficacy') heads the outcomes under it. Criteria limits written '=18 years' or '* 10' (a
+     * '≥'/'≤' the export lost) are named in a warning.
      */
     @Override
     public int version() {
-        return 3;
+        return 4;
     }
 
     @Override

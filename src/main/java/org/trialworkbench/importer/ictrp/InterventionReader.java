@@ -27,7 +27,10 @@ public final class InterventionReader {
     private static final PhraseTable TYPES = PhraseTable.load("intervention-types.txt");
     private static final Pattern TYPE_PREFIX = Pattern.compile("^([A-Za-z][A-Za-z /]{1,30}?)\\s*:\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern PRODUCT_KEY = Pattern.compile(
-            "(?i)^(product name|trade name|generic name etc|inn or proposed inn|inn of investigational material)\\s*:\\s*(.*)$");
+            "(?i)^(product name|trade name|generic name etc|inn or proposed inn|inn of investigational material|product code)"
+                    + "\\s*:\\s*(.*)$");
+    // a product with neither name nor INN is named by its code (EU "Product Code: Fx-1006A")
+    private static final String CODE_KEY = "product code";
     private static final List<String> NAME_PREFERENCE = List.of("product name", "trade name", "generic name etc",
             "inn or proposed inn", "inn of investigational material");
     private static final Pattern GROUP_LABEL = Pattern.compile(
@@ -108,8 +111,9 @@ public final class InterventionReader {
                 Matcher m = PRODUCT_KEY.matcher(line);
                 String key = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
                 if (key != null && startsNewProduct(key, keysInBlock)) {
+                    List<String> heading = trailingHeading(block);
                     close(block, result);
-                    block = new ArrayList<>();
+                    block = new ArrayList<>(heading);
                     keysInBlock = new ArrayList<>();
                 }
                 if (key != null) {
@@ -119,6 +123,18 @@ public final class InterventionReader {
             }
             close(block, result);
             return result;
+        }
+
+        // jRCT heads each product with a line like "control material(s)": the heading before a product's first
+        // key belongs to that product, not to the one before it. Such a heading has no "key: value" colon.
+        private static List<String> trailingHeading(List<String> block) {
+            int start = block.size();
+            while (start > 1 && !block.get(start - 1).contains(":")) {
+                start--;
+            }
+            List<String> heading = new ArrayList<>(block.subList(start, block.size()));
+            block.subList(start, block.size()).clear();
+            return heading;
         }
 
         // A product may list several active substances (INNs): only a repeated product name, or a
@@ -144,6 +160,9 @@ public final class InterventionReader {
                 if (value != null && names.stream().noneMatch(value::equalsIgnoreCase)) {
                     names.add(value);
                 }
+            }
+            if (names.isEmpty() && named.containsKey(CODE_KEY)) {
+                names.add(named.get(CODE_KEY));
             }
             if (names.isEmpty()) {
                 keepLoose(block, result);

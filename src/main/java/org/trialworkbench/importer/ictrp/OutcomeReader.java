@@ -19,7 +19,22 @@ public final class OutcomeReader {
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,2})\\s+(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·]+|\\d{1,2}[.)](?!\\d)|\\(\\d{1,2}\\)|[a-z][.)](?=\\s))\\s*");
 
+    // what registries write in an outcome field that has none: "not applicable", "None", "N/A", "-"
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(not applicable|none|n/?a|nil|not available|-+)\\.?");
+
+    private static final java.util.Set<String> CATEGORIES = java.util.Set.copyOf(PhraseTable.readLines("outcome-categories.txt"));
+
     private OutcomeReader() {
+    }
+
+    /** A line naming only a kind of outcome ("safety", "efficacy"): a heading, no outcome. */
+    static boolean isCategory(String line) {
+        return CATEGORIES.contains(line.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True for a measure that only says there is none ("Not applicable.", "None"): it is no outcome. */
+    static boolean placeholder(String measure) {
+        return measure == null || PLACEHOLDER.matcher(measure.strip()).matches();
     }
 
     /** A measure with an optional heading (description) and time frame, before keys are given. */
@@ -41,13 +56,28 @@ public final class OutcomeReader {
         if (cleaned == null) {
             return List.of();
         }
+        List<String> lines = markBareNumbering(RegistryText.lines(cleaned));
+        long bullets = lines.stream().filter(l -> BULLET.matcher(l).lookingAt()).count();
+        if (bullets >= 2) {
+            // a bulleted list: a ";" inside an item's note ("Stage 0: none; Stage 1: …") separates nothing
+            return fromBullets(lines);
+        }
         List<String> pieces = RegistryText.splitTopLevel(cleaned, ';');
         if (pieces.size() > 1) {
-            return pieces.stream().map(p -> item(String.join(" ", RegistryText.lines(p)), null)).toList();
+            return fromSemicolonList(pieces);
         }
-        List<String> lines = markBareNumbering(RegistryText.lines(cleaned));
-        boolean bulleted = lines.stream().anyMatch(l -> BULLET.matcher(l).lookingAt());
-        return bulleted ? fromBullets(lines) : fromLines(lines);
+        return bullets > 0 ? fromBullets(lines) : fromLines(lines);
+    }
+
+    /** A ";" list; within an item, wrapped lines are one line, and lines that end a sentence end an item. */
+    private static List<Item> fromSemicolonList(List<String> pieces) {
+        List<Item> items = new ArrayList<>();
+        for (String piece : pieces) {
+            for (String line : WrappedLines.join(RegistryText.lines(piece))) {
+                items.add(item(line, null));
+            }
+        }
+        return items;
     }
 
     /**
@@ -77,12 +107,16 @@ public final class OutcomeReader {
     private static List<Item> fromLines(List<String> lines) {
         List<Item> items = new ArrayList<>();
         String heading = null;
-        for (String line : lines) {
-            if (line.endsWith(":") && lines.size() > 1) {
-                heading = heading == null ? line : heading + " " + line;
+        boolean itemSinceHeading = false;
+        for (String line : WrappedLines.join(lines)) {
+            if ((line.endsWith(":") || isCategory(line)) && lines.size() > 1) {
+                // consecutive heading lines add up; a heading after items starts a new section
+                heading = heading == null || itemSinceHeading ? line : heading + " " + line;
+                itemSinceHeading = false;
                 continue;
             }
             items.add(item(line, heading));
+            itemSinceHeading = true;
         }
         if (items.isEmpty() && heading != null) {
             items.add(item(heading, null));
@@ -90,9 +124,15 @@ public final class OutcomeReader {
         return items;
     }
 
+    /**
+     * Bulleted items, each with the lines before it that are not under a bullet as its heading. Lines
+     * that no bullet follows (an unbulleted list after the bulleted one: "Exploratory endpoints:" and
+     * one end point per line) are read as lines, not dropped.
+     */
     private static List<Item> fromBullets(List<String> lines) {
         List<Item> items = new ArrayList<>();
-        List<String> heading = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        boolean pendingIsHeading = false;
         StringBuilder current = null;
         String currentHeading = null;
         for (String line : lines) {
@@ -100,19 +140,24 @@ public final class OutcomeReader {
             if (bullet.lookingAt()) {
                 flush(current, currentHeading, items);
                 current = new StringBuilder(line.substring(bullet.end()));
-                currentHeading = heading.isEmpty() ? null : String.join(" ", heading);
-            } else if (current == null || line.endsWith(":")) {
-                if (current != null) {
-                    flush(current, currentHeading, items);
-                    current = null;
-                    heading.clear();
+                currentHeading = pending.isEmpty() ? null : String.join(" ", pending);
+                pendingIsHeading = true;
+            } else if (current == null || line.endsWith(":") || isCategory(line)) {
+                flush(current, currentHeading, items);
+                current = null;
+                if (pendingIsHeading) {
+                    pending.clear();
+                    pendingIsHeading = false;
                 }
-                heading.add(line);
+                pending.add(line);
             } else {
                 current.append(' ').append(line);
             }
         }
         flush(current, currentHeading, items);
+        if (!pendingIsHeading) {
+            items.addAll(fromLines(pending));
+        }
         return items;
     }
 

@@ -34,7 +34,7 @@ public final class RegistryText {
         s = PARAGRAPH.matcher(s).replaceAll("\n");
         s = s.replace("\r\n", "\n").replace('\r', '\n');
         s = Parser.unescapeEntities(s, false);
-        return normalizeLines(s);
+        return normalizeLines(LostLineBreaks.restore(s));
     }
 
     /** Whitespace collapsed within each line, lines stripped, blank runs collapsed; null when empty. */

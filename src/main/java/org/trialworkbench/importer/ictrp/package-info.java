@@ -14,7 +14,10 @@
  *   recruitment is closed); "Authorised" (ICTRP: "recruitment may be ongoing or finished") and
  *   other statuses without an honest equivalent stay null with a warning. Table:
  *   {@code recruitment-status.txt}.</li>
- *   <li>Phase "0" (ChiCTR) is EARLY_PHASE1, as ClinicalTrials.gov renamed Phase 0.</li>
+ *   <li>Phase "0" (ChiCTR) is EARLY_PHASE1, as ClinicalTrials.gov renamed Phase 0; an observational
+ *   study has no phase (its stated phase is kept as text with a warning).</li>
+ *   <li>EU design flags are read by their answers only: a label left blank says nothing, and a list
+ *   answered all "no" (open, single and double blind too) is an unanswered form: no design, a warning.</li>
  *   <li>A target size given per group ("control group:50;sepsis group:50;") becomes their sum, with
  *   a warning and the text kept.</li>
  *   <li>Nothing is silently dropped: unread values are null with a warning and their text goes to
@@ -22,7 +25,14 @@
  *   and source of support are kept there too; EU objectives go to {@code briefSummary}. Contact
  *   names, e-mails and phones are not copied into the trial (they stay in the raw record).</li>
  *   <li>Outcomes are split only at clear separators (";" outside brackets, bullets, one per line);
- *   EU end points are one outcome each with their time points as time frame.</li>
+ *   EU end points are one outcome each with their time points as time frame. Bullets win over ";";
+ *   hard-wrapped lines are joined ({@link org.trialworkbench.importer.ictrp.WrappedLines}); an outcome
+ *   that is only "Not applicable"/"None" is none.</li>
+ *   <li>The export's own damage is mended only where the shape is unmistakable: a field repeated whole
+ *   is read once ({@link org.trialworkbench.importer.ictrp.RepeatedText}), a numbered list flattened into
+ *   one line is broken again ({@link org.trialworkbench.importer.ictrp.LostLineBreaks}); a '≥'/'≤' lost
+ *   to "=" or "*" is not guessed but named in a warning
+ *   ({@link org.trialworkbench.importer.ictrp.LostSigns}).</li>
  * </ul>
  */
 package org.trialworkbench.importer.ictrp;

@@ -111,6 +111,10 @@ class FieldReadersTest {
         "Allocation: ; Masking: ; Control: ; Assignment: ; Study design purpose: screening||||SCREENING",
         "Multicenter, open-label study|||NONE|",
         "Single arm Non-randomized|NON_RANDOMIZED|SINGLE_GROUP||",
+        // EU labels with blank answers are no wording; an all-'no' list (open and blinded both 'no') says nothing
+        "'Controlled: no\nRandomised: \nOpen: \nSingle blind: \nDouble blind: \nParallel group: \nCross over: '||||",
+        "Controlled: no Randomised: no Open: no Single blind: no Double blind: no Parallel group: no Cross over: no||||",
+        "Controlled: no Randomised: no Open: yes Single blind: no Double blind: no|NON_RANDOMIZED||NONE|",
     })
     void readsDesignWhereClearlyStated(String text, String allocation, String model, String masking, String purpose) {
         Design d = DesignReader.read(text);
