@@ -1,7 +1,10 @@
 package org.trialworkbench.importer.ictrp;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialworkbench.model.Allocation;
@@ -23,7 +26,7 @@ public final class DesignReader {
             "(?i)\\b(Controlled|Randomised|Open|Single blind|Double blind|Parallel group|Cross over)\\s*:\\s*(yes|no)\\b");
     private static final Pattern EU_LABEL = Pattern.compile(
             "(?i)\\b(Controlled|Randomised|Open|Single blind|Double blind|Parallel group|Cross over)\\s*:");
-    private static final java.util.List<String> EU_MASKING_FLAGS = java.util.List.of("open", "single blind", "double blind");
+    private static final List<String> EU_MASKING_FLAGS = List.of("open", "single blind", "double blind");
     private static final Pattern LABELED_PURPOSE = Pattern.compile(
             "(?i)(?:primary purpose|study design purpose)\\s*:\\s*([a-z ]+?)\\s*(?:[.,;]|$)");
     private static final Pattern WORDED_PURPOSE = Pattern.compile("(?i)\\b([a-z ]+?) purpose\\b");
@@ -73,7 +76,7 @@ public final class DesignReader {
 
     /** Two or more EU CTR design labels ("Controlled:", "Randomised:" …), answered or not. */
     private static boolean isEuFlagList(String text) {
-        java.util.Set<String> labels = new java.util.HashSet<>();
+        Set<String> labels = new HashSet<>();
         Matcher m = EU_LABEL.matcher(text);
         while (m.find()) {
             labels.add(m.group(1).toLowerCase(Locale.ROOT));

@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialworkbench.importer.ImportWarning;
+import org.trialworkbench.model.Design;
 import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.Enrollment;
+import org.trialworkbench.model.Intervention;
 import org.trialworkbench.model.OutcomeKind;
 import org.trialworkbench.model.OverallStatus;
 import org.trialworkbench.model.Phase;
@@ -148,7 +150,7 @@ public final class IctrpTrialMapper {
         return phases.get();
     }
 
-    private org.trialworkbench.model.Design design() {
+    private Design design() {
         String design = text("Study_design");
         if (DesignReader.unanswered(design)) {
             warn("the study design flags are all 'no' or blank (open, single and double blind too): a form saved"
@@ -204,9 +206,9 @@ public final class IctrpTrialMapper {
         return once.text();
     }
 
-    private List<org.trialworkbench.model.Intervention> interventions() {
-        List<org.trialworkbench.model.Intervention> read = InterventionReader.read(text("Intervention"));
-        List<org.trialworkbench.model.Intervention> distinct = read.stream().distinct().toList();
+    private List<Intervention> interventions() {
+        List<Intervention> read = InterventionReader.read(text("Intervention"));
+        List<Intervention> distinct = read.stream().distinct().toList();
         if (distinct.size() < read.size()) {
             warn("Intervention lists the same intervention more than once; each read once");
         }
