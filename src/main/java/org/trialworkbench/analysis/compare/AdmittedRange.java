@@ -2,6 +2,7 @@ package org.trialworkbench.analysis.compare;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Objects;
 import org.trialworkbench.model.Comparator;
 import org.trialworkbench.model.CriterionKind;
 import org.trialworkbench.model.Threshold;
@@ -104,6 +105,24 @@ record AdmittedRange(double lower, boolean lowerIncluded, double upper, boolean 
 
     private static boolean onStep(double v, double step) {
         return !Double.isInfinite(v) && Math.abs(v / step - Math.rint(v / step)) < 1e-9;
+    }
+
+    /** The values both ranges admit; null when they are in different units or admit nothing in common. */
+    AdmittedRange intersect(AdmittedRange other) {
+        if (!Objects.equals(unit, other.unit)) {
+            return null;
+        }
+        int lo = Double.compare(key(lower), key(other.lower));
+        int hi = Double.compare(key(upper), key(other.upper));
+        double newLower = lo >= 0 ? lower : other.lower;
+        boolean newLowerIn = lo > 0 ? lowerIncluded : lo < 0 ? other.lowerIncluded : lowerIncluded && other.lowerIncluded;
+        double newUpper = hi <= 0 ? upper : other.upper;
+        boolean newUpperIn = hi < 0 ? upperIncluded : hi > 0 ? other.upperIncluded : upperIncluded && other.upperIncluded;
+        int span = Double.compare(key(newLower), key(newUpper));
+        if (span > 0 || span == 0 && !(newLowerIn && newUpperIn)) {
+            return null;
+        }
+        return new AdmittedRange(newLower, newLowerIn, newUpper, newUpperIn, unit);
     }
 
     /** True when every value this range admits, the other admits too. */

@@ -1,6 +1,7 @@
 package org.trialworkbench.analysis.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,8 +93,24 @@ final class ThresholdRows {
             return perTrial.stream().map(l -> Verdict.NONE).toList();
         }
         return StrictnessJudge.judge(perTrial.stream()
-                .map(l -> l.stream().filter(x -> !x.threshold().flags().contains(ThresholdFlags.DEFINITION))
-                        .map(x -> admitted(x, scale)).toList()).toList());
+                .map(l -> ranges(l.stream().filter(x -> !x.threshold().flags().contains(ThresholdFlags.DEFINITION))
+                        .toList(), scale)).toList());
+    }
+
+    /**
+     * The ranges one trial's limits admit. Limits of one side may be a general one and a subgroup's
+     * ({@link StrictnessJudge}); but one inclusion and one exclusion limit both apply to everyone
+     * ("DLCO below 70% predicted" to enter, "DLCO < 45%" to be excluded: 45–70%), so they are one range,
+     * their intersection. An empty intersection (limits that contradict) ranks nobody.
+     */
+    private static List<AdmittedRange> ranges(List<Located> limits, Scales.Scale scale) {
+        List<AdmittedRange> ranges = new ArrayList<>();
+        limits.forEach(x -> ranges.add(admitted(x, scale)));
+        boolean onePerSide = limits.size() == 2 && limits.get(0).criterion().kind() != limits.get(1).criterion().kind();
+        if (onePerSide && ranges.get(0) != null && ranges.get(1) != null) {
+            return Collections.singletonList(ranges.get(0).intersect(ranges.get(1)));
+        }
+        return ranges;
     }
 
     /** What a threshold admits; null (not rankable) when its comparator was guessed from a typo. */

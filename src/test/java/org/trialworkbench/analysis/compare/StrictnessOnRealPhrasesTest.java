@@ -45,6 +45,19 @@ class StrictnessOnRealPhrasesTest {
     }
 
     @Test
+    void oneInclusionAndOneExclusionLimitOfATrialBothApplyAndRankAsTheirIntersection() {
+        // The seeds: NCT00962923 admits DLCO 45-70% predicted, jRCTc071190041 20-80%: the first is stricter.
+        // mPAP: (40, 50] mmHg against below 40: the ranges do not nest, nobody is ranked.
+        EligibilityComparison c = new EligibilityAligner().align(List.of(
+                trial("NCT00962923", "I:lung involvement: with a vital capacity (VC) or DLCO below 70% predicted, or a mean"
+                        + " pulmonary artery pressure (PAP) above 40 mmHg",
+                        "E:Uncontrolled arrhythmia, mean PAP >50 mmHg, DLCO<45% of predicted"),
+                trial("jRCTc071190041", "I:%DLco < 80%", "E:%DLco < 20%", "E:mean PAP >= 40 mmHg")));
+        assertThat(verdicts(row(c, "DLCO"))).containsExactly(Verdict.STRICTEST, Verdict.LOOSEST);
+        assertThat(verdicts(row(c, "mPAP"))).containsExactly(Verdict.NONE, Verdict.NONE);
+    }
+
+    @Test
     void anEcogRangeFromZeroIsAnUpperLimitAndRanksWithTheOthers() {
         EligibilityComparison c = new EligibilityAligner().align(List.of(
                 trial("NCT02652234", "I:ECOG performance status 0-1"),
