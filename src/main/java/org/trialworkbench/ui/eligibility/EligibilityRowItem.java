@@ -41,7 +41,7 @@ public record EligibilityRowItem(EligibilityRow row, String label, String note, 
      */
     static String noteFor(EligibilityRow row, boolean kindInferred, boolean anyNormalized) {
         String kind = row.criterionKind() != null ? row.criterionKind().name().toLowerCase(Locale.ROOT)
-                : row.kind() == RowKind.THRESHOLD ? "inclusion in one trial, exclusion in another" : "stated field";
+                : row.kind() == RowKind.THRESHOLD ? "limited by inclusion and exclusion criteria" : "stated field";
         String text = switch (row.kind()) {
             case DEMOGRAPHIC -> kind;
             case THRESHOLD -> kind + (row.unit() != null ? " · in " + UnitNames.forReading(row.unit())
