@@ -122,7 +122,7 @@ final class SectionHeaders {
      */
     private static final Pattern FOLLOWING_CRITERIA_LEAD = Pattern.compile(
             "(?i)[^:\\n]{0,160}\\bthe\\s+(?:following(?:\\s+(?:inclusion|exclusion|eligibility))?\\s+(?:criteria|apply)"
-            + "|(?:inclusion|exclusion|eligibility)\\s+criteria)\\b[^:\\n]{0,80}:\\s*");
+            + "|(?:inclusion|exclusion|eligibility)\\s+criteria)\\b[^:.\\n]{0,80}[:.]\\s*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** The only words such a lead may hold. */
     private static final Set<String> FRAMING = Set.of("a", "an", "the", "this", "in", "for", "to",
@@ -134,6 +134,12 @@ final class SectionHeaders {
             "enrolled", "enrollment", "enrolment", "enrol", "enroll", "eligible", "ineligible", "not", "excluded",
             "participate", "considered", "apply", "applies", "potential", "enter", "cannot", "at", "least", "met",
             "meeting");
+    /**
+     * Framing too, in a lead that points at a list below ("Patients who do not meet any of the following exclusion
+     * criteria will be included."), but not in an item that names the criteria ("Does not satisfy all of the
+     * inclusion criteria." is an exclusion of its own).
+     */
+    private static final Set<String> FRAMING_BEFORE_A_LIST = Set.of("do", "does");
     private static final Pattern NOT_ELIGIBLE = Pattern.compile(
             "(?i)\\b(?:not|cannot|none|ineligible|excluded|exclusion)\\b");
     private static final Pattern ALTERNATIVES = Pattern.compile("(?i)\\b(?:one|any|either)\\s+of\\b");
@@ -168,8 +174,10 @@ final class SectionHeaders {
                 && SENTENCE_INCLUSION.matcher(line).matches()) {
             return new Header(CriterionKind.INCLUSION, "");
         }
-        if ((lower.contains("following") || lower.contains("criteria")) && FOLLOWING_CRITERIA_LEAD.matcher(line).matches()
-                && onlyFraming(lower)) {
+        boolean following = lower.contains("following");
+        // a lead ends with its colon; with a full stop only when it points at "the following" list
+        if ((following || lower.contains("criteria")) && FOLLOWING_CRITERIA_LEAD.matcher(line).matches()
+                && (following || line.stripTrailing().endsWith(":")) && onlyFraming(lower, following)) {
             boolean excluding = NOT_ELIGIBLE.matcher(line).find();
             if (excluding || !ALTERNATIVES.matcher(line).find()) {
                 return new Header(excluding ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION, "");
@@ -185,10 +193,10 @@ final class SectionHeaders {
         return null;
     }
 
-    private static boolean onlyFraming(String lowerLine) {
+    private static boolean onlyFraming(String lowerLine, boolean beforeAList) {
         Matcher word = WORD.matcher(lowerLine);
         while (word.find()) {
-            if (!FRAMING.contains(word.group())) {
+            if (!FRAMING.contains(word.group()) && !(beforeAList && FRAMING_BEFORE_A_LIST.contains(word.group()))) {
                 return false;
             }
         }

@@ -266,10 +266,21 @@ class CriteriaReaderTest {
     @CsvSource(delimiter = '|', value = {
         "Subjects must meet none of the following criteria: | EXCLUSION",
         "Subjects must not meet any of the following criteria: | EXCLUSION",
-        "In order to be eligible to participate in this study, a subject must meet all of the following criteria: | INCLUSION"})
+        "In order to be eligible to participate in this study, a subject must meet all of the following criteria: | INCLUSION",
+        // jRCTs031210156: a lead ending in a full stop
+        "Patients who do not meet any of the following exclusion criteria will be included. | EXCLUSION"})
     void aFramingLeadIsAHeaderOfItsKind(String lead, CriterionKind kind) {
         assertThat(reader.read(lead + "\n- Known hypersensitivity")).extracting(c -> c.kind() + " " + c.text())
                 .containsExactly(kind + " Known hypersensitivity");
+    }
+
+    @Test
+    void aLeadSentenceWrappedOverTwoLinesAndEndingInAFullStopHeadsItsList() {
+        // NCT01841593 (XML): the lead swallowed all eleven exclusions, the list being hard-wrapped under it
+        String text = "Exclusion Criteria:\n\n  Subjects who meet any of the following exclusion criteria are not to be enrolled in this\n"
+                + "  study.\n\n    -  Lactose intolerance\n\n    -  Positive blood screen for HIV-1 and/or 2 antibodies";
+        assertThat(reader.read(text)).extracting(c -> c.kind() + " " + c.text()).containsExactly(
+                "EXCLUSION Lactose intolerance", "EXCLUSION Positive blood screen for HIV-1 and/or 2 antibodies");
     }
 
     @ParameterizedTest

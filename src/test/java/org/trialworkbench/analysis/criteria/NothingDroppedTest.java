@@ -33,6 +33,7 @@ class NothingDroppedTest {
             + "|^\\s*criteria\\s+for\\s+\\w+(?=\\s*(?::|$))");
     private static final Pattern SENTENCE_HEADER = Pattern.compile("(?i)^[^\\d]{0,100}(?:must meet|must fulfil|must fulfill"
             + "|must satisfy|excluded|eligible|following)[^\\d]{0,60}$");
+    private static final Pattern WRAPPED_END = Pattern.compile("^\\s*\\p{Ll}[\\p{L} ]{0,30}[.:]\\s*$");
     private static final Pattern CAPS_HEADING = Pattern.compile("^\\s*[A-Z][A-Z /&,()-]{2,60}:\\s*$");
 
     static Stream<Arguments> registryTexts() throws Exception {
@@ -86,13 +87,18 @@ class NothingDroppedTest {
 
     private static String withoutHeadersAndMarkers(String text) {
         StringBuilder sb = new StringBuilder();
+        boolean afterSentenceHeader = false;
         for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
             Matcher h = WORD_HEADER.matcher(line);
-            if (CAPS_HEADING.matcher(line).matches() || SENTENCE_HEADER.matcher(line).matches() && line.length() < 120) {
+            boolean sentenceHeader = SENTENCE_HEADER.matcher(line).matches() && line.length() < 120;
+            if (afterSentenceHeader && WRAPPED_END.matcher(line).matches()) {
+                line = ""; // the wrapped end of a lead sentence ("… are not to be enrolled in this" / "study.")
+            } else if (CAPS_HEADING.matcher(line).matches() || sentenceHeader) {
                 line = "";
             } else if (h.find()) {
                 line = line.substring(h.end());
             }
+            afterSentenceHeader = sentenceHeader;
             sb.append(MARKER.matcher(line).replaceAll(" ")).append('\n');
         }
         return sb.toString();
