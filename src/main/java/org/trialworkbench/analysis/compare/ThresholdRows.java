@@ -2,6 +2,7 @@ package org.trialworkbench.analysis.compare;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,7 +149,7 @@ final class ThresholdRows {
 
     private static List<List<Located>> inclusionFirst(List<List<Located>> perTrial) {
         return perTrial.stream().map(l -> l.stream()
-                .sorted(java.util.Comparator.comparing((Located x) -> x.criterion().kind() != CriterionKind.INCLUSION))
+                .sorted(Comparator.comparing((Located x) -> x.criterion().kind() != CriterionKind.INCLUSION))
                 .toList()).toList();
     }
 

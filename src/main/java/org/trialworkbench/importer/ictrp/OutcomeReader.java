@@ -2,6 +2,8 @@ package org.trialworkbench.importer.ictrp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialworkbench.model.Outcome;
@@ -22,14 +24,14 @@ public final class OutcomeReader {
     // what registries write in an outcome field that has none: "not applicable", "None", "N/A", "-"
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(not applicable|none|n/?a|nil|not available|-+)\\.?");
 
-    private static final java.util.Set<String> CATEGORIES = java.util.Set.copyOf(PhraseTable.readLines("outcome-categories.txt"));
+    private static final Set<String> CATEGORIES = Set.copyOf(PhraseTable.readLines("outcome-categories.txt"));
 
     private OutcomeReader() {
     }
 
     /** A line naming only a kind of outcome ("safety", "efficacy"): a heading, no outcome. */
     static boolean isCategory(String line) {
-        return CATEGORIES.contains(line.strip().toLowerCase(java.util.Locale.ROOT));
+        return CATEGORIES.contains(line.strip().toLowerCase(Locale.ROOT));
     }
 
     /** True for a measure that only says there is none ("Not applicable.", "None"): it is no outcome. */
