@@ -2,14 +2,11 @@ package org.trialworkbench.importer.ctgov;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trialworkbench.importer.ImportWarning;
-import org.trialworkbench.importer.BytesDocument;
 import org.trialworkbench.importer.CollectingSink;
 import org.trialworkbench.importer.ParsedRecord;
 import org.trialworkbench.importer.TrialImporter;
@@ -22,33 +19,22 @@ import org.trialworkbench.model.Trial;
 
 /**
  * Values of real legacy records (XML {@code <clinical_study>}, API v1 JSON) that a field-by-field
- * sweep against the raw records found misread; the small records are copied into
- * {@code src/test/resources/ctgov/}, a large one is read from the shared samples.
+ * sweep against the raw records found misread; the small records are fixtures under
+ * {@code src/test/resources/samples/}, a large one is read from the shared samples.
  */
 class CtgovLegacyRecordsTest {
 
     private static ParsedRecord only(TrialImporter importer, String resource) {
-        CollectingSink sink = CtgovSamples.parse(importer, document(resource));
+        CollectingSink sink = CtgovSamples.parse(importer, CtgovSamples.resource(resource));
         assertThat(sink.failures).isEmpty();
         assertThat(sink.records).hasSize(1);
         return sink.records.get(0);
     }
 
-    private static BytesDocument document(String resource) {
-        try (var in = CtgovLegacyRecordsTest.class.getResourceAsStream("/ctgov/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource ctgov/" + resource);
-            }
-            return new BytesDocument(resource, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void xmlCarriageReturnReferencesInOutcomeAndInterventionTextsBecomePlainLineBreaks() {
         // the record writes "Grades 1-4:&#xD;\nTemperature ..." inside <description>
-        Trial t = only(new CtgovXmlImporter(), "xml/NCT04710303.xml").trial();
+        Trial t = only(new CtgovXmlImporter(), "ctgov-xml/NCT04710303.xml").trial();
         assertThat(t.outcomes()).extracting(Outcome::description)
                 .contains("Changes in vital signs from Grades 1-4:\nTemperature - measured in (°C) or (°F)")
                 .noneMatch(d -> d != null && d.indexOf('\r') >= 0);
@@ -56,7 +42,7 @@ class CtgovLegacyRecordsTest {
 
     @Test
     void xmlCarriageReturnReferencesInAnInterventionDescriptionBecomePlainLineBreaks() {
-        Trial t = only(new CtgovXmlImporter(), "xml/NCT05381194.xml").trial();
+        Trial t = only(new CtgovXmlImporter(), "ctgov-xml/NCT05381194.xml").trial();
         assertThat(t.interventions()).extracting(Intervention::description)
                 .anyMatch(d -> d.contains("for 26 weeks.\nBedaquiline"))
                 .noneMatch(d -> d != null && d.indexOf('\r') >= 0);
@@ -76,14 +62,14 @@ class CtgovLegacyRecordsTest {
 
     @Test
     void xmlOrgStudyIdThatIsAEudraCtNumberIsReadAsTheEuRegistryId() {
-        Trial t = only(new CtgovXmlImporter(), "xml/NCT02679963.xml").trial();
+        Trial t = only(new CtgovXmlImporter(), "ctgov-xml/NCT02679963.xml").trial();
         assertThat(t.registryIds()).containsExactly(new RegistryId("NCT02679963", "ClinicalTrials.gov"),
                 new RegistryId("EUCTR2014-005586-75", "EUCTR"), new RegistryId("2014/2204", null));
     }
 
     @Test
     void xmlWithheldRecordLeavesTheRedactedSponsorEmptyAndSaysSo() {
-        ParsedRecord r = only(new CtgovXmlImporter(), "xml/NCT03182660.xml");
+        ParsedRecord r = only(new CtgovXmlImporter(), "ictrp/other-formats/NCT03182660.xml");
         Trial t = r.trial();
         assertThat(t.overallStatus()).isEqualTo(OverallStatus.WITHHELD);
         assertThat(t.leadSponsor()).isNull();
