@@ -3,7 +3,6 @@ package org.trialworkbench.analysis.compare;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
-import org.trialworkbench.model.Comparator;
 import org.trialworkbench.model.CriterionKind;
 import org.trialworkbench.model.Threshold;
 
@@ -35,7 +34,7 @@ record AdmittedRange(double lower, boolean lowerIncluded, double upper, boolean 
         if (t.normalized() == null || !Double.isFinite(t.normalized().value())) {
             return null;
         }
-        double v = WeeksAsMonths.counted(t, t.value(), t.normalized().value());
+        double v = WeeksAsMonths.value(t);
         String unit = t.normalized().unit();
         double inf = Double.POSITIVE_INFINITY;
         return switch (t.comparator()) {
@@ -51,7 +50,7 @@ record AdmittedRange(double lower, boolean lowerIncluded, double upper, boolean 
     private static AdmittedRange range(Threshold t, Scales.Scale scale) {
         double upper;
         if (t.value() != 0) {
-            upper = WeeksAsMonths.counted(t, t.upper(), t.normalized().value() * t.upper() / t.value());
+            upper = WeeksAsMonths.upper(t);
         } else if (t.normalized().value() == 0 && sameUnit(t.unit(), t.normalized().unit())) {
             upper = t.upper();
         } else {
@@ -132,10 +131,6 @@ record AdmittedRange(double lower, boolean lowerIncluded, double upper, boolean 
         boolean lowerInside = lo > 0 || lo == 0 && (other.lowerIncluded || !lowerIncluded);
         boolean upperInside = hi < 0 || hi == 0 && (other.upperIncluded || !upperIncluded);
         return lowerInside && upperInside;
-    }
-
-    boolean sameAs(AdmittedRange other) {
-        return within(other) && other.within(this);
     }
 
     /** The range as a comparable text: bounds to nine digits, so that conversions do not part equal limits. */

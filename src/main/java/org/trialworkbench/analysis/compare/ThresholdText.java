@@ -37,11 +37,9 @@ public final class ThresholdText {
             }
             return symbol(t.comparator()) + " " + Numbers.format(t.value()) + unit(unit);
         }
-        double value = WeeksAsMonths.counted(t, t.value(), q.value());
+        double value = WeeksAsMonths.value(t);
         if (isRange(t)) {
-            // The upper bound is normalized by the lower bound's factor.
-            double upper = WeeksAsMonths.counted(t, t.upper(), q.value() * t.upper() / t.value());
-            return range(rounded(value), rounded(upper), q.unit());
+            return range(rounded(value), rounded(WeeksAsMonths.upper(t)), q.unit());
         }
         return symbol(t.comparator()) + " " + Numbers.format(rounded(value)) + unit(q.unit());
     }

@@ -21,7 +21,7 @@ final class WeeksAsMonths {
      * The value a bound of {@code t} is compared and shown with: {@code normalized} (the bound in
      * the canonical unit), or whole months when {@code stated} is such a number of weeks.
      */
-    static double counted(Threshold t, double stated, double normalized) {
+    private static double counted(Threshold t, double stated, double normalized) {
         if (t.normalized() == null || !"months".equals(t.normalized().unit()) || t.unit() == null
                 || !WEEKS.matcher(t.unit().strip()).matches()) {
             return normalized;
@@ -29,5 +29,15 @@ final class WeeksAsMonths {
         double months = Math.rint(stated / WEEKS_PER_MONTH);
         boolean whole = months >= 1 && stated / WEEKS_PER_MONTH <= months + 1e-9 && months <= stated / 4 + 1e-9;
         return whole ? months : normalized;
+    }
+
+    /** A normalized threshold's value as compared and shown. */
+    static double value(Threshold t) {
+        return counted(t, t.value(), t.normalized().value());
+    }
+
+    /** A normalized range's upper bound as compared and shown: converted by the lower bound's factor. */
+    static double upper(Threshold t) {
+        return counted(t, t.upper(), t.normalized().value() * t.upper() / t.value());
     }
 }
