@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class LostLineBreaks {
     private static final Pattern FIRST_ITEM = Pattern.compile("(?:^|:)[ \\t]*1[.)][ \\t]");
-    private static final String JOIN = "(?:[ \\t\\u00A0]{2,}|(?<=[.;])[ \\t]*,[ \\t]*)";
+    /** A join, then an item number and a capital: where a flattened item may start. */
+    private static final Pattern NEXT_ITEM = Pattern.compile(
+            "(?:[ \\t\\u00A0]{2,}|(?<=[.;])[ \\t]*,[ \\t]*)((\\d{1,2})[.)][ \\t])(?=\\p{Lu})");
 
     private LostLineBreaks() {
     }
@@ -37,14 +39,16 @@ final class LostLineBreaks {
         }
         StringBuilder out = new StringBuilder(line.substring(0, first.end()));
         int position = first.end();
-        for (int next = 2; ; next++) {
-            Matcher join = Pattern.compile(JOIN + "(" + next + "[.)][ \\t])(?=\\p{Lu})").matcher(line);
-            join.region(position, line.length()).useTransparentBounds(true);
-            if (!join.find()) {
-                break;
+        int next = 2;
+        Matcher join = NEXT_ITEM.matcher(line);
+        join.region(position, line.length()).useTransparentBounds(true);
+        // a number that is not the run's next ("5." after "2.", a dose "10.") is passed over
+        while (join.find()) {
+            if (Integer.parseInt(join.group(2)) == next) {
+                out.append(line, position, join.start()).append('\n').append(join.group(1));
+                position = join.end();
+                next++;
             }
-            out.append(line, position, join.start()).append('\n').append(join.group(1));
-            position = join.end();
         }
         return out.append(line.substring(position)).toString();
     }
