@@ -35,7 +35,6 @@ final class SectionHeaders {
     /** A qualifier ("(ARDS cohort)", "for Part A") is not header: it stays as text of the section. */
     private static final String QUALIFIER = "(?=\\s*\\(|\\s+(?:for|in)\\s+[^:\\n]{1,40}:)";
     private static final String END = "(?:\\s*[*_]*\\s*(?::|：|-(?:\\s|$)|–|—|\\.\\s*$|$)|" + QUALIFIER + ")";
-    /** A protocol's section number before a header: "3.1.1.b. Exclusion criteria" (multi-level only: "2." may be an item). */
     /**
      * A qualifier filling the rest of the line after "criteria" ("Exclusion Criteria for Stage 1", "Inclusion criteria stage 2"):
      * the header of a sub-population's list, written without a colon. The qualifier stays as text of the section.
@@ -44,6 +43,7 @@ final class SectionHeaders {
             + "|\\s+(?:stage|part|cohort|phase|group|arm|step|period)\\s*[\\w.-]{1,5}\\s*$)";
     /** How a header ends that is not ended by a qualifier. */
     private static final Pattern QUALIFIER_END = Pattern.compile("[:：\\-–—.*_]\\s*$");
+    /** A protocol's section number before a header: "3.1.1.b. Exclusion criteria" (multi-level only: "2." may be an item). */
     private static final String SECTION_NUMBER = "(?:\\d+\\.\\d+(?:\\.\\d+)*(?:\\.[a-z])?\\.?\\s+)?";
     private static final Pattern WORD_HEADER = Pattern.compile(DECOR + SECTION_NUMBER
             + "(?:(?:key|main|major|general|specific|additional|other)\\s+)?(?:(?<incl>inclusion)|(?<excl>exclusion|non-?inclusion)"
@@ -86,16 +86,16 @@ final class SectionHeaders {
             + "|no|not|see|per|do|does|did)\\b)[A-Z][\\p{L}\\d-]*(?:\\s+[\\p{L}\\d-]+){0,2}\\s+(?i:(?<incl>inclusion)|(?<excl>exclusion))"
             + "\\s+(?i:criteria)(?:\\s*\\([^()\\n]{1,30}\\))?\\s*(?::\\s*|\\s[-–—]\\s+\\p{L}[^\\n]*)$");
     /**
-     * "3.1.2. Healthy controls 3.1.2.a. Inclusion criteria": a protocol's numbered sub-population heading with its numbered
-     * header. It switches the kind and stays as the first criterion, naming whom the list is for.
-     */
-    /**
      * "Transplant Inclusion:", "Transplant Exclusion:", "Biological Mother Inclusion/Exclusion:": a title-case group name and
      * the kind, without "criteria" (NCT01220531, whose transplant exclusions had been read as one inferred inclusion).
      * Capitals are required so that "Prior to inclusion:" stays an item. It stays as the group's first criterion.
      */
     private static final Pattern TITLED_GROUP_HEADER = Pattern.compile("\\s*\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2}\\s+"
             + "(?:(?<both>Inclusion\\s*/\\s*Exclusion)|(?<incl>Inclusion)|(?<excl>Exclusion))\\s*:\\s*$");
+    /**
+     * "3.1.2. Healthy controls 3.1.2.a. Inclusion criteria": a protocol's numbered sub-population heading with its numbered
+     * header. It switches the kind and stays as the first criterion, naming whom the list is for.
+     */
     private static final Pattern NUMBERED_SUBGROUP_HEADER = Pattern.compile("\\s*\\d+(?:\\.\\d+)+\\.?\\s+[^\\n]{1,80}?\\s+"
             + "\\d+(?:\\.\\d+)+(?:\\.[a-z])?\\.?\\s+(?:(?<incl>inclusion)|(?<excl>exclusion))\\s+criteria\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -115,8 +115,7 @@ final class SectionHeaders {
      * it: "For inclusion in the study subjects should fulfill the following criteria:", "Patients with any of the
      * following criteria are not eligible for enrollment in this study:", "The participant may not enter the study if ANY of
      * the following apply:", "Patients meeting any of the exclusion criteria will not be enrolled in the study:". Its items
-     * are the section's criteria,
-     * each on its own; without this the indented list under it was read as one criterion. A lead that says more
+     * are the section's criteria, each on its own; without this the indented list under it was read as one criterion. A lead that says more
      * ("Patients should be using the EGFR TKI monotherapy … and meet the following criteria:", "Patients, Chinese
      * speaking, …") is a criterion and stays; so does an inclusion lead naming alternatives ("one of").
      */
