@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialworkbench.model.DateType;
+import org.trialworkbench.model.TrialDates;
 
 /**
  * Turns ClinicalTrials.gov dates into ISO 8601 partial dates with the precision the source gave:
@@ -19,6 +21,17 @@ public final class CtgovDates {
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\.?,?\\s+(\\d{4})");
 
     private CtgovDates() {
+    }
+
+    /**
+     * A record's three dates as the registry writes them, each with its type ("Actual", "Anticipated",
+     * "ESTIMATED"; null when the record gives none), read to ISO partial dates and {@link DateType}s.
+     */
+    public static TrialDates trialDates(String start, String startType, String primary, String primaryType,
+                                        String completion, String completionType, MappingLog log) {
+        return new TrialDates(toIso(start, "start date", log), toIso(primary, "primary completion date", log),
+                toIso(completion, "completion date", log), CtgovVocabulary.dateType(startType, log),
+                CtgovVocabulary.dateType(primaryType, log), CtgovVocabulary.dateType(completionType, log));
     }
 
     /** The ISO partial date, or null (with a warning naming {@code what}) when it cannot be read. */

@@ -64,13 +64,9 @@ public final class V1StudyMapper {
         JsonField start = status.object("StartDateStruct");
         JsonField primary = status.object("PrimaryCompletionDateStruct");
         JsonField completion = status.object("CompletionDateStruct");
-        return new TrialDates(
-                CtgovDates.toIso(start.text("StartDate"), "start date", log),
-                CtgovDates.toIso(primary.text("PrimaryCompletionDate"), "primary completion date", log),
-                CtgovDates.toIso(completion.text("CompletionDate"), "completion date", log),
-                CtgovVocabulary.dateType(start.text("StartDateType"), log),
-                CtgovVocabulary.dateType(primary.text("PrimaryCompletionDateType"), log),
-                CtgovVocabulary.dateType(completion.text("CompletionDateType"), log));
+        return CtgovDates.trialDates(start.text("StartDate"), start.text("StartDateType"),
+                primary.text("PrimaryCompletionDate"), primary.text("PrimaryCompletionDateType"),
+                completion.text("CompletionDate"), completion.text("CompletionDateType"), log);
     }
 
     private static List<Phase> phases(JsonField design, MappingLog log) throws StudyShapeException {

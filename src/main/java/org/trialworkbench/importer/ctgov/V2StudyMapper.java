@@ -61,13 +61,8 @@ public final class V2StudyMapper {
         JsonField start = status.object("startDateStruct");
         JsonField primary = status.object("primaryCompletionDateStruct");
         JsonField completion = status.object("completionDateStruct");
-        return new TrialDates(
-                CtgovDates.toIso(start.text("date"), "start date", log),
-                CtgovDates.toIso(primary.text("date"), "primary completion date", log),
-                CtgovDates.toIso(completion.text("date"), "completion date", log),
-                CtgovVocabulary.dateType(start.text("type"), log),
-                CtgovVocabulary.dateType(primary.text("type"), log),
-                CtgovVocabulary.dateType(completion.text("type"), log));
+        return CtgovDates.trialDates(start.text("date"), start.text("type"), primary.text("date"), primary.text("type"),
+                completion.text("date"), completion.text("type"), log);
     }
 
     private static List<Phase> phases(JsonField design, MappingLog log) throws StudyShapeException {

@@ -2,7 +2,6 @@ package org.trialworkbench.importer.ctgov;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trialworkbench.model.DateType;
 import org.trialworkbench.model.Eligibility;
 import org.trialworkbench.model.Phase;
 import org.trialworkbench.model.RegistryId;
@@ -44,18 +43,16 @@ public final class XmlStudyMapper {
         return TrialChecks.complete(b, study.text("official_title"), log);
     }
 
-    private static TrialDates dates(XmlElement study, MappingLog log) throws StudyShapeException {
-        return new TrialDates(CtgovDates.toIso(study.text("start_date"), "start date", log),
-                CtgovDates.toIso(study.text("primary_completion_date"), "primary completion date", log),
-                CtgovDates.toIso(study.text("completion_date"), "completion date", log),
-                dateType(study, "start_date", log), dateType(study, "primary_completion_date", log),
-                dateType(study, "completion_date", log));
+    private static TrialDates dates(XmlElement study, MappingLog log) {
+        return CtgovDates.trialDates(study.text("start_date"), dateType(study, "start_date"),
+                study.text("primary_completion_date"), dateType(study, "primary_completion_date"),
+                study.text("completion_date"), dateType(study, "completion_date"), log);
     }
 
     /** {@code <completion_date type="Anticipated">}: older records give no type. */
-    private static DateType dateType(XmlElement study, String element, MappingLog log) {
+    private static String dateType(XmlElement study, String element) {
         XmlElement e = study.find(element);
-        return e == null ? null : CtgovVocabulary.dateType(e.attribute("type"), log);
+        return e == null ? null : e.attribute("type");
     }
 
     private static List<RegistryId> registryIds(String nctId, XmlElement study) {
