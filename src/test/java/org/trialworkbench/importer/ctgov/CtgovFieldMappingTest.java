@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trialworkbench.importer.CollectingSink;
 import org.trialworkbench.importer.ParsedRecord;
-import org.trialworkbench.importer.TrialImporter;
 import org.trialworkbench.model.Age;
 import org.trialworkbench.model.AgeUnit;
 import org.trialworkbench.model.Allocation;
@@ -31,16 +29,9 @@ import org.trialworkbench.model.TrialDates;
 /** Field values of real records (copied into src/test/resources/samples), one behaviour per test. */
 class CtgovFieldMappingTest {
 
-    private static ParsedRecord only(TrialImporter importer, String resource) {
-        CollectingSink sink = CtgovSamples.parse(importer, CtgovSamples.resource(resource));
-        assertThat(sink.failures).isEmpty();
-        assertThat(sink.records).hasSize(1);
-        return sink.records.get(0);
-    }
-
     @Test
     void canonicalizesTheEudraCtSecondaryIdAndKeepsTheOrgStudyIdAsSponsorId() {
-        Trial t = only(new CtgovJsonImporter(), "ctgov-json/NCT02552212.json").trial();
+        Trial t = CtgovSamples.only(new CtgovJsonImporter(), "ctgov-json/NCT02552212.json").trial();
         assertThat(t.registryIds()).containsExactly(
                 new RegistryId("NCT02552212", RegistryIds.CTGOV),
                 new RegistryId("AS0006", null),
@@ -49,7 +40,7 @@ class CtgovFieldMappingTest {
 
     @Test
     void readsTheV2DesignStatusDatesAndEligibility() {
-        Trial t = only(new CtgovJsonImporter(), "ctgov-json/NCT02552212.json").trial();
+        Trial t = CtgovSamples.only(new CtgovJsonImporter(), "ctgov-json/NCT02552212.json").trial();
         assertThat(t.acronym()).isEqualTo("C-AXSPAND");
         assertThat(t.overallStatus()).isEqualTo(OverallStatus.COMPLETED);
         assertThat(t.phases()).containsExactly(Phase.PHASE3);
@@ -71,7 +62,7 @@ class CtgovFieldMappingTest {
 
     @Test
     void stripsTheTypePrefixFromV2ArmInterventionNamesAndKeepsOtherNames() {
-        Trial t = only(new CtgovJsonImporter(), "ctgov-json/NCT02552212.json").trial();
+        Trial t = CtgovSamples.only(new CtgovJsonImporter(), "ctgov-json/NCT02552212.json").trial();
         assertThat(t.arms()).extracting(Arm::label, Arm::type, Arm::interventionNames).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Certolizumab Pegol 200 mg Q2W", ArmType.EXPERIMENTAL, List.of("Certolizumab Pegol")),
                 org.assertj.core.groups.Tuple.tuple("Placebo", ArmType.PLACEBO_COMPARATOR, List.of("Placebo")));
@@ -84,7 +75,7 @@ class CtgovFieldMappingTest {
 
     @Test
     void keepsADoseInTheArmLabelAndTheCriteriaTextUnsplit() {
-        Trial t = only(new CtgovJsonImporter(), "ctgov-json/NCT03934567.json").trial();
+        Trial t = CtgovSamples.only(new CtgovJsonImporter(), "ctgov-json/NCT03934567.json").trial();
         assertThat(t.arms()).singleElement().satisfies(arm -> {
             assertThat(arm.label()).isEqualTo("Abexinostat 80 mg bis in die (BID)");
             assertThat(arm.interventionNames()).containsExactly("Abexinostat");
@@ -95,7 +86,7 @@ class CtgovFieldMappingTest {
 
     @Test
     void warnsThatAnInterventionalStudyListsNoOutcomes() {
-        ParsedRecord r = only(new CtgovJsonImporter(), "ctgov-json/NCT00184067.json");
+        ParsedRecord r = CtgovSamples.only(new CtgovJsonImporter(), "ctgov-json/NCT00184067.json");
         assertThat(r.trial().outcomes()).isEmpty();
         assertThat(r.warnings()).extracting(w -> w.message())
                 .containsExactly("the record states no outcome measures (interventional study)");
@@ -104,7 +95,7 @@ class CtgovFieldMappingTest {
 
     @Test
     void readsAnticipatedXmlEnrollmentAsEstimatedAndSpelledOutDates() {
-        Trial t = only(new CtgovXmlImporter(), "ctgov-xml/NCT02988895.xml").trial();
+        Trial t = CtgovSamples.only(new CtgovXmlImporter(), "ctgov-xml/NCT02988895.xml").trial();
         assertThat(t.enrollment()).isEqualTo(new Enrollment(20, EnrollmentType.ESTIMATED));
         // <start_date type="Actual">, <primary_completion_date type="Anticipated">: expected, not reached
         assertThat(t.dates()).isEqualTo(new TrialDates("2017-08-01", "2018-12", "2019-10", DateType.ACTUAL,
@@ -116,7 +107,7 @@ class CtgovFieldMappingTest {
 
     @Test
     void keepsXmlTextblockLinesAndParagraphsWithoutTheXmlIndentation() {
-        Trial t = only(new CtgovXmlImporter(), "ctgov-xml/NCT02988895.xml").trial();
+        Trial t = CtgovSamples.only(new CtgovXmlImporter(), "ctgov-xml/NCT02988895.xml").trial();
         assertThat(t.eligibility().criteriaText())
                 .startsWith("Inclusion Criteria:\n\n  -  Diagnosis of CNV or PCV due to nAMD by angiography\n\n  -  Male or female");
         assertThat(t.briefSummary()).startsWith("This is a prospective").contains("trial of\nStrontium 90");
@@ -124,7 +115,7 @@ class CtgovFieldMappingTest {
 
     @Test
     void readsThePre2017OneLineXmlStudyDesignAndGenderBoth() {
-        Trial t = only(new CtgovXmlImporter(), "ctgov-xml/NCT02931214.xml").trial();
+        Trial t = CtgovSamples.only(new CtgovXmlImporter(), "ctgov-xml/NCT02931214.xml").trial();
         assertThat(t.design()).isEqualTo(new Design(Allocation.RANDOMIZED, InterventionModel.PARALLEL,
                 Masking.DOUBLE, PrimaryPurpose.TREATMENT));
         assertThat(t.dates().start()).isEqualTo("2016-08");
@@ -133,7 +124,7 @@ class CtgovFieldMappingTest {
 
     @Test
     void readsTheV1DoseEscalationArmsWithInterventionNamesWithoutTypePrefix() {
-        Trial t = only(new CtgovV1JsonImporter(), "ctgov-v1-json/NCT00023673.json").trial();
+        Trial t = CtgovSamples.only(new CtgovV1JsonImporter(), "ctgov-v1-json/NCT00023673.json").trial();
         assertThat(t.arms()).extracting(Arm::label).containsExactly(
                 "Phase I: 75.25 Gy/36 fx + chemotherapy", "Phase I: 74 Gy/37 fx + chemotherapy",
                 "Phase I: 70 Gy/35 fx + chemotherapy", "Phase II: 74 Gy/37 fx + chemotherapy");
@@ -148,8 +139,8 @@ class CtgovFieldMappingTest {
 
     @Test
     void theSameTrialFromV1JsonAndXmlGivesTheSameCoreFields() {
-        Trial v1 = only(new CtgovV1JsonImporter(), "ctgov-v1-json/NCT00023673.json").trial();
-        Trial xml = only(new CtgovXmlImporter(), "ctgov-xml/NCT00023673.xml").trial();
+        Trial v1 = CtgovSamples.only(new CtgovV1JsonImporter(), "ctgov-v1-json/NCT00023673.json").trial();
+        Trial xml = CtgovSamples.only(new CtgovXmlImporter(), "ctgov-xml/NCT00023673.xml").trial();
         assertThat(xml.id()).isEqualTo(v1.id()).isEqualTo("NCT00023673");
         assertThat(xml.briefTitle()).isEqualTo(v1.briefTitle());
         assertThat(xml.officialTitle()).isEqualTo(v1.officialTitle());
@@ -168,7 +159,7 @@ class CtgovFieldMappingTest {
 
     @Test
     void takesTheMarkdownEscapesOutOfV2TextsAsTheRegistryPageDoes() {
-        Trial t = only(new CtgovJsonImporter(), "ctgov-json/NCT02552212.json").trial();
+        Trial t = CtgovSamples.only(new CtgovJsonImporter(), "ctgov-json/NCT02552212.json").trial();
         // delivered as "score \\>= 4" and "\\>= 2.0"
         assertThat(t.eligibility().criteriaText()).contains("Activity Index (BASDAI) score >= 4").doesNotContain("\\>");
         assertThat(t.outcomes()).anySatisfy(o -> assertThat(o.description()).contains("(improvement) >= 2.0"));

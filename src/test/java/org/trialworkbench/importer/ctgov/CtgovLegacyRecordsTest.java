@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.trialworkbench.importer.ImportWarning;
 import org.trialworkbench.importer.CollectingSink;
 import org.trialworkbench.importer.ParsedRecord;
-import org.trialworkbench.importer.TrialImporter;
 import org.trialworkbench.model.Arm;
 import org.trialworkbench.model.Intervention;
 import org.trialworkbench.model.OverallStatus;
@@ -24,17 +23,10 @@ import org.trialworkbench.model.Trial;
  */
 class CtgovLegacyRecordsTest {
 
-    private static ParsedRecord only(TrialImporter importer, String resource) {
-        CollectingSink sink = CtgovSamples.parse(importer, CtgovSamples.resource(resource));
-        assertThat(sink.failures).isEmpty();
-        assertThat(sink.records).hasSize(1);
-        return sink.records.get(0);
-    }
-
     @Test
     void xmlCarriageReturnReferencesInOutcomeAndInterventionTextsBecomePlainLineBreaks() {
         // the record writes "Grades 1-4:&#xD;\nTemperature ..." inside <description>
-        Trial t = only(new CtgovXmlImporter(), "ctgov-xml/NCT04710303.xml").trial();
+        Trial t = CtgovSamples.only(new CtgovXmlImporter(), "ctgov-xml/NCT04710303.xml").trial();
         assertThat(t.outcomes()).extracting(Outcome::description)
                 .contains("Changes in vital signs from Grades 1-4:\nTemperature - measured in (°C) or (°F)")
                 .noneMatch(d -> d != null && d.indexOf('\r') >= 0);
@@ -42,7 +34,7 @@ class CtgovLegacyRecordsTest {
 
     @Test
     void xmlCarriageReturnReferencesInAnInterventionDescriptionBecomePlainLineBreaks() {
-        Trial t = only(new CtgovXmlImporter(), "ctgov-xml/NCT05381194.xml").trial();
+        Trial t = CtgovSamples.only(new CtgovXmlImporter(), "ctgov-xml/NCT05381194.xml").trial();
         assertThat(t.interventions()).extracting(Intervention::description)
                 .anyMatch(d -> d.contains("for 26 weeks.\nBedaquiline"))
                 .noneMatch(d -> d != null && d.indexOf('\r') >= 0);
@@ -62,14 +54,14 @@ class CtgovLegacyRecordsTest {
 
     @Test
     void xmlOrgStudyIdThatIsAEudraCtNumberIsReadAsTheEuRegistryId() {
-        Trial t = only(new CtgovXmlImporter(), "ctgov-xml/NCT02679963.xml").trial();
+        Trial t = CtgovSamples.only(new CtgovXmlImporter(), "ctgov-xml/NCT02679963.xml").trial();
         assertThat(t.registryIds()).containsExactly(new RegistryId("NCT02679963", "ClinicalTrials.gov"),
                 new RegistryId("EUCTR2014-005586-75", "EUCTR"), new RegistryId("2014/2204", null));
     }
 
     @Test
     void xmlWithheldRecordLeavesTheRedactedSponsorEmptyAndSaysSo() {
-        ParsedRecord r = only(new CtgovXmlImporter(), "ictrp/other-formats/NCT03182660.xml");
+        ParsedRecord r = CtgovSamples.only(new CtgovXmlImporter(), "ictrp/other-formats/NCT03182660.xml");
         Trial t = r.trial();
         assertThat(t.overallStatus()).isEqualTo(OverallStatus.WITHHELD);
         assertThat(t.leadSponsor()).isNull();

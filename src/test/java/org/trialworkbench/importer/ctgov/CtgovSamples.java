@@ -1,5 +1,7 @@
 package org.trialworkbench.importer.ctgov;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.trialworkbench.importer.BytesDocument;
 import org.trialworkbench.importer.CollectingSink;
+import org.trialworkbench.importer.ParsedRecord;
 import org.trialworkbench.importer.TrialImporter;
 
 /** Access to the shared registry samples (read in place) and to the fixtures copied into test resources. */
@@ -45,6 +48,14 @@ final class CtgovSamples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The one record a fixture holds, read without a failure. */
+    static ParsedRecord only(TrialImporter importer, String resource) {
+        CollectingSink sink = parse(importer, resource(resource));
+        assertThat(sink.failures).isEmpty();
+        assertThat(sink.records).hasSize(1);
+        return sink.records.get(0);
     }
 
     static BytesDocument document(Path file) {
